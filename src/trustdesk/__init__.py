@@ -1,0 +1,3 @@
+"""TrustDesk: governed AI customer support."""
+
+__version__ = "0.1.0"

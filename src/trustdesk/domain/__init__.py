@@ -1,0 +1,33 @@
+"""Plain domain records shared by every area."""
+
+from trustdesk.domain.model import (
+    Contribution,
+    ConversationState,
+    Decision,
+    DecisionKind,
+    Explanation,
+    Oversight,
+    ReviewStatus,
+    Role,
+    RuleHit,
+    Sender,
+    Source,
+    new_id,
+    utcnow,
+)
+
+__all__ = [
+    "Contribution",
+    "ConversationState",
+    "Decision",
+    "DecisionKind",
+    "Explanation",
+    "Oversight",
+    "ReviewStatus",
+    "Role",
+    "RuleHit",
+    "Sender",
+    "Source",
+    "new_id",
+    "utcnow",
+]

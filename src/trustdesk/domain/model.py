@@ -1,0 +1,124 @@
+"""The records every area shares; plain Python, no framework imports."""
+
+from __future__ import annotations
+
+import enum
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+
+def new_id() -> str:
+    """A random, URL-safe identifier."""
+    return uuid.uuid4().hex
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class Role(enum.StrEnum):
+    """What an API key may do."""
+
+    WIDGET = "widget"  # customer-facing chat widget: only its own conversations
+    AGENT = "agent"  # support agent: every conversation, the review queue
+    ADMIN = "admin"  # everything, including keys and the audit log
+
+
+class ConversationState(enum.StrEnum):
+    AI = "ai"  # the AI may answer
+    HUMAN = "human"  # handed off: only people answer from here on
+    CLOSED = "closed"
+
+
+class Sender(enum.StrEnum):
+    CUSTOMER = "customer"
+    AI = "ai"
+    AGENT = "agent"
+    SYSTEM = "system"
+
+
+class DecisionKind(enum.StrEnum):
+    REPLY = "reply"  # an automatic answer was sent
+    REVIEW = "review"  # a draft waits for a human before anything is sent
+    HANDOFF = "handoff"  # the conversation goes to a person
+
+
+class Oversight(enum.StrEnum):
+    AUTOMATIC = "automatic"
+    AWAITING_REVIEW = "awaiting_review"
+    APPROVED = "approved"
+    EDITED = "edited"
+    REJECTED = "rejected"
+    OVERRIDDEN = "overridden"
+
+
+class ReviewStatus(enum.StrEnum):
+    OPEN = "open"
+    APPROVED = "approved"
+    EDITED = "edited"
+    REJECTED = "rejected"
+
+
+@dataclass(frozen=True, slots=True)
+class Contribution:
+    """One term and its exact contribution to the predicted intent's score."""
+
+    term: str
+    weight: float
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A knowledge-base passage the reply quotes."""
+
+    article_id: str
+    title: str
+    heading: str
+    url: str | None
+    quote: str
+
+
+@dataclass(frozen=True, slots=True)
+class RuleHit:
+    """A policy rule that fired, and why."""
+
+    rule_id: str
+    action: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Explanation:
+    """Why the AI did what it did, as fields and as words a customer can read."""
+
+    intent: str
+    confidence: float
+    top_terms: tuple[Contribution, ...]
+    sources: tuple[Source, ...]
+    rules: tuple[RuleHit, ...]
+    data_categories: tuple[str, ...]
+    summary: str
+    how_to_appeal: str
+
+
+@dataclass(slots=True)
+class Decision:
+    """One AI output, its inputs, versions and oversight state."""
+
+    conversation_id: str
+    customer_id: str
+    message_id: str
+    kind: DecisionKind
+    redacted_input: str
+    output: str
+    intent: str
+    confidence: float
+    model_version: str
+    policy_version: str
+    kb_version: str
+    oversight: Oversight
+    explanation: Explanation
+    id: str = field(default_factory=new_id)
+    created_at: datetime = field(default_factory=utcnow)
+    audit_seq: int | None = None

@@ -1,0 +1,215 @@
+"""The policy engine: YAML rules choose between an automatic reply, review and handoff."""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from trustdesk.domain import RuleHit
+
+
+class Action(enum.IntEnum):
+    """Ordered by how much human control they impose; the strictest hit wins."""
+
+    AUTO = 0
+    REVIEW = 1
+    HANDOFF = 2
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+
+class PolicyError(Exception):
+    """The policy file is missing or malformed; the message names the rule and field."""
+
+
+HUMAN_RULE_ID = "customer-asked-for-human"
+DEFAULT_HUMAN_WORDS = (
+    "human",
+    "real person",
+    "a person",
+    "agent",
+    "representative",
+    "operator",
+    "someone real",
+    "talk to someone",
+    "speak to someone",
+)
+
+
+@dataclass(frozen=True)
+class Signals:
+    """What the understand stage tells the policy about one message."""
+
+    intent: str
+    confidence: float
+    in_scope: bool
+    text: str
+    urgency: float = 0.0
+    sentiment: float = 0.0
+    language: str | None = None
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    action: Action
+    reason: str
+    intents: frozenset[str] = frozenset()
+    keywords: re.Pattern[str] | None = None
+    confidence_below: float | None = None
+    urgency_above: float | None = None
+    sentiment_below: float | None = None
+    out_of_scope: bool = False
+
+    def matches(self, s: Signals) -> bool:
+        """All conditions given must hold (AND); a rule with none never fires."""
+        checks: list[bool] = []
+        if self.intents:
+            checks.append(s.intent in self.intents)
+        if self.keywords is not None:
+            checks.append(self.keywords.search(s.text) is not None)
+        if self.confidence_below is not None:
+            checks.append(s.confidence < self.confidence_below)
+        if self.urgency_above is not None:
+            checks.append(s.urgency > self.urgency_above)
+        if self.sentiment_below is not None:
+            checks.append(s.sentiment < self.sentiment_below)
+        if self.out_of_scope:
+            checks.append(not s.in_scope)
+        return bool(checks) and all(checks)
+
+
+@dataclass(frozen=True)
+class PolicyOutcome:
+    action: Action
+    hits: tuple[RuleHit, ...]
+    version: str
+
+
+@dataclass(frozen=True)
+class Policy:
+    version: str
+    rules: tuple[Rule, ...]
+    human_intent: str
+
+    def decide(self, signals: Signals) -> PolicyOutcome:
+        hits = [
+            RuleHit(rule_id=r.id, action=r.action.label, reason=r.reason)
+            for r in self.rules
+            if r.matches(signals)
+        ]
+        action = max((Action[h.action.upper()] for h in hits), default=Action.AUTO)
+        return PolicyOutcome(action=action, hits=tuple(hits), version=self.version)
+
+
+def _keywords(words: Sequence[str], where: str) -> re.Pattern[str]:
+    if not words or not all(isinstance(w, str) and w.strip() for w in words):
+        raise PolicyError(f"{where}: keywords must be a non-empty list of words")
+    alternatives = "|".join(re.escape(w.strip().lower()) for w in words)
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+
+def _number(raw: dict[str, Any], key: str, where: str) -> float | None:
+    if key not in raw:
+        return None
+    value = raw[key]
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        raise PolicyError(f"{where}: {key} must be a number")
+    return float(value)
+
+
+_WHEN_KEYS = {
+    "intents",
+    "keywords",
+    "confidence_below",
+    "urgency_above",
+    "sentiment_below",
+    "out_of_scope",
+}
+
+
+def _rule(raw: Any, index: int) -> Rule:
+    where = f"rule #{index + 1}"
+    if not isinstance(raw, dict):
+        raise PolicyError(f"{where}: must be a mapping with id, when, action, reason")
+    rule_id = raw.get("id")
+    if not isinstance(rule_id, str) or not rule_id:
+        raise PolicyError(f"{where}: missing id")
+    where = f"rule {rule_id!r}"
+    try:
+        action = Action[str(raw.get("action", "")).upper()]
+    except KeyError:
+        raise PolicyError(f"{where}: action must be one of auto, review, handoff") from None
+    reason = raw.get("reason")
+    if not isinstance(reason, str) or not reason.strip():
+        raise PolicyError(f"{where}: needs a reason a customer can read")
+    when = raw.get("when")
+    if not isinstance(when, dict) or not when:
+        raise PolicyError(f"{where}: needs a non-empty 'when' mapping")
+    unknown = set(when) - _WHEN_KEYS
+    if unknown:
+        raise PolicyError(f"{where}: unknown condition(s) {sorted(unknown)}")
+    intents = when.get("intents", [])
+    if not isinstance(intents, list) or not all(isinstance(i, str) for i in intents):
+        raise PolicyError(f"{where}: intents must be a list of intent names")
+    return Rule(
+        id=rule_id,
+        action=action,
+        reason=reason.strip(),
+        intents=frozenset(intents),
+        keywords=_keywords(when["keywords"], where) if "keywords" in when else None,
+        confidence_below=_number(when, "confidence_below", where),
+        urgency_above=_number(when, "urgency_above", where),
+        sentiment_below=_number(when, "sentiment_below", where),
+        out_of_scope=bool(when.get("out_of_scope", False)),
+    )
+
+
+def parse_policy(text: str) -> Policy:
+    """Parse policy YAML; the human-request rule is always present and always hands off."""
+    try:
+        raw = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise PolicyError(f"policy is not valid YAML: {exc}") from None
+    if not isinstance(raw, dict):
+        raise PolicyError("policy must be a mapping with 'version' and 'rules'")
+    rules_raw = raw.get("rules")
+    if not isinstance(rules_raw, list):
+        raise PolicyError("policy needs a 'rules' list")
+    human_intent = str(raw.get("human_intent", "human_agent"))
+    words = raw.get("human_request_keywords", list(DEFAULT_HUMAN_WORDS))
+    human_reason = "You asked to talk to a person, so a member of our team will take over."
+    builtin = (
+        Rule(HUMAN_RULE_ID, Action.HANDOFF, human_reason, intents=frozenset({human_intent})),
+        Rule(
+            HUMAN_RULE_ID + "-words",
+            Action.HANDOFF,
+            human_reason,
+            keywords=_keywords(words, "human_request_keywords"),
+        ),
+    )
+    rules = tuple(_rule(r, i) for i, r in enumerate(rules_raw))
+    ids = [r.id for r in rules]
+    duplicates = {i for i in ids if ids.count(i) > 1}
+    if duplicates:
+        raise PolicyError(f"duplicate rule id(s): {sorted(duplicates)}")
+    digest = hashlib.sha256(text.encode()).hexdigest()[:12]
+    version = f"{raw.get('version', 'unversioned')}+{digest}"
+    return Policy(version=version, rules=builtin + rules, human_intent=human_intent)
+
+
+def load_policy(path: Path) -> Policy:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise PolicyError(f"cannot read policy file {path}: {exc.strerror}") from None
+    return parse_policy(text)

@@ -1,0 +1,71 @@
+"""Settings from the environment (prefix TRUSTDESK_), read once by bootstrap()."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Environment(StrEnum):
+    DEVELOPMENT = "development"
+    PRODUCTION = "production"
+
+
+class Settings(BaseSettings):
+    """Every knob of a deployment; defaults give a zero-setup SQLite demo."""
+
+    model_config = SettingsConfigDict(env_prefix="TRUSTDESK_", env_file=None, extra="ignore")
+
+    environment: Environment = Environment.DEVELOPMENT
+    data_dir: Path = Path(".trustdesk")
+    database_url: str | None = Field(
+        default=None,
+        description="SQLAlchemy URL; default sqlite under data_dir. "
+        "PostgreSQL: postgresql+psycopg://user@host/db",
+    )
+    master_key_file: Path | None = Field(
+        default=None, description="32-byte key-encryption key (base64); default data_dir/master.key"
+    )
+    master_key: SecretStr | None = Field(
+        default=None, description="the key-encryption key itself, base64 (overrides the file)"
+    )
+    host: str = "127.0.0.1"
+    port: int = Field(default=8000, ge=1, le=65535)
+    workers: int = Field(default=1, ge=1, le=64)
+    policy_file: Path | None = Field(default=None, description="default: bundled demo policy")
+    model_dir: Path | None = Field(default=None, description="default: data_dir/models")
+    kb_dir: Path | None = Field(default=None, description="default: data_dir/kb")
+    max_message_chars: int = Field(default=4000, ge=1, le=1_000_000)
+    log_level: str = "info"
+
+    @field_validator("database_url")
+    @classmethod
+    def _known_driver(cls, value: str | None) -> str | None:
+        if value is not None and not value.startswith(("sqlite", "postgresql")):
+            raise ValueError("TRUSTDESK_DATABASE_URL must be a sqlite:// or postgresql+psycopg:// URL")
+        return value
+
+    @property
+    def resolved_database_url(self) -> str:
+        return self.database_url or f"sqlite:///{(self.data_dir / 'trustdesk.db').resolve()}"
+
+    @property
+    def resolved_master_key_file(self) -> Path:
+        return self.master_key_file or self.data_dir / "master.key"
+
+    @property
+    def resolved_model_dir(self) -> Path:
+        return self.model_dir or self.data_dir / "models"
+
+    @property
+    def resolved_kb_dir(self) -> Path:
+        return self.kb_dir or self.data_dir / "kb"
+
+    @property
+    def resolved_policy_file(self) -> Path:
+        if self.policy_file is not None:
+            return self.policy_file
+        return Path(__file__).parent / "data" / "demo" / "policy.yaml"

@@ -1,0 +1,231 @@
+"""Repositories: add and get rows; no commits and no business rules."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from datetime import datetime
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from trustdesk.store.tables import (
+    ApiKeyRow,
+    AuditEntryRow,
+    AuditHeadRow,
+    ConsentRow,
+    ConversationRow,
+    CustomerRow,
+    DataKeyRow,
+    DecisionRow,
+    ExplanationRow,
+    MessageRow,
+    ReviewTaskRow,
+)
+
+
+class _Repo:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+
+class ApiKeys(_Repo):
+    def add(self, row: ApiKeyRow) -> None:
+        self.session.add(row)
+
+    def by_hash(self, key_hash: str) -> ApiKeyRow | None:
+        return self.session.scalars(
+            select(ApiKeyRow).where(ApiKeyRow.key_hash == key_hash)
+        ).one_or_none()
+
+    def get(self, key_id: str) -> ApiKeyRow | None:
+        return self.session.get(ApiKeyRow, key_id)
+
+    def list(self) -> Sequence[ApiKeyRow]:
+        return self.session.scalars(select(ApiKeyRow).order_by(ApiKeyRow.created_at)).all()
+
+    def count(self) -> int:
+        return int(self.session.scalar(select(func.count()).select_from(ApiKeyRow)) or 0)
+
+
+class Customers(_Repo):
+    def add(self, row: CustomerRow) -> None:
+        self.session.add(row)
+
+    def get(self, customer_id: str) -> CustomerRow | None:
+        return self.session.get(CustomerRow, customer_id)
+
+    def by_external_ref(self, ref: str) -> CustomerRow | None:
+        return self.session.scalars(
+            select(CustomerRow).where(CustomerRow.external_ref == ref)
+        ).first()
+
+
+class DataKeys(_Repo):
+    def add(self, row: DataKeyRow) -> None:
+        self.session.add(row)
+
+    def get(self, customer_id: str) -> DataKeyRow | None:
+        return self.session.get(DataKeyRow, customer_id)
+
+    def delete(self, customer_id: str) -> bool:
+        row = self.session.get(DataKeyRow, customer_id)
+        if row is None:
+            return False
+        self.session.delete(row)
+        return True
+
+    def not_wrapped_by(self, kek_id: str, limit: int) -> Sequence[DataKeyRow]:
+        return self.session.scalars(
+            select(DataKeyRow).where(DataKeyRow.kek_id != kek_id).limit(limit)
+        ).all()
+
+
+class Conversations(_Repo):
+    def add(self, row: ConversationRow) -> None:
+        self.session.add(row)
+
+    def get(self, conversation_id: str, *, for_update: bool = False) -> ConversationRow | None:
+        stmt = select(ConversationRow).where(ConversationRow.id == conversation_id)
+        if for_update:
+            stmt = stmt.with_for_update()
+        return self.session.scalars(stmt).one_or_none()
+
+    def for_customer(self, customer_id: str) -> Sequence[ConversationRow]:
+        return self.session.scalars(
+            select(ConversationRow)
+            .where(ConversationRow.customer_id == customer_id)
+            .order_by(ConversationRow.created_at)
+        ).all()
+
+
+class Messages(_Repo):
+    def add(self, row: MessageRow) -> None:
+        self.session.add(row)
+
+    def get(self, message_id: str) -> MessageRow | None:
+        return self.session.get(MessageRow, message_id)
+
+    def in_conversation(self, conversation_id: str) -> Sequence[MessageRow]:
+        return self.session.scalars(
+            select(MessageRow)
+            .where(MessageRow.conversation_id == conversation_id)
+            .order_by(MessageRow.created_at, MessageRow.id)
+        ).all()
+
+
+class Decisions(_Repo):
+    def add(self, decision: DecisionRow, explanation: ExplanationRow) -> None:
+        self.session.add(decision)
+        self.session.add(explanation)
+
+    def get(self, decision_id: str) -> DecisionRow | None:
+        return self.session.get(DecisionRow, decision_id)
+
+    def explanation(self, decision_id: str) -> ExplanationRow | None:
+        return self.session.get(ExplanationRow, decision_id)
+
+    def in_conversation(self, conversation_id: str) -> Sequence[DecisionRow]:
+        return self.session.scalars(
+            select(DecisionRow)
+            .where(DecisionRow.conversation_id == conversation_id)
+            .order_by(DecisionRow.created_at)
+        ).all()
+
+    def all_ids(self) -> set[str]:
+        return set(self.session.scalars(select(DecisionRow.id)).all())
+
+    def iter_with_explanations(
+        self, batch: int = 1000
+    ) -> Iterator[tuple[DecisionRow, ExplanationRow | None]]:
+        stmt = (
+            select(DecisionRow, ExplanationRow)
+            .outerjoin(ExplanationRow, ExplanationRow.decision_id == DecisionRow.id)
+            .order_by(DecisionRow.id)
+            .execution_options(yield_per=batch)
+        )
+        for decision, explanation in self.session.execute(stmt):
+            yield decision, explanation
+
+
+class ReviewTasks(_Repo):
+    def add(self, row: ReviewTaskRow) -> None:
+        self.session.add(row)
+
+    def get(self, task_id: str, *, for_update: bool = False) -> ReviewTaskRow | None:
+        stmt = select(ReviewTaskRow).where(ReviewTaskRow.id == task_id)
+        if for_update:
+            stmt = stmt.with_for_update()
+        return self.session.scalars(stmt).one_or_none()
+
+    def by_status(self, status: str | None, limit: int = 100) -> Sequence[ReviewTaskRow]:
+        stmt = select(ReviewTaskRow).order_by(ReviewTaskRow.created_at).limit(limit)
+        if status is not None:
+            stmt = stmt.where(ReviewTaskRow.status == status)
+        return self.session.scalars(stmt).all()
+
+    def open_in_conversation(self, conversation_id: str) -> Sequence[ReviewTaskRow]:
+        return self.session.scalars(
+            select(ReviewTaskRow).where(
+                ReviewTaskRow.conversation_id == conversation_id,
+                ReviewTaskRow.status == "open",
+            )
+        ).all()
+
+
+class Consents(_Repo):
+    def add(self, row: ConsentRow) -> None:
+        self.session.add(row)
+
+    def history(self, customer_id: str) -> Sequence[ConsentRow]:
+        return self.session.scalars(
+            select(ConsentRow)
+            .where(ConsentRow.customer_id == customer_id)
+            .order_by(ConsentRow.created_at, ConsentRow.id)
+        ).all()
+
+
+class AuditEntries(_Repo):
+    """Rows of the audit chain and its single sequencer row."""
+
+    def __init__(self, session: Session, *, postgres: bool) -> None:
+        super().__init__(session)
+        self._postgres = postgres
+
+    def lock_head(self) -> AuditHeadRow | None:
+        stmt = select(AuditHeadRow).where(AuditHeadRow.id == 1)
+        if self._postgres:
+            stmt = stmt.with_for_update()
+        return self.session.scalars(stmt).one_or_none()
+
+    def init_head(self, genesis: str) -> AuditHeadRow:
+        head = AuditHeadRow(id=1, seq=0, hash=genesis)
+        self.session.add(head)
+        self.session.flush()
+        return head
+
+    def append(self, row: AuditEntryRow) -> None:
+        self.session.add(row)
+        self.session.execute(
+            update(AuditHeadRow).where(AuditHeadRow.id == 1).values(seq=row.seq, hash=row.hash)
+        )
+
+    def head(self) -> AuditHeadRow | None:
+        return self.session.get(AuditHeadRow, 1)
+
+    def iter_entries(self, batch: int = 2000) -> Iterator[AuditEntryRow]:
+        yield from self.session.scalars(
+            select(AuditEntryRow).order_by(AuditEntryRow.seq).execution_options(yield_per=batch)
+        )
+
+    def about(self, subject_id: str) -> Sequence[AuditEntryRow]:
+        return self.session.scalars(
+            select(AuditEntryRow)
+            .where(AuditEntryRow.subject_id == subject_id)
+            .order_by(AuditEntryRow.seq)
+        ).all()
+
+    def latest_since(self, since: datetime | None, limit: int) -> Sequence[AuditEntryRow]:
+        stmt = select(AuditEntryRow).order_by(AuditEntryRow.seq.desc()).limit(limit)
+        if since is not None:
+            stmt = stmt.where(AuditEntryRow.created_at >= since.isoformat())
+        return self.session.scalars(stmt).all()

@@ -1,0 +1,75 @@
+"""The unit of work: one transaction, committed once by the service that opened it."""
+
+from __future__ import annotations
+
+from types import TracebackType
+
+from sqlalchemy.orm import Session
+
+from trustdesk.store.db import WRITE_OPTION, Database
+from trustdesk.store.repositories import (
+    ApiKeys,
+    AuditEntries,
+    Consents,
+    Conversations,
+    Customers,
+    DataKeys,
+    Decisions,
+    Messages,
+    ReviewTasks,
+)
+
+
+class UnitOfWork:
+    """`with UnitOfWork(db, write=True) as uow: ...; uow.commit()`; repositories never commit."""
+
+    def __init__(self, db: Database, *, write: bool = False) -> None:
+        self._db = db
+        self._write = write
+        self._locked = False
+        self.session: Session
+
+    def __enter__(self) -> UnitOfWork:
+        if self._write and self._db.is_sqlite:
+            self._db.write_lock.acquire()
+            self._locked = True
+        try:
+            bind = self._db.engine.execution_options(**{WRITE_OPTION: self._write})
+            self.session = self._db.sessions(bind=bind)
+        except BaseException:
+            self._release()
+            raise
+        s = self.session
+        self.api_keys = ApiKeys(s)
+        self.customers = Customers(s)
+        self.data_keys = DataKeys(s)
+        self.conversations = Conversations(s)
+        self.messages = Messages(s)
+        self.decisions = Decisions(s)
+        self.reviews = ReviewTasks(s)
+        self.consents = Consents(s)
+        self.audit = AuditEntries(s, postgres=not self._db.is_sqlite)
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        try:
+            self.session.rollback()
+            self.session.close()
+        finally:
+            self._release()
+
+    def _release(self) -> None:
+        if self._locked:
+            self._locked = False
+            self._db.write_lock.release()
+
+    def commit(self) -> None:
+        self.session.commit()
+
+    def flush(self) -> None:
+        self.session.flush()
