@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from contextlib import closing
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -180,14 +181,29 @@ def verify_chain(entries: Iterable[AuditEntryRow], head: AuditHeadRow | None) ->
 
 def verify(uow: UnitOfWork) -> Verification:
     """Verify the chain and that every Decision matches the entry that last sealed it."""
-    result = verify_chain(uow.audit.iter_entries(), uow.audit.head())
+    # The generators hold server-side cursors on PostgreSQL: always close them.
+    with closing(uow.audit.iter_entries()) as entries:
+        result = verify_chain(entries, uow.audit.head())
     if not result.ok:
         return result
     sealed: dict[str, tuple[int, str]] = {}
-    for row in uow.audit.iter_entries():
-        if row.subject_type == "decision" and "decision_digest" in row.payload:
-            sealed[row.subject_id] = (row.seq, str(row.payload["decision_digest"]))
-    for decision, explanation in uow.decisions.iter_with_explanations():
+    with closing(uow.audit.iter_entries()) as entries:
+        for row in entries:
+            if row.subject_type == "decision" and "decision_digest" in row.payload:
+                sealed[row.subject_id] = (row.seq, str(row.payload["decision_digest"]))
+    with closing(uow.decisions.iter_with_explanations()) as decisions:
+        _check_seals(decisions, sealed, result)
+    for decision_id, (seq, _) in sorted(sealed.items(), key=lambda kv: kv[1][0]):
+        result.problems.append(f"entry {seq}: sealed decision {decision_id} is missing")
+    return result
+
+
+def _check_seals(
+    decisions: Iterable[tuple[DecisionRow, ExplanationRow | None]],
+    sealed: dict[str, tuple[int, str]],
+    result: Verification,
+) -> None:
+    for decision, explanation in decisions:
         result.decisions += 1
         seal = sealed.pop(decision.id, None)
         if seal is None:
@@ -197,6 +213,3 @@ def verify(uow: UnitOfWork) -> Verification:
             result.problems.append(
                 f"entry {seal[0]}: decision {decision.id} was altered after it was sealed"
             )
-    for decision_id, (seq, _) in sorted(sealed.items(), key=lambda kv: kv[1][0]):
-        result.problems.append(f"entry {seq}: sealed decision {decision_id} is missing")
-    return result

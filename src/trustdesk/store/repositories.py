@@ -143,8 +143,12 @@ class Decisions(_Repo):
             .order_by(DecisionRow.id)
             .execution_options(yield_per=batch)
         )
-        for decision, explanation in self.session.execute(stmt):
-            yield decision, explanation
+        result = self.session.execute(stmt)
+        try:
+            for decision, explanation in result:
+                yield decision, explanation
+        finally:
+            result.close()  # releases the server-side cursor when the caller stops early
 
 
 class ReviewTasks(_Repo):
@@ -213,9 +217,13 @@ class AuditEntries(_Repo):
         return self.session.get(AuditHeadRow, 1)
 
     def iter_entries(self, batch: int = 2000) -> Iterator[AuditEntryRow]:
-        yield from self.session.scalars(
+        result = self.session.scalars(
             select(AuditEntryRow).order_by(AuditEntryRow.seq).execution_options(yield_per=batch)
         )
+        try:
+            yield from result
+        finally:
+            result.close()
 
     def about(self, subject_id: str) -> Sequence[AuditEntryRow]:
         return self.session.scalars(

@@ -58,7 +58,8 @@ class UnitOfWork:
         tb: TracebackType | None,
     ) -> None:
         try:
-            self.session.rollback()
+            # close() rolls back what was not committed and detaches the rows without
+            # expiring them, so views built from them stay readable.
             self.session.close()
         finally:
             self._release()

@@ -1,0 +1,72 @@
+"""Typed dependencies: the services container and the authenticated caller."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import Depends, Header, HTTPException, Request, status
+
+from trustdesk.domain import Role
+from trustdesk.service.context import Services
+from trustdesk.service.keys import Caller
+
+
+def get_services(request: Request) -> Services:
+    services: Services = request.app.state.services
+    return services
+
+
+ServicesDep = Annotated[Services, Depends(get_services)]
+
+
+def get_caller(
+    services: ServicesDep,
+    authorization: Annotated[str | None, Header()] = None,
+    x_api_key: Annotated[str | None, Header()] = None,
+) -> Caller:
+    secret = x_api_key
+    if secret is None and authorization is not None:
+        scheme, _, value = authorization.partition(" ")
+        if scheme.lower() != "bearer" or not value.strip():
+            raise HTTPException(
+                status.HTTP_401_UNAUTHORIZED,
+                "Authorization header must be 'Bearer <api key>'",
+                headers={"WWW-Authenticate": "Bearer"},
+            )
+        secret = value.strip()
+    if not secret:
+        raise HTTPException(
+            status.HTTP_401_UNAUTHORIZED,
+            "missing API key: send 'Authorization: Bearer <key>' or 'X-API-Key: <key>'",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
+    caller = services.keys.resolve(secret)
+    if caller is None:
+        raise HTTPException(
+            status.HTTP_401_UNAUTHORIZED,
+            "unknown or revoked API key",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
+    return caller
+
+
+CallerDep = Annotated[Caller, Depends(get_caller)]
+
+
+def require(*roles: Role) -> object:
+    """A dependency that admits only the given roles."""
+
+    def check(caller: CallerDep) -> Caller:
+        if caller.role not in roles:
+            allowed = ", ".join(r.value for r in roles)
+            raise HTTPException(
+                status.HTTP_403_FORBIDDEN,
+                f"this needs a key with role {allowed}; yours is {caller.role.value}",
+            )
+        return caller
+
+    return Depends(check)
+
+
+StaffDep = Annotated[Caller, require(Role.AGENT, Role.ADMIN)]
+AdminDep = Annotated[Caller, require(Role.ADMIN)]

@@ -1,0 +1,139 @@
+"""Conversations and messages: the customer-facing part of the API."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, status
+
+from trustdesk.api.deps import CallerDep, ServicesDep
+from trustdesk.api.schemas import (
+    ConversationIn,
+    ConversationOut,
+    DecisionRef,
+    HandoffIn,
+    MessageIn,
+    MessageOut,
+    ReplyOut,
+    SourceOut,
+    TranscriptMessage,
+    TranscriptOut,
+)
+from trustdesk.service import conversations as svc_conv
+from trustdesk.service.conversations import ConversationView
+
+router = APIRouter(prefix="/v1/conversations", tags=["conversations"])
+
+
+def _out(view: ConversationView) -> ConversationOut:
+    base = f"/v1/conversations/{view.id}"
+    return ConversationOut(
+        id=view.id,
+        customer_id=view.customer_id,
+        state=view.state,
+        channel=view.channel,
+        ai_opt_out=view.ai_opt_out,
+        created_at=view.created_at,
+        links={"messages": f"{base}/messages", "handoff": f"{base}/handoff"},
+    )
+
+
+@router.post("", status_code=status.HTTP_201_CREATED, summary="Start a conversation")
+def start(body: ConversationIn, services: ServicesDep, caller: CallerDep) -> ConversationOut:
+    view = svc_conv.start_conversation(
+        services,
+        caller,
+        customer_ref=body.customer_ref,
+        channel=body.channel,
+        ai_opt_out=body.ai_opt_out,
+    )
+    return _out(view)
+
+
+@router.get("/{conversation_id}", summary="Get a conversation")
+def get(conversation_id: str, services: ServicesDep, caller: CallerDep) -> ConversationOut:
+    return _out(svc_conv.get_conversation(services, caller, conversation_id))
+
+
+@router.post(
+    "/{conversation_id}/messages",
+    summary="Send a customer message; returns the AI reply with its decision",
+)
+def post_message(
+    conversation_id: str, body: MessageIn, services: ServicesDep, caller: CallerDep
+) -> MessageOut:
+    o = svc_conv.post_message(services, caller, conversation_id, body.text)
+    reply = (
+        ReplyOut(
+            message_id=o.reply.message_id,
+            text=o.reply.text,
+            ai_generated=o.reply.ai_generated,
+            disclosure=o.reply.disclosure,
+            sources=[
+                SourceOut(
+                    article_id=s.article_id,
+                    title=s.title,
+                    heading=s.heading,
+                    url=s.url,
+                    quote=s.quote,
+                )
+                for s in o.reply.sources
+            ],
+        )
+        if o.reply
+        else None
+    )
+    decision = (
+        DecisionRef(
+            id=o.decision_id,
+            kind=o.decision_kind,
+            oversight=o.oversight,
+            explanation_url=f"/v1/decisions/{o.decision_id}/explanation",
+        )
+        if o.decision_id and o.decision_kind and o.oversight
+        else None
+    )
+    links = {"handoff": f"/v1/conversations/{o.conversation_id}/handoff"}
+    if decision is not None:
+        links["why"] = decision.explanation_url
+    return MessageOut(
+        conversation_id=o.conversation_id,
+        message_id=o.message_id,
+        stored_text=o.stored_text,
+        pii_detected=list(o.pii_types),
+        conversation_state=o.state,
+        ai_generated=reply is not None and reply.ai_generated,
+        reply=reply,
+        decision=decision,
+        links=links,
+    )
+
+
+@router.get("/{conversation_id}/messages", summary="The transcript, as stored")
+def transcript(conversation_id: str, services: ServicesDep, caller: CallerDep) -> TranscriptOut:
+    messages = svc_conv.list_messages(services, caller, conversation_id)
+    return TranscriptOut(
+        conversation_id=conversation_id,
+        messages=[
+            TranscriptMessage(
+                id=m.id,
+                sender=m.sender,
+                text=m.text,
+                ai_generated=m.ai_generated,
+                decision_id=m.decision_id,
+                created_at=m.created_at,
+            )
+            for m in messages
+        ],
+    )
+
+
+@router.post("/{conversation_id}/handoff", summary="Hand the conversation to a person")
+def handoff(
+    conversation_id: str,
+    services: ServicesDep,
+    caller: CallerDep,
+    body: HandoffIn | None = None,
+) -> ConversationOut:
+    view = svc_conv.handoff(
+        services, caller, conversation_id, reason=body.reason if body else None
+    )
+    return _out(view)

@@ -1,0 +1,48 @@
+"""Decisions and their explanations: the transparency part of the API."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from trustdesk.api.deps import CallerDep, ServicesDep
+from trustdesk.api.schemas import DecisionOut, ExplanationOut
+from trustdesk.service.decisions import get_decision
+
+router = APIRouter(prefix="/v1/decisions", tags=["decisions"])
+
+
+@router.get("/{decision_id}", summary="A decision: what the AI did, with which versions")
+def get(decision_id: str, services: ServicesDep, caller: CallerDep) -> DecisionOut:
+    d = get_decision(services, caller, decision_id)
+    return DecisionOut(
+        id=d.id,
+        conversation_id=d.conversation_id,
+        message_id=d.message_id,
+        kind=d.kind,
+        intent=d.intent,
+        confidence=d.confidence,
+        output=d.output,
+        oversight=d.oversight,
+        model_version=d.model_version,
+        policy_version=d.policy_version,
+        kb_version=d.kb_version,
+        audit_seq=d.audit_seq,
+        created_at=d.created_at,
+        links={"explanation": f"/v1/decisions/{d.id}/explanation"},
+    )
+
+
+@router.get("/{decision_id}/explanation", summary="Why the AI answered as it did")
+def explanation(decision_id: str, services: ServicesDep, caller: CallerDep) -> ExplanationOut:
+    e = get_decision(services, caller, decision_id).explanation
+    return ExplanationOut(
+        decision_id=decision_id,
+        summary=e["summary"],
+        intent=e["intent"],
+        confidence=e["confidence"],
+        top_terms=e["top_terms"],
+        sources=e["sources"],
+        rules=e["rules"],
+        data_categories=e["data_categories"],
+        how_to_appeal=e["how_to_appeal"],
+    )

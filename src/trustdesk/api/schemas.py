@@ -1,0 +1,152 @@
+"""API schemas: what goes over the wire, separate from tables and domain records."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from trustdesk.domain import ConversationState, DecisionKind, Oversight, ReviewStatus, Sender
+
+
+class _In(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=False)
+
+
+class ConversationIn(_In):
+    customer_ref: str | None = Field(
+        default=None,
+        max_length=128,
+        description="Your opaque id for the customer (never an e-mail or a name); "
+        "the same ref links a returning customer's conversations.",
+    )
+    channel: Literal["chat", "email", "api"] = "chat"
+    ai_opt_out: bool = Field(
+        default=False, description="Human-only service: no model sees this customer's messages."
+    )
+
+
+class ConversationOut(BaseModel):
+    id: str
+    customer_id: str
+    state: ConversationState
+    channel: str
+    ai_opt_out: bool
+    created_at: datetime
+    links: dict[str, str]
+
+
+class MessageIn(_In):
+    text: str = Field(min_length=1, description="The customer's message, plain text.")
+
+
+class SourceOut(BaseModel):
+    article_id: str
+    title: str
+    heading: str
+    url: str | None
+    quote: str
+
+
+class ReplyOut(BaseModel):
+    message_id: str
+    text: str
+    ai_generated: bool
+    disclosure: str | None = Field(description="The AI disclosure, on the first AI reply.")
+    sources: list[SourceOut]
+
+
+class DecisionRef(BaseModel):
+    id: str
+    kind: DecisionKind
+    oversight: Oversight
+    explanation_url: str
+
+
+class MessageOut(BaseModel):
+    conversation_id: str
+    message_id: str
+    stored_text: str = Field(description="Your message as stored: personal data replaced.")
+    pii_detected: list[str]
+    conversation_state: ConversationState
+    ai_generated: bool
+    reply: ReplyOut | None
+    decision: DecisionRef | None
+    links: dict[str, str]
+
+
+class TranscriptMessage(BaseModel):
+    id: str
+    sender: Sender
+    text: str
+    ai_generated: bool
+    decision_id: str | None
+    created_at: datetime
+
+
+class TranscriptOut(BaseModel):
+    conversation_id: str
+    messages: list[TranscriptMessage]
+
+
+class HandoffIn(_In):
+    reason: str | None = Field(default=None, max_length=1000)
+
+
+class DecisionOut(BaseModel):
+    id: str
+    conversation_id: str
+    message_id: str
+    kind: DecisionKind
+    intent: str
+    confidence: float
+    output: str
+    oversight: Oversight
+    model_version: str
+    policy_version: str
+    kb_version: str
+    audit_seq: int | None
+    created_at: datetime
+    links: dict[str, str]
+
+
+class ExplanationOut(BaseModel):
+    decision_id: str
+    summary: str
+    intent: str
+    confidence: float
+    top_terms: list[dict[str, Any]]
+    sources: list[dict[str, Any]]
+    rules: list[dict[str, Any]]
+    data_categories: list[str]
+    how_to_appeal: str
+
+
+class ReviewOut(BaseModel):
+    id: str
+    decision_id: str
+    conversation_id: str
+    status: ReviewStatus
+    reason: str
+    draft: str
+    final_text: str | None
+    created_at: datetime
+    resolved_at: datetime | None
+
+
+class ReviewVerdictIn(_In):
+    verdict: Literal["approve", "edit", "reject"]
+    text: str | None = Field(default=None, description="The text to send, with verdict 'edit'.")
+
+
+class AuditVerifyOut(BaseModel):
+    ok: bool
+    entries: int
+    decisions: int
+    problems: list[str]
+
+
+class ErrorOut(BaseModel):
+    error: str
+    detail: list[dict[str, Any]] | None = None

@@ -1,0 +1,123 @@
+"""The composition root: builds the object graph from settings. Nothing happens at import."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from trustdesk.oversight.policy import load_policy
+from trustdesk.path import MessagePath
+from trustdesk.privacy.guard import PrivacyGuard
+from trustdesk.privacy.pii import PiiDetector
+from trustdesk.privacy.vault import MasterKeyError, Vault, load_master_key
+from trustdesk.service.context import Services
+from trustdesk.service.keys import KeyCache
+from trustdesk.settings import Environment, Settings
+from trustdesk.store import migrate
+from trustdesk.store.db import Database, connect
+
+log = logging.getLogger("trustdesk")
+
+DEMO_DIR = Path(__file__).parent / "data" / "demo"
+
+
+class NotReady(Exception):
+    """A model or knowledge base the service needs has not been built yet."""
+
+
+def open_database(settings: Settings, *, upgrade: bool = True) -> Database:
+    db = connect(settings.resolved_database_url)
+    if upgrade:
+        migrate.upgrade(db)
+    return db
+
+
+def load_vault(settings: Settings) -> Vault:
+    production = settings.environment is Environment.PRODUCTION
+    kek = load_master_key(
+        env_value=settings.master_key.get_secret_value() if settings.master_key else None,
+        key_file=settings.resolved_master_key_file,
+        allow_generate=not production,
+    )
+    if production and kek.generated:
+        raise MasterKeyError(
+            "refusing to start in production with a generated development key: "
+            "set TRUSTDESK_MASTER_KEY or TRUSTDESK_MASTER_KEY_FILE to a key you manage"
+        )
+    return Vault(kek)
+
+
+def load_path(settings: Settings, detector: PiiDetector) -> MessagePath:
+    from trustdesk.ai.kb import KnowledgeBase
+    from trustdesk.ai.kb.errors import KnowledgeBaseError
+    from trustdesk.ai.registry import ModelRegistry, RegistryError
+    from trustdesk.ai.signals import LexiconSignals
+
+    try:
+        classifier = ModelRegistry(settings.resolved_model_dir).active()
+    except RegistryError as exc:
+        raise NotReady(
+            f"{exc}. Train one with `trustdesk model train` or start with `trustdesk serve --demo`"
+        ) from None
+    try:
+        kb = KnowledgeBase.load(settings.resolved_kb_dir)
+    except KnowledgeBaseError as exc:
+        raise NotReady(
+            f"{exc}. Ingest articles with `trustdesk kb ingest PATH` or use `serve --demo`"
+        ) from None
+    return MessagePath(
+        classifier=classifier,
+        policy=load_policy(settings.resolved_policy_file),
+        responder=kb,
+        detector=detector,
+        signals=LexiconSignals(),
+    )
+
+
+@dataclass(frozen=True)
+class DemoReport:
+    trained_model: str | None
+    ingested_kb: str | None
+
+
+def prepare_demo(settings: Settings) -> DemoReport:
+    """Build the demo model and knowledge base on first start; later starts reuse them."""
+    from trustdesk.ai.kb import ingest
+    from trustdesk.ai.kb.errors import KnowledgeBaseError
+    from trustdesk.ai.kb import KnowledgeBase
+    from trustdesk.ai.registry import ModelRegistry, RegistryError
+    from trustdesk.ai.intent import train_from_file
+
+    trained = ingested = None
+    registry = ModelRegistry(settings.resolved_model_dir)
+    try:
+        registry.active()
+    except RegistryError:
+        log.info("training the demo intent model (first start only)")
+        model = train_from_file(DEMO_DIR / "intents.csv", text_column="text", label_column="label")
+        trained = registry.add(model)
+        registry.activate(trained)
+    try:
+        KnowledgeBase.load(settings.resolved_kb_dir)
+    except KnowledgeBaseError:
+        log.info("ingesting the demo knowledge base (first start only)")
+        ingested = ingest([DEMO_DIR / "kb"], settings.resolved_kb_dir).version
+    return DemoReport(trained_model=trained, ingested_kb=ingested)
+
+
+def bootstrap(settings: Settings | None = None, *, upgrade: bool = True) -> Services:
+    """Everything the API and CLI need, built from settings."""
+    settings = settings or Settings()
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    vault = load_vault(settings)
+    db = open_database(settings, upgrade=upgrade)
+    detector = PiiDetector()
+    return Services(
+        settings=settings,
+        db=db,
+        vault=vault,
+        guard=PrivacyGuard(detector),
+        path=load_path(settings, detector),
+        keys=KeyCache(db),
+    )

@@ -1,0 +1,214 @@
+"""The `trustdesk` command: serve, chat, keys, audit and the model/kb/privacy tools."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from trustdesk.cli.common import clean_errors, emit_json, fail, load_settings
+from trustdesk.domain import Role
+from trustdesk.oversight.policy import PolicyError
+from trustdesk.privacy.vault import MasterKeyError
+
+app = typer.Typer(
+    help="TrustDesk: governed AI customer support.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+keys_app = typer.Typer(help="Create API keys and manage the master key.", no_args_is_help=True)
+audit_app = typer.Typer(help="Check the audit log.", no_args_is_help=True)
+db_app = typer.Typer(help="Database schema.", no_args_is_help=True)
+app.add_typer(keys_app, name="keys")
+app.add_typer(audit_app, name="audit")
+app.add_typer(db_app, name="db")
+
+_BOOT_ERRORS: tuple[type[Exception], ...] = (MasterKeyError, PolicyError)
+
+
+def _boot_errors() -> tuple[type[Exception], ...]:
+    from trustdesk.bootstrap import NotReady
+
+    return (*_BOOT_ERRORS, NotReady)
+
+
+def _demo_keys(data_dir: Path) -> dict[str, str]:
+    """Keys for the local demo, made once and kept (0600) in the data directory."""
+    from trustdesk.bootstrap import open_database
+    from trustdesk.service.keys import create_key
+
+    path = data_dir / "demo-keys.json"
+    if path.exists():
+        keys: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
+        return keys
+    db = open_database(load_settings())
+    try:
+        keys = {
+            role.value: create_key(db, role, f"demo {role.value}").secret
+            for role in (Role.WIDGET, Role.AGENT, Role.ADMIN)
+        }
+    finally:
+        db.dispose()
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        json.dump(keys, fh, indent=2)
+    return keys
+
+
+@app.command()
+def serve(
+    demo: Annotated[
+        bool, typer.Option(help="Build the bundled demo model, knowledge base and keys first.")
+    ] = False,
+    host: Annotated[str | None, typer.Option(help="Interface to bind (TRUSTDESK_HOST).")] = None,
+    port: Annotated[int | None, typer.Option(help="Port (TRUSTDESK_PORT).", min=1, max=65535)]
+    = None,
+    workers: Annotated[
+        int | None, typer.Option(help="Worker processes (TRUSTDESK_WORKERS).", min=1, max=64)
+    ] = None,
+) -> None:
+    """Run the HTTP API (OpenAPI docs at /docs)."""
+    import uvicorn
+
+    from trustdesk.bootstrap import bootstrap, open_database, prepare_demo
+    from trustdesk.settings import Environment
+
+    settings = load_settings()
+    if demo and settings.environment is Environment.PRODUCTION:
+        fail("--demo is for local trials; it is refused when TRUSTDESK_ENVIRONMENT=production", 2)
+    with clean_errors(*_boot_errors()):
+        if demo:
+            settings.data_dir.mkdir(parents=True, exist_ok=True)
+            report = prepare_demo(settings)
+            if report.trained_model:
+                typer.echo(f"trained demo intent model {report.trained_model}")
+            if report.ingested_kb:
+                typer.echo(f"ingested demo knowledge base {report.ingested_kb}")
+        open_database(settings).dispose()  # migrate once, before any worker starts
+        bootstrap(settings).db.dispose()  # fail here, with a clear message, if not ready
+        if demo:
+            keys = _demo_keys(settings.data_dir)
+            typer.echo("demo API keys (kept in .trustdesk/demo-keys.json):")
+            for role, secret in keys.items():
+                typer.echo(f"  {role:<7} {secret}")
+    bind_host = host or settings.host
+    bind_port = port or settings.port
+    typer.echo(f"TrustDesk on http://{bind_host}:{bind_port}  (API docs: /docs)")
+    typer.echo("talk to it:  .venv/bin/trustdesk chat")
+    uvicorn.run(
+        "trustdesk.api.asgi:create",
+        factory=True,
+        host=bind_host,
+        port=bind_port,
+        workers=workers or settings.workers,
+        log_level=settings.log_level,
+    )
+
+
+@app.command()
+def chat(
+    url: Annotated[str, typer.Option(help="Base URL of a running TrustDesk.")] = (
+        "http://127.0.0.1:8000"
+    ),
+    key: Annotated[
+        str | None,
+        typer.Option(help="API key (default: TRUSTDESK_API_KEY, or the demo widget key)."),
+    ] = None,
+    customer_ref: Annotated[
+        str | None, typer.Option(help="Your opaque customer id, to link conversations.")
+    ] = None,
+    ai_opt_out: Annotated[
+        bool, typer.Option(help="Ask for human-only service from the start.")
+    ] = False,
+) -> None:
+    """Talk to the service in the terminal; type 'why?' for an explanation, '/human' for a person."""
+    from trustdesk.cli.chat import run_chat
+
+    settings = load_settings()
+    secret = key or os.environ.get("TRUSTDESK_API_KEY")
+    if secret is None:
+        demo = settings.data_dir / "demo-keys.json"
+        if not demo.exists():
+            fail("no API key: pass --key, set TRUSTDESK_API_KEY, or run `make run` first", 2)
+        secret = json.loads(demo.read_text(encoding="utf-8"))["widget"]
+    run_chat(url, secret, customer_ref=customer_ref, ai_opt_out=ai_opt_out)
+
+
+@keys_app.command("create")
+def keys_create(
+    role: Annotated[Role, typer.Option(help="widget (customer-facing), agent or admin.")],
+    name: Annotated[str, typer.Option(help="What the key is for.")] = "unnamed",
+) -> None:
+    """Create an API key and print it once (only its hash is stored)."""
+    from trustdesk.bootstrap import open_database
+    from trustdesk.service.keys import create_key
+
+    if not name.strip() or len(name) > 200:
+        fail("--name must be 1-200 characters", 2)
+    db = open_database(load_settings())
+    try:
+        issued = create_key(db, role, name)
+    finally:
+        db.dispose()
+    emit_json({"id": issued.caller.key_id, "role": role.value, "name": name, "key": issued.secret})
+
+
+@keys_app.command("master")
+def keys_master(
+    out: Annotated[Path, typer.Option(help="Where to write a new master key (mode 0600).")],
+) -> None:
+    """Generate a new 256-bit master (key-encryption) key file."""
+    from trustdesk.privacy.vault import new_master_key
+
+    if out.exists():
+        fail(f"{out} exists; refusing to overwrite a key", 2)
+    fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write(new_master_key() + "\n")
+    typer.echo(f"wrote {out}")
+
+
+@audit_app.command("verify")
+def audit_verify() -> None:
+    """Check every link of the audit chain and every decision's seal; exit 1 on the first fault."""
+    from trustdesk.accountability import audit
+    from trustdesk.bootstrap import open_database
+    from trustdesk.store.uow import UnitOfWork
+
+    db = open_database(load_settings(), upgrade=False)
+    try:
+        with UnitOfWork(db) as uow:
+            result = audit.verify(uow)
+    finally:
+        db.dispose()
+    if not result.ok:
+        typer.echo(f"FAILED: {result.problems[0]}", err=True)
+        for extra in result.problems[1:10]:
+            typer.echo(f"  also: {extra}", err=True)
+        raise typer.Exit(1)
+    typer.echo(f"ok: {result.entries} entries, {result.decisions} decisions sealed")
+
+
+@db_app.command("upgrade")
+def db_upgrade() -> None:
+    """Apply the schema migrations (serve does this on start)."""
+    from trustdesk.bootstrap import open_database
+
+    open_database(load_settings()).dispose()
+    typer.echo("schema is up to date")
+
+
+def _mount_tools() -> None:
+    from trustdesk.cli import kb, model, privacy
+
+    app.add_typer(model.app, name="model")
+    app.add_typer(kb.app, name="kb")
+    app.add_typer(privacy.app, name="privacy")
+    app.command("ask")(kb.ask)
+
+
+_mount_tools()

@@ -1,0 +1,221 @@
+"""The message path's thinking part: understand -> decide -> respond -> explain.
+
+Everything here works on redacted text and touches no database, so it runs outside
+the write transaction; `trustdesk.service.messages` guards, records and seals.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from trustdesk.domain import DecisionKind, Explanation, RuleHit, Source
+from trustdesk.oversight.policy import Action, Policy, PolicyOutcome, Signals
+from trustdesk.transparency.explain import explain
+
+# Types the output guard blocks outright: never quoted from a help centre to a customer.
+OUTPUT_BLOCKED_TYPES = frozenset({"EMAIL", "PHONE", "CARD", "IBAN", "NATIONAL_ID", "BANK_ACCOUNT"})
+
+
+class FindingLike(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def entity(self) -> str: ...
+
+
+class Detector(Protocol):
+    def detect(self, text: str) -> Sequence[FindingLike]: ...
+
+
+class PredictionLike(Protocol):
+    @property
+    def label(self) -> str: ...
+    @property
+    def confidence(self) -> float: ...
+    @property
+    def in_scope(self) -> bool: ...
+    @property
+    def contributions(self) -> tuple[tuple[str, float], ...]: ...
+
+
+class Classifier(Protocol):
+    """The understand stage's intent model."""
+
+    @property
+    def version(self) -> str: ...
+
+    def predict(self, text: str) -> PredictionLike: ...
+
+
+class CitationLike(Protocol):
+    @property
+    def article_id(self) -> str: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def heading(self) -> str: ...
+    @property
+    def url(self) -> str | None: ...
+    @property
+    def quote(self) -> str: ...
+
+
+class AnswerLike(Protocol):
+    @property
+    def text(self) -> str: ...
+    @property
+    def citations(self) -> tuple[CitationLike, ...]: ...
+    @property
+    def confidence(self) -> float: ...
+    @property
+    def abstained(self) -> bool: ...
+    @property
+    def reason(self) -> str | None: ...
+
+
+class Responder(Protocol):
+    """The respond stage: a grounded answer or an abstention."""
+
+    @property
+    def version(self) -> str: ...
+
+    def answer(self, query: str) -> AnswerLike: ...
+
+
+class SignalScorer(Protocol):
+    """Urgency in [0, 1], sentiment in [-1, 1]."""
+
+    def score(self, text: str) -> tuple[float, float]: ...
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """What the path concluded for one message, before anything is stored."""
+
+    kind: DecisionKind
+    reply: str  # what the customer is shown now
+    draft: str | None  # the AI answer a reviewer approves, edits or rejects
+    intent: str
+    confidence: float
+    outcome: PolicyOutcome
+    sources: tuple[Source, ...]
+    explanation: Explanation
+    model_version: str
+    policy_version: str
+    kb_version: str
+    urgency: float
+    sentiment: float
+
+
+REVIEW_NOTICE = (
+    "Thanks for your message. A member of our team checks this kind of request before "
+    "we answer, so you will get a reply from a person shortly."
+)
+HANDOFF_NOTICE = "Thanks for your message. A member of our team will take over from here."
+
+
+class MessagePath:
+    """Composes the stages; each is a small object behind a Protocol."""
+
+    def __init__(
+        self,
+        *,
+        classifier: Classifier,
+        policy: Policy,
+        responder: Responder,
+        detector: Detector,
+        signals: SignalScorer | None = None,
+    ) -> None:
+        self.classifier = classifier
+        self.policy = policy
+        self.responder = responder
+        self.detector = detector
+        self.signals = signals
+
+    def analyse(self, redacted: str, *, data_categories: Sequence[str] = ()) -> Analysis:
+        prediction = self.classifier.predict(redacted)
+        urgency, sentiment = self.signals.score(redacted) if self.signals else (0.0, 0.0)
+        outcome = self.policy.decide(
+            Signals(
+                intent=prediction.label,
+                confidence=prediction.confidence,
+                in_scope=prediction.in_scope,
+                text=redacted,
+                urgency=urgency,
+                sentiment=sentiment,
+            )
+        )
+        hits = list(outcome.hits)
+        action = outcome.action
+        answer: AnswerLike | None = None
+        if action is not Action.HANDOFF:
+            answer = self.responder.answer(redacted)
+            if answer.abstained:
+                action = Action.HANDOFF
+                hits.append(
+                    RuleHit(
+                        "knowledge-base-abstained",
+                        "handoff",
+                        answer.reason or "Our help centre has no answer to this.",
+                    )
+                )
+            elif self._leaks(answer.text):
+                action = Action.HANDOFF
+                hits.append(
+                    RuleHit(
+                        "output-guard",
+                        "handoff",
+                        "The drafted answer contained personal data, so it was not sent.",
+                    )
+                )
+        sources = (
+            tuple(
+                Source(c.article_id, c.title, c.heading, c.url, c.quote)
+                for c in answer.citations
+            )
+            if answer is not None and action is not Action.HANDOFF
+            else ()
+        )
+        kind = {
+            Action.AUTO: DecisionKind.REPLY,
+            Action.REVIEW: DecisionKind.REVIEW,
+            Action.HANDOFF: DecisionKind.HANDOFF,
+        }[action]
+        draft = answer.text if answer is not None and action is not Action.HANDOFF else None
+        reply = {
+            DecisionKind.REPLY: draft or "",
+            DecisionKind.REVIEW: REVIEW_NOTICE,
+            DecisionKind.HANDOFF: HANDOFF_NOTICE,
+        }[kind]
+        final = PolicyOutcome(action=action, hits=tuple(hits), version=outcome.version)
+        explanation = explain(
+            intent=prediction.label,
+            confidence=prediction.confidence,
+            contributions=prediction.contributions,
+            sources=sources,
+            rules=final.hits,
+            data_categories=data_categories,
+            outcome=kind.value,
+        )
+        return Analysis(
+            kind=kind,
+            reply=reply,
+            draft=draft,
+            intent=prediction.label,
+            confidence=prediction.confidence,
+            outcome=final,
+            sources=sources,
+            explanation=explanation,
+            model_version=self.classifier.version,
+            policy_version=self.policy.version,
+            kb_version=self.responder.version,
+            urgency=urgency,
+            sentiment=sentiment,
+        )
+
+    def _leaks(self, text: str) -> bool:
+        return any(f.entity in OUTPUT_BLOCKED_TYPES for f in self.detector.detect(text))

@@ -1,0 +1,1 @@
+"""Application services: each opens a unit of work, applies the rules and commits once."""

@@ -1,0 +1,22 @@
+"""The object graph the services work with; built once by trustdesk.bootstrap."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from trustdesk.path import MessagePath
+from trustdesk.privacy.guard import PrivacyGuard
+from trustdesk.privacy.vault import Vault
+from trustdesk.service.keys import KeyCache
+from trustdesk.settings import Settings
+from trustdesk.store.db import Database
+
+
+@dataclass
+class Services:
+    settings: Settings
+    db: Database
+    vault: Vault
+    guard: PrivacyGuard
+    path: MessagePath
+    keys: KeyCache

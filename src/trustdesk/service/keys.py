@@ -1,0 +1,90 @@
+"""API keys: random secrets shown once, stored as SHA-256 digests, each with one role."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+import threading
+import time
+from dataclasses import dataclass
+
+from trustdesk.domain import Role, new_id, utcnow
+from trustdesk.store.db import Database
+from trustdesk.store.tables import ApiKeyRow
+from trustdesk.store.uow import UnitOfWork
+
+KEY_PREFIX = "td_"
+
+
+@dataclass(frozen=True)
+class Caller:
+    """Who is calling: the key's id and role."""
+
+    key_id: str
+    role: Role
+    name: str
+
+    def is_staff(self) -> bool:
+        return self.role in (Role.AGENT, Role.ADMIN)
+
+
+@dataclass(frozen=True)
+class IssuedKey:
+    caller: Caller
+    secret: str  # shown once; only its digest is stored
+
+
+def digest(secret: str) -> str:
+    # Keys are 256-bit random, so a fast hash is enough (no password stretching needed).
+    return hashlib.sha256(secret.encode()).hexdigest()
+
+
+def create_key(db: Database, role: Role, name: str) -> IssuedKey:
+    secret = f"{KEY_PREFIX}{role.value}_{secrets.token_urlsafe(32)}"
+    row = ApiKeyRow(
+        id=new_id(),
+        name=name,
+        role=role.value,
+        prefix=secret[: len(KEY_PREFIX) + len(role.value) + 5],
+        key_hash=digest(secret),
+        created_at=utcnow(),
+    )
+    with UnitOfWork(db, write=True) as uow:
+        uow.api_keys.add(row)
+        uow.commit()
+    return IssuedKey(Caller(row.id, role, name), secret)
+
+
+class KeyCache:
+    """Resolves secrets to callers; caches hits briefly so a request costs no key query."""
+
+    def __init__(self, db: Database, ttl_seconds: float = 30.0) -> None:
+        self._db = db
+        self._ttl = ttl_seconds
+        self._hits: dict[str, tuple[float, Caller]] = {}
+        self._lock = threading.Lock()
+
+    def resolve(self, secret: str) -> Caller | None:
+        key_hash = digest(secret)
+        now = time.monotonic()
+        with self._lock:
+            hit = self._hits.get(key_hash)
+        if hit is not None and now - hit[0] < self._ttl:
+            return hit[1]
+        with UnitOfWork(self._db) as uow:
+            row = uow.api_keys.by_hash(key_hash)
+            caller = (
+                None
+                if row is None or row.revoked_at is not None
+                else Caller(row.id, Role(row.role), row.name)
+            )
+        with self._lock:
+            if caller is None:
+                self._hits.pop(key_hash, None)
+            else:
+                self._hits[key_hash] = (now, caller)
+        return caller
+
+    def forget_all(self) -> None:
+        with self._lock:
+            self._hits.clear()

@@ -1,0 +1,93 @@
+"""Turns what each stage did into an Explanation a customer can read."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from trustdesk.domain import Contribution, Explanation, RuleHit, Source
+
+AI_DISCLOSURE = (
+    "You are chatting with Lumen & Loom's AI assistant. Its answers are generated "
+    "automatically. Ask \"why?\" to see how it decided, or ask for a human at any time."
+)
+HOW_TO_APPEAL = (
+    "If you think this answer or decision is wrong, reply \"talk to a human\" or use "
+    "POST /v1/conversations/{id}/handoff; a person will review it."
+)
+
+
+def readable_intent(intent: str) -> str:
+    return intent.replace("_", " ")
+
+
+def explain(
+    *,
+    intent: str,
+    confidence: float,
+    contributions: Sequence[tuple[str, float]],
+    sources: Sequence[Source],
+    rules: Sequence[RuleHit],
+    data_categories: Sequence[str],
+    outcome: str,
+    max_terms: int = 5,
+) -> Explanation:
+    """Build the Explanation of one Decision: fields first, then the same in plain words."""
+    top = tuple(Contribution(term=t, weight=round(w, 6)) for t, w in contributions[:max_terms])
+    drivers = [c.term for c in top if c.weight > 0]
+    parts = [
+        f"We read your message as a question about {readable_intent(intent)} "
+        f"({round(confidence * 100)}% sure)"
+        + (f", mostly because of the words {', '.join(repr(d) for d in drivers)}." if drivers
+           else ".")
+    ]
+    if sources:
+        cited = "; ".join(f"{s.title} ({s.heading})" if s.heading else s.title for s in sources)
+        parts.append(f"The answer quotes our help centre: {cited}.")
+    for hit in rules:
+        parts.append(hit.reason)
+    parts.append(
+        {
+            "reply": "The assistant answered automatically.",
+            "review": "A person checks the answer before it is sent.",
+            "handoff": "A person from our team will take over.",
+        }.get(outcome, "")
+    )
+    categories = ", ".join(data_categories) if data_categories else "the text of your message"
+    parts.append(
+        f"It used: {categories}. Personal details were replaced by placeholders "
+        "before the assistant saw them."
+    )
+    return Explanation(
+        intent=intent,
+        confidence=round(confidence, 6),
+        top_terms=top,
+        sources=tuple(sources),
+        rules=tuple(rules),
+        data_categories=tuple(data_categories),
+        summary=" ".join(p for p in parts if p),
+        how_to_appeal=HOW_TO_APPEAL,
+    )
+
+
+def explanation_payload(e: Explanation) -> dict[str, Any]:
+    """The structured fields as JSON-ready data (stored, sealed and served)."""
+    return {
+        "intent": e.intent,
+        "confidence": e.confidence,
+        "top_terms": [{"term": c.term, "weight": c.weight} for c in e.top_terms],
+        "sources": [
+            {
+                "article_id": s.article_id,
+                "title": s.title,
+                "heading": s.heading,
+                "url": s.url,
+                "quote": s.quote,
+            }
+            for s in e.sources
+        ],
+        "rules": [{"rule_id": r.rule_id, "action": r.action, "reason": r.reason} for r in e.rules],
+        "data_categories": list(e.data_categories),
+        "summary": e.summary,
+        "how_to_appeal": e.how_to_appeal,
+    }
