@@ -49,10 +49,8 @@ def load_vault(settings: Settings) -> Vault:
 
 
 def load_path(settings: Settings, detector: PiiDetector) -> MessagePath:
-    from trustdesk.ai.kb import KnowledgeBase
-    from trustdesk.ai.kb.errors import KnowledgeBaseError
+    from trustdesk.ai.kb import KnowledgeBase, KnowledgeBaseError
     from trustdesk.ai.registry import ModelRegistry, RegistryError
-    from trustdesk.ai.signals import LexiconSignals
 
     try:
         classifier = ModelRegistry(settings.resolved_model_dir).active()
@@ -75,6 +73,16 @@ def load_path(settings: Settings, detector: PiiDetector) -> MessagePath:
     )
 
 
+class LexiconSignals:
+    """Adapts the lexicon scorer in trustdesk.ai.signals to the path's SignalScorer."""
+
+    def score(self, text: str) -> tuple[float, float]:
+        from trustdesk.ai import signals
+
+        s = signals.score(text)
+        return s.urgency, s.sentiment
+
+
 @dataclass(frozen=True)
 class DemoReport:
     trained_model: str | None
@@ -83,11 +91,9 @@ class DemoReport:
 
 def prepare_demo(settings: Settings) -> DemoReport:
     """Build the demo model and knowledge base on first start; later starts reuse them."""
-    from trustdesk.ai.kb import ingest
-    from trustdesk.ai.kb.errors import KnowledgeBaseError
-    from trustdesk.ai.kb import KnowledgeBase
+    from trustdesk.ai.kb import KnowledgeBase, KnowledgeBaseError, ingest
     from trustdesk.ai.registry import ModelRegistry, RegistryError
-    from trustdesk.ai.intent import train_from_file
+    from trustdesk.ai.training_run import train_from_file
 
     trained = ingested = None
     registry = ModelRegistry(settings.resolved_model_dir)
@@ -95,9 +101,10 @@ def prepare_demo(settings: Settings) -> DemoReport:
         registry.active()
     except RegistryError:
         log.info("training the demo intent model (first start only)")
-        model = train_from_file(DEMO_DIR / "intents.csv", text_column="text", label_column="label")
-        trained = registry.add(model)
-        registry.activate(trained)
+        run = train_from_file(
+            DEMO_DIR / "intents.csv", text_column="text", label_column="label", registry=registry
+        )
+        trained = registry.activate(run.model.version)
     try:
         KnowledgeBase.load(settings.resolved_kb_dir)
     except KnowledgeBaseError:

@@ -1,0 +1,5 @@
+"""`python -m trustdesk` runs the CLI."""
+
+from trustdesk.cli.main import app
+
+app()

@@ -1,0 +1,145 @@
+"""Text normalisation shared by indexing and querying: placeholders, stop words, light stemming."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Redacted queries carry placeholders such as <PERSON_1> or <ORDER_1>: they name no topic.
+PLACEHOLDER = re.compile(r"<[A-Z][A-Z0-9_]*>")
+_TOKEN = re.compile(r"[a-z0-9]+")
+_JOINED = re.compile(r"\b(e)-(mail|mails)\b")
+# "US" the country would otherwise fold into the stop word "us"; only capitals mean the country.
+_US = re.compile(r"\b(?:U\.S\.(?:A\.)?|USA|US)(?![\w.])")
+# Customer phrasings of what articles say in other words; applied to folded text.
+PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), replacement)
+    for pattern, replacement in (
+        (r"\bhow much\b", "cost"),
+        (r"\bsend(?:ing)?(?: (?:it|them|this|something|an? \w+))? back\b", "return"),
+        (r"\bmoney back\b", "refund"),
+        (r"\bpassed away\b", "died"),
+        (r"\b(?:log|logging|logged) in(?:to)?\b", "sign in"),
+        (r"\bunited states\b|\bthe states\b|\bamerica\b", "usa"),
+        (r"\bunited kingdom\b|\b(?:great )?britain\b", "uk"),
+        (r"\beuropean union\b|\beurope\b", "eu"),
+    )
+)
+
+_STOP_WORD_LIST = """
+a about above after again all also am an and any anyone anything are arent as at be been
+before being both but by can cant could couldnt did didnt do does doesnt doing done dont
+during each even ever every for from get gets getting going got gonna had has have havent
+having hello her here hers hey hi him his how hows i id if im in into is isnt it its itll
+ive just let lets like many me might mine more most much must my myself need needs no not
+now of off ok okay on once one only or other our ours out over own please really said same
+say says shall she should so some someone something still such than thank thanks that thats
+the their theirs them then there theres these they this those through to too under until up
+us very want wanted wants was wasnt way we were what whats when whens wheres which while who
+whom whos why will with wont would wouldnt yes yet you youd youll your youre yours yourself
+"""
+STOP_WORDS = frozenset(_STOP_WORD_LIST.split())
+
+# Spellings and words that mean the same thing here; applied after stemming, on both sides.
+SYNONYMS: dict[str, str] = {
+    "packag": "parcel",
+    "courier": "carrier",
+    "postag": "ship",
+    "deliveri": "deliver",
+    "expiri": "expir",
+    "login": "sign",
+    "logon": "sign",
+    "signin": "sign",
+    "coupon": "discount",
+    "promo": "discount",
+    "voucher": "discount",
+    "giftcard": "gift",
+    "bot": "ai",
+    "robot": "ai",
+    "chatbot": "ai",
+    "died": "di",
+    "deceas": "di",
+    "death": "di",
+}
+
+_VOWELS = frozenset("aeiouy")
+_UNDOUBLE = frozenset("bdfglmnprt")
+# Longest suffixes first; each strips only if the stem keeps two letters and a vowel.
+_SUFFIXES: tuple[tuple[str, str], ...] = (
+    ("isation", "is"),
+    ("ization", "is"),
+    ("ations", ""),
+    ("ation", ""),
+    ("ments", ""),
+    ("ment", ""),
+    ("nesses", ""),
+    ("ness", ""),
+    ("ables", ""),
+    ("able", ""),
+    ("ibles", ""),
+    ("ible", ""),
+    ("ings", ""),
+    ("ing", ""),
+    ("ies", "y"),
+    ("ied", "y"),
+    ("edly", ""),
+    ("ed", ""),
+    ("ly", "-4"),
+    ("ful", ""),
+)
+
+
+def stem(word: str) -> str:
+    """A light English stemmer: consistent, not linguistic; 'cancellation' and 'cancelled' meet."""
+    if word.isdigit() or len(word) <= 2:
+        return word
+    if word.endswith("sses"):
+        word = word[:-2]
+    elif len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    if len(word) >= 6 and word.endswith("our"):
+        word = word[:-3] + "or"
+    for suffix, replacement in _SUFFIXES:
+        if word.endswith(suffix):
+            minimum, replacement = (4, "") if replacement == "-4" else (2, replacement)
+            base = word[: -len(suffix)] + replacement
+            if len(base) >= minimum and any(letter in _VOWELS for letter in base[:-1]):
+                word = base
+                break
+    if len(word) >= 5 and word.endswith("re") and word[-3] not in _VOWELS:
+        word = word[:-2] + "er"
+    if len(word) >= 3 and word.endswith("e"):
+        word = word[:-1]
+    if len(word) >= 6 and word.endswith("iz"):
+        word = word[:-1] + "s"
+    if word.endswith("y") and len(word) > 3:
+        word = word[:-1] + "i"
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] in _UNDOUBLE:
+        word = word[:-1]
+    return word
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip accents so 'Café' and 'cafe' match."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def strip_placeholders(text: str) -> str:
+    """Drop redaction placeholders such as <PERSON_1>."""
+    return PLACEHOLDER.sub(" ", text)
+
+
+def analyse(text: str) -> list[str]:
+    """Index terms of a text, in order, duplicates kept."""
+    folded = fold(_US.sub(" usa ", strip_placeholders(text))).replace("'", "")
+    folded = _JOINED.sub(r"\1\2", folded)
+    for pattern, replacement in PHRASES:
+        folded = pattern.sub(replacement, folded)
+    terms = []
+    for token in _TOKEN.findall(folded):
+        if token in STOP_WORDS:
+            continue
+        term = stem(token)
+        terms.append(SYNONYMS.get(term, term))
+    return terms

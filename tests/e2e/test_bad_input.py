@@ -1,0 +1,110 @@
+"""Malformed, oversized, binary and unauthorised requests get a 4xx that says what is wrong."""
+
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+
+from e2e_support import Keys
+
+
+@pytest.fixture
+def cid(client: TestClient, keys: Keys) -> str:
+    return str(client.post("/v1/conversations", json={}, headers=keys.widget).json()["id"])
+
+
+def post_raw(client: TestClient, url: str, body: bytes, headers: dict[str, str],
+             ctype: str = "application/json") -> tuple[int, str]:
+    r = client.post(url, content=body, headers={**headers, "Content-Type": ctype})
+    return r.status_code, r.json()["error"]
+
+
+@pytest.mark.parametrize(
+    ("body", "status", "says"),
+    [
+        (b'{"text": ""}', 422, "text"),
+        (b'{"text": "   \\n  "}', 422, "must not be empty"),
+        (b'{"text": "hi\\u0000there"}', 422, "control character"),
+        (b'{"text": "\\ud800"}', 422, "unicode"),
+        (b'{"text": 42}', 422, "text"),
+        (b'{"txt": "hello"}', 422, "text"),
+        (b'{"text": "hello", "extra": 1}', 422, "extra"),
+        (b'{"text": "hello"', 422, "JSON"),
+        (b"\xff\xfe\x00garbage", 422, "invalid request"),
+        (b"[]", 422, "invalid request"),
+        (('{"text": "' + "a" * 5000 + '"}').encode(), 422, "limit is 4000"),
+        (('{"text": "' + "a" * 70000 + '"}').encode(), 413, "larger than"),
+    ],
+)
+def test_bad_message_bodies(client: TestClient, keys: Keys, cid: str, body: bytes, status: int,
+                            says: str) -> None:
+    code, error = post_raw(client, f"/v1/conversations/{cid}/messages", body, keys.widget)
+    assert code == status
+    assert says.lower() in error.lower()
+
+
+def test_non_json_content_type(client: TestClient, keys: Keys, cid: str) -> None:
+    code, error = post_raw(client, f"/v1/conversations/{cid}/messages", b"text=hi", keys.widget,
+                           ctype="application/x-www-form-urlencoded")
+    assert code == 415 and "JSON" in error
+
+
+def test_unknown_conversation_and_decision(client: TestClient, keys: Keys) -> None:
+    r = client.post("/v1/conversations/nope/messages", json={"text": "hi"}, headers=keys.widget)
+    assert r.status_code == 404 and "not found" in r.json()["error"]
+    assert client.get("/v1/decisions/nope", headers=keys.admin).status_code == 404
+    assert client.get("/v1/decisions/nope/explanation", headers=keys.admin).status_code == 404
+    assert client.post("/v1/conversations/nope/handoff", headers=keys.agent).status_code == 404
+    r = client.post("/v1/reviews/nope", json={"verdict": "approve"}, headers=keys.agent)
+    assert r.status_code == 404
+
+
+def test_a_widget_sees_only_its_own_conversations(client: TestClient, keys: Keys,
+                                                   cid: str) -> None:
+    out = client.post(f"/v1/conversations/{cid}/messages", json={"text": "track my order"},
+                      headers=keys.widget).json()
+    for url in (f"/v1/conversations/{cid}", f"/v1/conversations/{cid}/messages",
+                f"/v1/decisions/{out['decision']['id']}"):
+        assert client.get(url, headers=keys.other_widget).status_code == 404
+        assert client.get(url, headers=keys.agent).status_code == 200
+    r = client.post(f"/v1/conversations/{cid}/messages", json={"text": "hi"},
+                    headers=keys.other_widget)
+    assert r.status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("headers", "status", "says"),
+    [
+        ({}, 401, "missing API key"),
+        ({"Authorization": "Bearer td_widget_not-a-real-key"}, 401, "unknown"),
+        ({"Authorization": "Basic abc"}, 401, "Bearer"),
+        ({"X-API-Key": "wrong"}, 401, "unknown"),
+    ],
+)
+def test_missing_or_bad_keys(client: TestClient, headers: dict[str, str], status: int,
+                             says: str) -> None:
+    r = client.post("/v1/conversations", json={}, headers=headers)
+    assert r.status_code == status and says in r.json()["error"]
+
+
+def test_wrong_role(client: TestClient, keys: Keys, cid: str) -> None:
+    r = client.get("/v1/audit/verify", headers=keys.agent)
+    assert r.status_code == 403 and "admin" in r.json()["error"]
+    r = client.post(f"/v1/conversations/{cid}/messages", json={"text": "hi"}, headers=keys.agent)
+    assert r.status_code == 403
+    assert client.get("/v1/audit/verify", headers=keys.admin).json()["ok"] is True
+
+
+@pytest.mark.parametrize(
+    ("body", "says"),
+    [
+        ({"channel": "pigeon"}, "channel"),
+        ({"customer_ref": "jane.doe@example.com"}, "customer_ref"),
+        ({"customer_ref": "has spaces"}, "opaque id"),
+        ({"ai_opt_out": "maybe"}, "ai_opt_out"),
+    ],
+)
+def test_bad_conversation_bodies(client: TestClient, keys: Keys, body: dict[str, object],
+                                 says: str) -> None:
+    r = client.post("/v1/conversations", json=body, headers=keys.widget)
+    assert r.status_code == 422 and says in r.json()["error"]

@@ -1,0 +1,120 @@
+"""Kill the server with SIGKILL under load: every acknowledged message survives the restart."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from trustdesk.accountability import audit
+from trustdesk.bootstrap import open_database
+from trustdesk.domain import Role
+from trustdesk.service.keys import create_key
+from trustdesk.settings import Settings
+from trustdesk.store.uow import UnitOfWork
+
+pytestmark = pytest.mark.slow
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _start(settings: Settings, port: int, log: Path) -> subprocess.Popen[bytes]:
+    env = {
+        **os.environ,
+        "TRUSTDESK_DATABASE_URL": settings.resolved_database_url,
+        "TRUSTDESK_DATA_DIR": str(settings.data_dir),
+        "TRUSTDESK_MODEL_DIR": str(settings.resolved_model_dir),
+        "TRUSTDESK_KB_DIR": str(settings.resolved_kb_dir),
+        "TRUSTDESK_LOG_LEVEL": "warning",
+    }
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "trustdesk", "serve", "--port", str(port)],
+        env=env, stdout=log.open("ab"), stderr=subprocess.STDOUT,
+    )
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            pytest.fail(f"server exited early: {log.read_text()[-2000:]}")
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1).status_code == 200:
+                return proc
+        except httpx.HTTPError:
+            time.sleep(0.2)
+    proc.kill()
+    pytest.fail("server did not become healthy in 60 s")
+
+
+def test_sigkill_under_load_loses_nothing_acknowledged(settings: Settings, tmp_path: Path) -> None:
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    db = open_database(settings)
+    key = create_key(db, Role.WIDGET, "load").secret
+    db.dispose()
+    port, log = _free_port(), tmp_path / "server.log"
+    headers = {"Authorization": f"Bearer {key}"}
+    proc = _start(settings, port, log)
+
+    acked: list[tuple[str, str, str | None]] = []
+    lock, stop = threading.Lock(), threading.Event()
+
+    def client(n: int) -> None:
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}", headers=headers,
+                          timeout=5) as c:
+            try:
+                cid = c.post("/v1/conversations", json={}).json()["id"]
+                i = 0
+                while not stop.is_set():
+                    i += 1
+                    r = c.post(f"/v1/conversations/{cid}/messages",
+                               json={"text": f"where is my order number {n}-{i}?"})
+                    if r.status_code == 200:
+                        body = r.json()
+                        decision = body["decision"]["id"] if body["decision"] else None
+                        with lock:
+                            acked.append((cid, body["message_id"], decision))
+            except (httpx.HTTPError, KeyError, ValueError):
+                return  # the server died mid-request: that message was never acknowledged
+
+    threads = [threading.Thread(target=client, args=(n,)) for n in range(8)]
+    for t in threads:
+        t.start()
+    time.sleep(2.0)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=10)
+    stop.set()
+    for t in threads:
+        t.join(timeout=10)
+    assert len(acked) > 10, "the load ran long enough to matter"
+
+    proc = _start(settings, port, log)  # restart on the same database
+    try:
+        db = open_database(settings, upgrade=False)
+        with UnitOfWork(db) as uow:
+            for cid, message_id, decision_id in acked:
+                message = uow.messages.get(message_id)
+                assert message is not None and message.conversation_id == cid
+                assert decision_id is not None
+                decision = uow.decisions.get(decision_id)
+                assert decision is not None and decision.message_id == message_id
+                assert decision.audit_seq is not None
+            result = audit.verify(uow)
+        db.dispose()
+        assert result.ok, result.problems
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}", headers=headers) as c:
+            cid = c.post("/v1/conversations", json={}).json()["id"]
+            r = c.post(f"/v1/conversations/{cid}/messages", json={"text": "hello again"})
+            assert r.status_code == 200
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)

@@ -1,0 +1,65 @@
+"""Normalisation: stems meet where they should, placeholders and stop words vanish."""
+
+from __future__ import annotations
+
+import pytest
+
+from trustdesk.ai.kb.analysis import analyse, stem
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ("cancel", "cancelled", "canceled", "cancelling", "cancellation", "cancels"),
+        ("ship", "shipping", "shipped", "ships"),
+        ("deliver", "delivered", "delivering", "delivery", "deliveries"),
+        ("refund", "refunds", "refunded", "refunding"),
+        ("pay", "payment", "payments"),
+        ("colour", "color", "colours"),
+        ("authorise", "authorize", "authorisation", "authorization"),
+        ("centre", "center", "centres"),
+        ("wash", "washing", "washable", "washed"),
+        ("apply", "applies", "applied"),
+        ("bed", "beds", "bedding"),
+        ("die", "died", "dies", "death", "deceased"),
+    ],
+)
+def test_variants_share_a_term(words: tuple[str, ...]) -> None:
+    terms = {word: analyse(word) for word in words}
+    assert len({tuple(term) for term in terms.values()}) == 1, terms
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [("ring", "rang"), ("app", "apply"), ("card", "care"), ("return", "retail"), ("sing", "sin")],
+)
+def test_different_words_keep_different_stems(left: str, right: str) -> None:
+    assert stem(left) != stem(right)
+
+
+def test_placeholders_and_stop_words_are_ignored() -> None:
+    assert analyse("Hi, I'm <PERSON_1>; where is order <ORDER_1>? <EMAIL_ADDRESS_2>") == [
+        "wher",
+        "order",
+    ]
+
+
+def test_us_the_country_survives_but_us_the_pronoun_does_not() -> None:
+    assert analyse("Send us the US price") == ["send", "usa", "pric"]
+    assert analyse("Do you ship to the U.S. or the United States?") == ["ship", "usa", "usa"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("How much is postage?", ["cost", "ship"]),
+        ("I want to send it back", ["return"]),
+        ("Can I get my money back", ["refund"]),
+        ("My father passed away", ["father", "di"]),
+        ("I can't log in", ["sign"]),
+        ("Is this an e-mail from a bot?", ["email", "ai"]),
+        ("Café crème", ["caf", "crem"]),
+    ],
+)
+def test_customer_phrasings_map_to_article_words(text: str, expected: list[str]) -> None:
+    assert analyse(text) == expected
