@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from trustdesk.oversight.policy import load_policy
 from trustdesk.path import MessagePath
@@ -16,6 +17,9 @@ from trustdesk.service.keys import KeyCache
 from trustdesk.settings import Environment, Settings
 from trustdesk.store import migrate
 from trustdesk.store.db import Database, connect
+
+if TYPE_CHECKING:
+    from trustdesk.ai.llm import GenerativeResponder
 
 log = logging.getLogger("trustdesk")
 
@@ -49,6 +53,7 @@ def load_vault(settings: Settings) -> Vault:
 
 
 def load_path(settings: Settings, detector: PiiDetector) -> MessagePath:
+    from trustdesk.ai.grounded import GroundedResponder
     from trustdesk.ai.kb import KnowledgeBase, KnowledgeBaseError
     from trustdesk.ai.registry import ModelRegistry, RegistryError
 
@@ -67,10 +72,25 @@ def load_path(settings: Settings, detector: PiiDetector) -> MessagePath:
     return MessagePath(
         classifier=classifier,
         policy=load_policy(settings.resolved_policy_file),
-        responder=kb,
+        responder=GroundedResponder(kb, generator=_generator(settings)),
         detector=detector,
         signals=LexiconSignals(),
     )
+
+
+def _generator(settings: Settings) -> GenerativeResponder | None:
+    """The optional LLM backend; it only ever receives redacted text and passages."""
+    if not settings.llm_base_url:
+        return None
+    from trustdesk.ai.llm import ChatCompletionsClient, GenerativeResponder, LlmConfig
+
+    config = LlmConfig(
+        base_url=settings.llm_base_url,
+        model=settings.llm_model,
+        api_key=settings.llm_api_key,
+        timeout_s=settings.llm_timeout_s,
+    )
+    return GenerativeResponder(ChatCompletionsClient(config), shop_name="Lumen & Loom")
 
 
 class LexiconSignals:
@@ -119,7 +139,7 @@ def bootstrap(settings: Settings | None = None, *, upgrade: bool = True) -> Serv
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     vault = load_vault(settings)
     db = open_database(settings, upgrade=upgrade)
-    detector = PiiDetector()
+    detector = PiiDetector(custom_patterns=settings.resolved_pii_patterns_file)
     return Services(
         settings=settings,
         db=db,

@@ -40,6 +40,25 @@ class Settings(BaseSettings):
     kb_dir: Path | None = Field(default=None, description="default: data_dir/kb")
     max_message_chars: int = Field(default=4000, ge=1, le=1_000_000)
     log_level: str = "info"
+    pii_patterns_file: Path | None = Field(
+        default=None,
+        description="YAML of deployer patterns (order/account numbers); default: the demo's",
+    )
+    llm_base_url: str | None = Field(
+        default=None,
+        description="OpenAI-compatible endpoint incl. /v1 (Ollama, vLLM, llama.cpp, hosted); "
+        "unset = extractive answers only",
+    )
+    llm_model: str = "llama3.1"
+    llm_api_key: SecretStr | None = None
+    llm_timeout_s: float = Field(default=10.0, gt=0, le=120)
+    model_languages: list[str] = Field(
+        default=["en"], description="languages the intent model and knowledge base cover"
+    )
+    agent_languages: list[str] = Field(
+        default=["en", "es", "fr", "de"],
+        description="languages the human team speaks; others still go to a human, flagged",
+    )
 
     @field_validator("database_url")
     @classmethod
@@ -63,6 +82,12 @@ class Settings(BaseSettings):
     @property
     def resolved_kb_dir(self) -> Path:
         return self.kb_dir or self.data_dir / "kb"
+
+    @property
+    def resolved_pii_patterns_file(self) -> Path:
+        if self.pii_patterns_file is not None:
+            return self.pii_patterns_file
+        return Path(__file__).parent / "data" / "demo" / "pii_patterns.yaml"
 
     @property
     def resolved_policy_file(self) -> Path:
