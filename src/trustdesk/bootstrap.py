@@ -75,7 +75,33 @@ def load_path(settings: Settings, detector: PiiDetector) -> MessagePath:
         responder=GroundedResponder(kb, generator=_generator(settings)),
         detector=detector,
         signals=LexiconSignals(),
+        languages=LinguaLanguages(tuple({*settings.model_languages, *settings.agent_languages,
+                                         *DETECTED_LANGUAGES})),
+        model_languages=settings.model_languages,
+        agent_languages=settings.agent_languages,
     )
+
+
+# Languages we tell apart even when nobody speaks them, so they are never mistaken for English.
+DETECTED_LANGUAGES = ("en", "es", "fr", "de", "it", "pt", "nl", "pl", "tr")
+
+
+class LinguaLanguages:
+    """Adapts trustdesk.ai.language to the path; routes only on confident, long-enough text."""
+
+    def __init__(self, languages: tuple[str, ...], *, min_letters: int = 12,
+                 min_confidence: float = 0.7) -> None:
+        self.languages = languages
+        self.min_letters = min_letters
+        self.min_confidence = min_confidence
+
+    def detect(self, text: str) -> tuple[str | None, float]:
+        from trustdesk.ai.language import detect_language
+
+        if sum(c.isalpha() for c in text) < self.min_letters:
+            return None, 0.0
+        return detect_language(text, languages=self.languages,
+                               min_confidence=self.min_confidence)
 
 
 def _generator(settings: Settings) -> GenerativeResponder | None:

@@ -86,6 +86,12 @@ class Responder(Protocol):
     def answer(self, query: str) -> AnswerLike: ...
 
 
+class LanguageDetector(Protocol):
+    """(ISO 639-1 code or None when unsure, confidence)."""
+
+    def detect(self, text: str) -> tuple[str | None, float]: ...
+
+
 class SignalScorer(Protocol):
     """Urgency in [0, 1], sentiment in [-1, 1]."""
 
@@ -109,6 +115,18 @@ class Analysis:
     kb_version: str
     urgency: float
     sentiment: float
+    language: str | None
+
+
+@dataclass(frozen=True)
+class CannedAnswer:
+    """A fixed reply from the policy file (small talk); it cites nothing."""
+
+    text: str
+    citations: tuple[CitationLike, ...] = ()
+    confidence: float = 1.0
+    abstained: bool = False
+    reason: str | None = None
 
 
 REVIEW_NOTICE = (
@@ -129,12 +147,18 @@ class MessagePath:
         responder: Responder,
         detector: Detector,
         signals: SignalScorer | None = None,
+        languages: LanguageDetector | None = None,
+        model_languages: Sequence[str] = ("en",),
+        agent_languages: Sequence[str] = ("en",),
     ) -> None:
         self.classifier = classifier
         self.policy = policy
         self.responder = responder
         self.detector = detector
         self.signals = signals
+        self.languages = languages
+        self.model_languages = frozenset(model_languages)
+        self.agent_languages = frozenset(agent_languages)
 
     def analyse(self, redacted: str, *, data_categories: Sequence[str] = ()) -> Analysis:
         prediction = self.classifier.predict(redacted)
@@ -151,8 +175,16 @@ class MessagePath:
         )
         hits = list(outcome.hits)
         action = outcome.action
+        language = self.languages.detect(redacted)[0] if self.languages else None
+        if language is not None and language not in self.model_languages:
+            # No guessing in a language the models never learnt: a person answers.
+            action = Action.HANDOFF
+            hits.append(RuleHit("language-not-supported", "handoff", self._language_reason(language)))
         answer: AnswerLike | None = None
-        if action is not Action.HANDOFF:
+        canned = self.policy.canned.get(prediction.label) if prediction.in_scope else None
+        if action is not Action.HANDOFF and canned is not None:
+            answer = CannedAnswer(canned)
+        elif action is not Action.HANDOFF:
             answer = self.responder.answer(redacted)
             if answer.abstained:
                 action = Action.HANDOFF
@@ -215,6 +247,18 @@ class MessagePath:
             kb_version=self.responder.version,
             urgency=urgency,
             sentiment=sentiment,
+            language=language,
+        )
+
+    def _language_reason(self, language: str) -> str:
+        if language in self.agent_languages:
+            return (
+                f"Our assistant only answers in {', '.join(sorted(self.model_languages))}, so a "
+                f"colleague who speaks your language ({language}) will reply."
+            )
+        return (
+            f"Our assistant does not answer in your language ({language}); a colleague will "
+            "reply as soon as they can."
         )
 
     def _leaks(self, text: str) -> bool:

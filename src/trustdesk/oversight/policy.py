@@ -6,7 +6,7 @@ import enum
 import hashlib
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -100,6 +100,8 @@ class Policy:
     version: str
     rules: tuple[Rule, ...]
     human_intent: str
+    # fixed answers for small talk (greetings, thanks) that needs no knowledge base
+    canned: dict[str, str] = field(default_factory=dict)
 
     def decide(self, signals: Signals) -> PolicyOutcome:
         hits = [
@@ -202,9 +204,16 @@ def parse_policy(text: str) -> Policy:
     duplicates = {i for i in ids if ids.count(i) > 1}
     if duplicates:
         raise PolicyError(f"duplicate rule id(s): {sorted(duplicates)}")
+    canned = raw.get("canned_replies", {})
+    if not isinstance(canned, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) and v.strip() for k, v in canned.items()
+    ):
+        raise PolicyError("canned_replies must map intent names to non-empty reply texts")
     digest = hashlib.sha256(text.encode()).hexdigest()[:12]
     version = f"{raw.get('version', 'unversioned')}+{digest}"
-    return Policy(version=version, rules=builtin + rules, human_intent=human_intent)
+    return Policy(
+        version=version, rules=builtin + rules, human_intent=human_intent, canned=dict(canned)
+    )
 
 
 def load_policy(path: Path) -> Policy:

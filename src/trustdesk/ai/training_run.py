@@ -1,0 +1,97 @@
+"""Train an intent model from a labelled file, test it on a held-out split, save or register it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from trustdesk.ai.evaluation import Evaluation, evaluate
+from trustdesk.ai.intent import Classifier, IntentModel
+from trustdesk.ai.registry import ModelRegistry
+from trustdesk.ai.training import describe, find_overlap, load_labelled, stratified_split
+
+
+@dataclass(frozen=True)
+class TrainingRun:
+    """A trained model, its held-out test figures and anything the operator should know."""
+
+    model: IntentModel
+    test: Evaluation
+    warnings: list[str] = field(default_factory=list)
+    saved_to: Path | None = None
+
+    def summary(self) -> dict[str, Any]:
+        """JSON-ready figures: version, validation metrics, test metrics, provenance."""
+        return {
+            "version": self.model.version,
+            "labels": len(self.model.labels),
+            "threshold": self.model.threshold,
+            "validation": self.model.metadata["metrics"]["validation"],
+            "test": self.test.as_dict(),
+            "provenance": self.model.metadata["provenance"],
+            "training_seconds": self.model.metadata["training_seconds"],
+            "saved_to": str(self.saved_to) if self.saved_to else None,
+            "warnings": self.warnings,
+        }
+
+
+def train_from_file(
+    path: Path,
+    *,
+    text_column: str = "text",
+    label_column: str = "label",
+    oos_label: str | None = "out_of_scope",
+    test_fraction: float = 0.15,
+    val_fraction: float = 0.15,
+    seed: int = 0,
+    classifier: Classifier = "svm",
+    out: Path | None = None,
+    registry: ModelRegistry | None = None,
+) -> TrainingRun:
+    """Load, split (train/validation/test, disjoint after normalisation), train, test, save.
+
+    The test split is scored once and its figures stored in the model's metadata. With `out`
+    the model is saved there; with `registry` it is added as a new (inactive) version.
+    """
+    texts, labels = load_labelled(path, text_column, label_column)
+    report = describe(texts, labels)
+    warnings: list[str] = []
+    if report.duplicate_rows:
+        warnings.append(
+            f"{report.duplicate_rows} rows duplicate another row after normalisation; they are "
+            "kept on the same side of every split"
+        )
+    if report.conflicting_texts:
+        warnings.append(
+            f"{report.conflicting_texts} texts carry more than one label; check the labelling"
+        )
+    rest, test_idx = stratified_split(labels, [test_fraction], texts=texts, seed=seed)
+    train_texts = [texts[i] for i in rest]
+    test_texts = [texts[i] for i in test_idx]
+    test_labels = [labels[i] for i in test_idx]
+    leaked = find_overlap(train_texts, test_texts)
+    if leaked:  # cannot happen with stratified_split; kept as a guard for future splitters
+        warnings.append(f"{len(leaked)} test rows duplicate training rows; test figures inflated")
+    model = IntentModel.train(
+        train_texts,
+        [labels[i] for i in rest],
+        oos_label=oos_label,
+        val_fraction=val_fraction / (1 - test_fraction),
+        seed=seed,
+        classifier=classifier,
+    )
+    test = evaluate(model, test_texts, test_labels)
+    model.metadata["metrics"]["test"] = test.as_dict()
+    model.metadata["provenance"].update(
+        source=Path(path).name, rows=report.rows, test_rows=len(test_idx),
+        label_counts=report.label_counts,
+    )
+    model.refresh_version()
+    saved_to = None
+    if registry is not None:
+        saved_to = registry.add(model)
+    if out is not None:
+        model.save(out)
+        saved_to = out
+    return TrainingRun(model=model, test=test, warnings=warnings, saved_to=saved_to)

@@ -1,0 +1,206 @@
+"""`trustdesk model`: train, evaluate, serve predictions from, and register intent models."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Any, NoReturn
+
+import typer
+
+app = typer.Typer(help="Train, evaluate and manage intent models.", no_args_is_help=True)
+
+DataOpt = Annotated[Path, typer.Option("--data", help="Labelled CSV/TSV or JSON lines file.")]
+TextCol = Annotated[str, typer.Option("--text-column", help="Column holding the message text.")]
+LabelCol = Annotated[str, typer.Option("--label-column", help="Column holding the intent label.")]
+ModelOpt = Annotated[Path, typer.Option("--model", help="Directory of a saved model.")]
+RegistryOpt = Annotated[
+    Path | None,
+    typer.Option("--registry", help="Model registry directory (default: the service's)."),
+]
+
+
+def _registry_dir(registry: Path | None) -> Path:
+    if registry is not None:
+        return registry
+    from trustdesk.cli.common import load_settings
+
+    return load_settings().resolved_model_dir
+
+
+def _fail(message: str, code: int = 2) -> NoReturn:
+    typer.echo(f"error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+@contextmanager
+def _user_errors() -> Iterator[None]:
+    """Turn the errors a user can cause into a message on stderr and an exit code."""
+    from trustdesk.ai.artefact import ModelArtefactError
+    from trustdesk.ai.registry import RegistryError
+    from trustdesk.ai.training import TrainingDataError
+
+    try:
+        yield
+    except (TrainingDataError, RegistryError) as exc:
+        _fail(str(exc), 2)
+    except ModelArtefactError as exc:
+        _fail(str(exc), 1)
+
+
+def _print_json(data: Any) -> None:
+    typer.echo(json.dumps(data, indent=2, ensure_ascii=False))
+
+
+@app.command()
+def train(
+    data: DataOpt,
+    out: Annotated[
+        Path | None, typer.Option("--out", help="Directory to save the trained model in.")
+    ] = None,
+    text_column: TextCol = "text",
+    label_column: LabelCol = "label",
+    oos_label: Annotated[
+        str, typer.Option("--oos-label", help="Label meaning out of scope; '' for none.")
+    ] = "out_of_scope",
+    registry: Annotated[
+        Path | None, typer.Option("--registry", help="Also add the model to this registry.")
+    ] = None,
+    seed: Annotated[int, typer.Option("--seed", help="Seed for the splits and the model.")] = 0,
+    test_fraction: Annotated[
+        float, typer.Option("--test-fraction", min=0.05, max=0.5, help="Share held out for test.")
+    ] = 0.15,
+) -> None:
+    """Train an intent model; print validation and held-out test metrics as JSON."""
+    from trustdesk.ai.registry import ModelRegistry
+    from trustdesk.ai.training_run import train_from_file
+
+    if out is None and registry is None:
+        _fail("say where the model goes: --out DIR and/or --registry DIR")
+    with _user_errors():
+        run = train_from_file(
+            data,
+            text_column=text_column,
+            label_column=label_column,
+            oos_label=oos_label or None,
+            test_fraction=test_fraction,
+            seed=seed,
+            out=out,
+            registry=ModelRegistry(registry) if registry else None,
+        )
+    for warning in run.warnings:
+        typer.echo(f"warning: {warning}", err=True)
+    _print_json(run.summary())
+
+
+@app.command()
+def predict(model: ModelOpt) -> None:
+    """Read JSON lines {"id","text"} on stdin; write {"id","label","confidence",...} per line."""
+    from trustdesk.ai.intent import IntentModel
+
+    with _user_errors():
+        loaded = IntentModel.load(model)
+    stdin = typer.get_text_stream("stdin")
+    for lineno, line in enumerate(stdin, start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            _emit({"line": lineno, "error": f"not valid JSON: {exc.msg}"})
+            continue
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+            rid = record.get("id") if isinstance(record, dict) else None
+            _emit({"id": rid, "line": lineno, "error": 'expected {"id": ..., "text": "..."}'})
+            continue
+        p = loaded.predict(record["text"])
+        _emit({"id": record.get("id"), "label": p.label, "confidence": round(p.confidence, 6),
+               "in_scope": p.in_scope})
+
+
+def _emit(data: dict[str, Any]) -> None:
+    typer.echo(json.dumps(data, ensure_ascii=False))
+    sys.stdout.flush()
+
+
+@app.command("eval")
+def evaluate(
+    model: ModelOpt, data: DataOpt, text_column: TextCol = "text", label_column: LabelCol = "label"
+) -> None:
+    """Score a saved model on a labelled file; print accuracy, F1, abstention, ECE, latency."""
+    from trustdesk.ai.evaluation import evaluate as run_evaluation
+    from trustdesk.ai.intent import IntentModel
+    from trustdesk.ai.training import load_labelled
+
+    with _user_errors():
+        loaded = IntentModel.load(model)
+        texts, labels = load_labelled(data, text_column, label_column)
+    result = run_evaluation(loaded, texts, labels)
+    if result.overlap_with_training:
+        typer.echo(
+            f"warning: {result.overlap_with_training} of {result.rows} rows duplicate texts the "
+            "model was trained on; these figures overstate its accuracy",
+            err=True,
+        )
+    _print_json({"version": loaded.version, **result.as_dict()})
+
+
+@app.command("list")
+def list_versions(
+    registry: RegistryOpt,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
+) -> None:
+    """List registered model versions with their figures; * marks the active one."""
+    from trustdesk.ai.registry import ModelRegistry
+
+    registry = _registry_dir(registry)
+    versions = ModelRegistry(registry).versions()
+    if as_json:
+        _print_json([v.__dict__ for v in versions])
+        return
+    if not versions:
+        typer.echo(f"no models in {registry}; add one with `trustdesk model train --registry`")
+        return
+    for v in versions:
+        test = v.metrics.get("test", {})
+        acc = test.get("in_scope_accuracy")
+        figure = f"test in-scope acc {acc:.3f}" if isinstance(acc, float) else "no test figures"
+        typer.echo(f"{'*' if v.active else ' '} {v.version[:16]}  {v.created_at}  {figure}")
+
+
+@app.command()
+def activate(
+    version: Annotated[str, typer.Argument(help="Version hash (or a unique prefix, 6+ chars).")],
+    registry: RegistryOpt,
+) -> None:
+    """Make a registered version the active intent model (audited; restart serve to use it)."""
+    import getpass
+
+    from trustdesk.accountability import audit
+    from trustdesk.ai.registry import ModelRegistry
+    from trustdesk.bootstrap import open_database
+    from trustdesk.cli.common import load_settings
+    from trustdesk.store.uow import UnitOfWork
+
+    reg = ModelRegistry(_registry_dir(registry))
+    previous = reg.active_version()
+    with _user_errors():
+        full = reg.activate(version)
+    db = open_database(load_settings())
+    try:
+        with UnitOfWork(db, write=True) as uow:
+            audit.append(
+                uow,
+                actor=f"cli:{getpass.getuser()}",
+                action="model.activated",
+                subject_type="model",
+                subject_id=full,
+                payload={"previous": previous, "registry": str(reg.root.resolve())},
+            )
+            uow.commit()
+    finally:
+        db.dispose()
+    typer.echo(f"active: {full} (audited; restart `trustdesk serve` to load it)")
