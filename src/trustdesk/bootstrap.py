@@ -49,7 +49,14 @@ def load_vault(settings: Settings) -> Vault:
             "refusing to start in production with a generated development key: "
             "set TRUSTDESK_MASTER_KEY or TRUSTDESK_MASTER_KEY_FILE to a key you manage"
         )
-    return Vault(kek)
+    previous = ()
+    if settings.previous_master_key_file is not None:
+        previous = (
+            load_master_key(
+                env_value=None, key_file=settings.previous_master_key_file, allow_generate=False
+            ),
+        )
+    return Vault(kek, previous=previous)
 
 
 def load_path(settings: Settings, detector: PiiDetector) -> MessagePath:

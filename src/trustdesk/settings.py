@@ -32,6 +32,9 @@ class Settings(BaseSettings):
     master_key: SecretStr | None = Field(
         default=None, description="the key-encryption key itself, base64 (overrides the file)"
     )
+    previous_master_key_file: Path | None = Field(
+        default=None, description="the old key during `trustdesk keys rotate`"
+    )
     host: str = "127.0.0.1"
     port: int = Field(default=8000, ge=1, le=65535)
     workers: int = Field(default=1, ge=1, le=64)

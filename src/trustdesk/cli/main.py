@@ -12,7 +12,7 @@ import typer
 from trustdesk.cli.common import clean_errors, emit_json, fail, load_settings
 from trustdesk.domain import Role
 from trustdesk.oversight.policy import PolicyError
-from trustdesk.privacy.vault import MasterKeyError
+from trustdesk.privacy.vault import MasterKeyError, load_master_key
 
 app = typer.Typer(
     help="TrustDesk: governed AI customer support.",
@@ -170,6 +170,55 @@ def keys_master(
     with os.fdopen(fd, "w", encoding="utf-8") as fh:
         fh.write(new_master_key() + "\n")
     typer.echo(f"wrote {out}")
+
+
+@keys_app.command("rotate")
+def keys_rotate(
+    new_key_file: Annotated[
+        Path, typer.Option(help="The new master key (make one with `trustdesk keys master`).")
+    ],
+    batch: Annotated[int, typer.Option(help="Data keys re-wrapped per transaction.", min=1)] = 500,
+) -> None:
+    """Re-wrap every customer data key under a new master key; safe to interrupt and re-run.
+
+    Data is not re-encrypted: only the data keys are. While it runs, and until the new key is
+    configured everywhere, point TRUSTDESK_PREVIOUS_MASTER_KEY_FILE at the old key.
+    """
+    from trustdesk.accountability import audit
+    from trustdesk.bootstrap import open_database
+    from trustdesk.privacy.vault import Vault
+    from trustdesk.store.uow import UnitOfWork
+
+    settings = load_settings()
+    with clean_errors(MasterKeyError):
+        old = load_master_key(
+            env_value=settings.master_key.get_secret_value() if settings.master_key else None,
+            key_file=settings.resolved_master_key_file,
+            allow_generate=False,
+        )
+        new = load_master_key(env_value=None, key_file=new_key_file, allow_generate=False)
+    if new.kek_id == old.kek_id:
+        fail("the new key is the key in use; make a new one with `trustdesk keys master`", 2)
+    vault = Vault(new)
+    db = open_database(settings)
+    total = 0
+    try:
+        while True:
+            with UnitOfWork(db, write=True) as uow, clean_errors(MasterKeyError):
+                done = vault.rewrap(uow, old, batch=batch)
+                if done == 0:
+                    audit.append(uow, actor="cli:keys-rotate", action="keys.rotated",
+                                 subject_type="kek", subject_id=new.kek_id,
+                                 payload={"from": old.kek_id, "rewrapped": total})
+                uow.commit()
+            total += done
+            if done == 0:
+                break
+            typer.echo(f"re-wrapped {total} data keys so far")
+    finally:
+        db.dispose()
+    typer.echo(f"done: {total} data keys now under {new.kek_id}. Point TRUSTDESK_MASTER_KEY_FILE "
+               f"at {new_key_file} and keep the old key until every worker has restarted.")
 
 
 @audit_app.command("verify")

@@ -108,8 +108,16 @@ def load_master_key(
 class Vault:
     """Encrypts and decrypts a customer's data under their own data key (AES-256-GCM)."""
 
-    def __init__(self, kek: KeyEncryptionKey, *, cache_seconds: float = 300.0) -> None:
+    def __init__(
+        self,
+        kek: KeyEncryptionKey,
+        *,
+        previous: tuple[KeyEncryptionKey, ...] = (),
+        cache_seconds: float = 300.0,
+    ) -> None:
         self.kek = kek
+        # During a rotation some data keys are still wrapped by an older KEK.
+        self._keks = {k.kek_id: k for k in (*previous, kek)}
         self._cache: dict[str, tuple[float, AESGCM]] = {}
         self._cache_seconds = cache_seconds
         self._lock = threading.Lock()
@@ -138,7 +146,14 @@ class Vault:
         if row is None:
             self.forget(customer_id)
             raise KeyShredded(f"customer {customer_id} has no data key (erased)")
-        aead = AESGCM(self.kek.unwrap(row.wrapped_key, customer_id.encode()))
+        kek = self._keks.get(row.kek_id)
+        if kek is None:
+            raise MasterKeyError(
+                f"the data key of customer {customer_id} is wrapped by {row.kek_id}, which is "
+                "not configured: finish `trustdesk keys rotate` or set "
+                "TRUSTDESK_PREVIOUS_MASTER_KEY_FILE"
+            )
+        aead = AESGCM(kek.unwrap(row.wrapped_key, customer_id.encode()))
         with self._lock:
             if len(self._cache) > 50_000:
                 self._cache.clear()
