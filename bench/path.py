@@ -23,6 +23,7 @@ import uuid
 from pathlib import Path
 
 import httpx
+import orjson
 
 from trustdesk.accountability import audit
 from trustdesk.bootstrap import bootstrap, open_database, prepare_demo
@@ -33,14 +34,15 @@ from trustdesk.settings import Settings
 from trustdesk.store.uow import UnitOfWork
 
 PG_ADMIN = os.environ.get("TRUSTDESK_BENCH_POSTGRES", "postgresql://postgres@127.0.0.1:5432/test")
+# Questions the assistant answers itself (no handoff), some with personal data to redact.
 TEXTS = [
     "Where is my order? It was due yesterday.",
-    "How do I return a lamp that arrived broken? My email is sam.lee@example.com",
+    "How do I return a lamp? My email is sam.lee@example.com",
     "Do you ship to Germany and how much does it cost?",
     "I forgot my password and cannot log in",
-    "Can I pay with a gift card and a credit card together?",
+    "Can I pay with a gift card?",
     "What is the warranty on the oak dining table?",
-    "Call me on +44 20 7946 0958 about my delivery please",
+    "How long does delivery take? My number is +44 20 7946 0958",
     "How many Loom Rewards points do I get per order?",
 ]
 
@@ -94,41 +96,80 @@ def in_process(settings: Settings, n: int) -> list[float]:
     return latencies
 
 
+class RawClient:
+    """A minimal keep-alive HTTP/1.1 client on asyncio streams.
+
+    httpx costs about a millisecond of CPU per request; on a 2-core machine that starves the
+    server it measures. This client spends a few microseconds, so the figures are the server's.
+    """
+
+    def __init__(self, port: int, key: str) -> None:
+        self.port, self.key = port, key
+        self.reader: asyncio.StreamReader | None = None
+        self.writer: asyncio.StreamWriter | None = None
+
+    async def request(self, method: str, path: str, body: dict[str, object] | None = None
+                      ) -> tuple[int, dict[str, object]]:
+        if self.writer is None:
+            self.reader, self.writer = await asyncio.open_connection("127.0.0.1", self.port)
+        assert self.reader is not None
+        payload = orjson.dumps(body) if body is not None else b""
+        head = (
+            f"{method} {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+            f"Authorization: Bearer {self.key}\r\nContent-Type: application/json\r\n"
+            f"Content-Length: {len(payload)}\r\n\r\n"
+        ).encode()
+        self.writer.write(head + payload)
+        status_line = await self.reader.readline()
+        length = 0
+        while (line := await self.reader.readline()) not in (b"\r\n", b""):
+            name, _, value = line.partition(b":")
+            if name.lower() == b"content-length":
+                length = int(value)
+        data = await self.reader.readexactly(length)
+        return int(status_line.split()[1]), orjson.loads(data) if data else {}
+
+    async def close(self) -> None:
+        if self.writer is not None:
+            self.writer.close()
+
+
 async def _http_load(
     port: int, key: str, n: int, clients: int, path: str
 ) -> tuple[list[float], float, list[tuple[str, str | None]]]:
-    headers = {"Authorization": f"Bearer {key}"}
-    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
     latencies: list[float] = []
     acked: list[tuple[str, str | None]] = []
-    async with httpx.AsyncClient(
-        base_url=f"http://127.0.0.1:{port}", headers=headers, limits=limits, timeout=30
-    ) as c:
-        cids = [
-            (await c.post("/v1/conversations", json={})).json()["id"] for _ in range(clients)
-        ]
-        counter = iter(range(n))
+    conns = [RawClient(port, key) for _ in range(clients)]
+    cids = [str((await c.request("POST", "/v1/conversations", {}))[1]["id"]) for c in conns]
+    counter = iter(range(n))
 
-        async def worker(w: int) -> None:
-            for i in counter:
-                t0 = time.perf_counter()
-                if path == "healthz":
-                    r = await c.get("/healthz")
-                else:
-                    r = await c.post(
-                        f"/v1/conversations/{cids[w]}/messages",
-                        json={"text": TEXTS[i % len(TEXTS)]},
-                    )
-                latencies.append((time.perf_counter() - t0) * 1000)
-                if r.status_code != 200:
-                    raise RuntimeError(f"HTTP {r.status_code}: {r.text[:200]}")
-                if path != "healthz":
-                    body = r.json()
-                    acked.append((body["message_id"], (body["decision"] or {}).get("id")))
+    async def worker(w: int) -> None:
+        c = conns[w]
+        for i in counter:
+            t0 = time.perf_counter()
+            if path == "healthz":
+                status, body = await c.request("GET", "/healthz")
+            else:
+                status, body = await c.request(
+                    "POST", f"/v1/conversations/{cids[w]}/messages",
+                    {"text": TEXTS[i % len(TEXTS)]},
+                )
+            latencies.append((time.perf_counter() - t0) * 1000)
+            if status != 200:
+                raise RuntimeError(f"HTTP {status}: {str(body)[:200]}")
+            if path != "healthz":
+                decision = body["decision"]
+                acked.append((str(body["message_id"]),
+                              str(decision["id"]) if isinstance(decision, dict) else None))
+                if body["conversation_state"] != "ai":  # handed off: keep measuring the AI
+                    cids[w] = str((await c.request("POST", "/v1/conversations", {}))[1]["id"])
 
-        t0 = time.perf_counter()
-        await asyncio.gather(*(worker(w) for w in range(clients)))
-        return latencies, time.perf_counter() - t0, acked
+    t0 = time.perf_counter()
+    await asyncio.gather(*(worker(w) for w in range(clients)))
+    elapsed = time.perf_counter() - t0
+    for c in conns:
+        await c.close()
+    return latencies, elapsed, acked
 
 
 def free_port() -> int:
@@ -178,9 +219,7 @@ def over_http(settings: Settings, n: int, clients: int, workers: int) -> list[st
             1
             for mid, did in acked
             if uow.messages.get(mid) is None
-            or did is None
-            or (d := uow.decisions.get(did)) is None
-            or d.audit_seq is None
+            or (did is not None and ((d := uow.decisions.get(did)) is None or d.audit_seq is None))
         )
         chain = audit.verify(uow)
     db.dispose()

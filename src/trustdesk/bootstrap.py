@@ -11,7 +11,7 @@ from trustdesk.oversight.policy import load_policy
 from trustdesk.path import MessagePath
 from trustdesk.privacy.guard import PrivacyGuard
 from trustdesk.privacy.pii import PiiDetector
-from trustdesk.privacy.vault import MasterKeyError, Vault, load_master_key
+from trustdesk.privacy.vault import LocalKek, MasterKeyError, Vault, load_master_key
 from trustdesk.service.context import Services
 from trustdesk.service.keys import KeyCache
 from trustdesk.settings import Environment, Settings
@@ -31,7 +31,7 @@ class NotReady(Exception):
 
 
 def open_database(settings: Settings, *, upgrade: bool = True) -> Database:
-    db = connect(settings.resolved_database_url)
+    db = connect(settings.resolved_database_url, sqlite_synchronous=settings.sqlite_synchronous)
     if upgrade:
         migrate.upgrade(db)
     return db
@@ -49,7 +49,7 @@ def load_vault(settings: Settings) -> Vault:
             "refusing to start in production with a generated development key: "
             "set TRUSTDESK_MASTER_KEY or TRUSTDESK_MASTER_KEY_FILE to a key you manage"
         )
-    previous = ()
+    previous: tuple[LocalKek, ...] = ()
     if settings.previous_master_key_file is not None:
         previous = (
             load_master_key(

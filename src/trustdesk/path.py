@@ -179,7 +179,8 @@ class MessagePath:
         if language is not None and language not in self.model_languages:
             # No guessing in a language the models never learnt: a person answers.
             action = Action.HANDOFF
-            hits.append(RuleHit("language-not-supported", "handoff", self._language_reason(language)))
+            reason = self._language_reason(language)
+            hits.append(RuleHit("language-not-supported", "handoff", reason))
         answer: AnswerLike | None = None
         canned = self.policy.canned.get(prediction.label) if prediction.in_scope else None
         if action is not Action.HANDOFF and canned is not None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -34,6 +35,10 @@ class Settings(BaseSettings):
     )
     previous_master_key_file: Path | None = Field(
         default=None, description="the old key during `trustdesk keys rotate`"
+    )
+    sqlite_synchronous: Literal["NORMAL", "FULL"] = Field(
+        default="NORMAL",
+        description="NORMAL survives a crash of the process (WAL); FULL also a power cut",
     )
     host: str = "127.0.0.1"
     port: int = Field(default=8000, ge=1, le=65535)
@@ -67,7 +72,7 @@ class Settings(BaseSettings):
     @classmethod
     def _known_driver(cls, value: str | None) -> str | None:
         if value is not None and not value.startswith(("sqlite", "postgresql")):
-            raise ValueError("TRUSTDESK_DATABASE_URL must be a sqlite:// or postgresql+psycopg:// URL")
+            raise ValueError("must be a sqlite:// or postgresql+psycopg:// URL")
         return value
 
     @property

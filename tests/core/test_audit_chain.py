@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from sqlalchemy import delete, text, update
 
@@ -44,7 +46,7 @@ def test_entries_link_to_their_predecessor(db: Database) -> None:
         rows = list(uow.audit.iter_entries())
     assert [r.seq for r in rows] == [1, 2, 3, 4, 5]
     assert rows[0].prev_hash == audit.GENESIS
-    assert all(b.prev_hash == a.hash for a, b in zip(rows, rows[1:], strict=False))
+    assert all(b.prev_hash == a.hash for a, b in itertools.pairwise(rows))
 
 
 def test_edited_payload_is_caught(db: Database) -> None:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+
 import pytest
+from e2e_support import Keys
 from fastapi.testclient import TestClient
 
 from trustdesk.api.app import create_app
@@ -12,8 +14,6 @@ from trustdesk.domain import Role
 from trustdesk.service.context import Services
 from trustdesk.service.keys import create_key
 from trustdesk.settings import Settings
-
-from e2e_support import Keys
 
 
 @pytest.fixture

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from fastapi.testclient import TestClient
-
 from e2e_support import Keys
+from fastapi.testclient import TestClient
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ from trustdesk.service.keys import create_key
 from trustdesk.settings import Settings
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "llm"))
-from fake_openai import FakeOpenAI  # noqa: E402
+from fake_openai import FakeOpenAI
 
 UK = "Standard delivery within the UK takes 2 to 4 business days and costs £4.95."
 

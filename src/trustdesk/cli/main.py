@@ -125,7 +125,7 @@ def chat(
         bool, typer.Option(help="Ask for human-only service from the start.")
     ] = False,
 ) -> None:
-    """Talk to the service in the terminal; type 'why?' for an explanation, '/human' for a person."""
+    """Talk to the service in a terminal: 'why?' explains, '/human' hands off."""
     from trustdesk.cli.chat import run_chat
 
     settings = load_settings()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Sequence
 from datetime import datetime
 
 from sqlalchemy import func, select, update
@@ -136,7 +136,7 @@ class Decisions(_Repo):
 
     def iter_with_explanations(
         self, batch: int = 1000
-    ) -> Iterator[tuple[DecisionRow, ExplanationRow | None]]:
+    ) -> Generator[tuple[DecisionRow, ExplanationRow | None], None, None]:
         stmt = (
             select(DecisionRow, ExplanationRow)
             .outerjoin(ExplanationRow, ExplanationRow.decision_id == DecisionRow.id)
@@ -145,8 +145,7 @@ class Decisions(_Repo):
         )
         result = self.session.execute(stmt)
         try:
-            for decision, explanation in result:
-                yield decision, explanation
+            yield from result
         finally:
             result.close()  # releases the server-side cursor when the caller stops early
 
@@ -216,7 +215,7 @@ class AuditEntries(_Repo):
     def head(self) -> AuditHeadRow | None:
         return self.session.get(AuditHeadRow, 1)
 
-    def iter_entries(self, batch: int = 2000) -> Iterator[AuditEntryRow]:
+    def iter_entries(self, batch: int = 2000) -> Generator[AuditEntryRow, None, None]:
         result = self.session.scalars(
             select(AuditEntryRow).order_by(AuditEntryRow.seq).execution_options(yield_per=batch)
         )

@@ -1,0 +1,201 @@
+"""Street addresses (single- and multi-line, US/UK/DE/FR/ES styles) and postcodes."""
+
+from __future__ import annotations
+
+import re
+
+from trustdesk.privacy.pii.finding import Finding
+from trustdesk.privacy.pii.recognizer import (
+    ACCEPT,
+    Pattern,
+    PatternRecognizer,
+    Recognizer,
+    Verdict,
+    context_regex,
+)
+
+_UP = r"[A-ZÀ-ÖØ-ÞĀ-ŽŁŚŻŹĆŃ]"
+_WORD = rf"{_UP}[^\W\d_]{{0,30}}(?:['’][^\W\d_]{{1,20}})?"
+_CAP = rf"(?:{_WORD}|O['’]{_WORD}|Mc{_WORD}|St\.?)"
+# USPS Publication 28 street suffixes (the common ones) plus British road types.
+_EN_SUFFIX = (
+    "Alley|Annex|Arcade|Avenue|Ave|Bayou|Beach|Bend|Bluff|Bluffs|Bottom|Boulevard|Blvd|Branch|"
+    "Bridge|Brook|Brooks|Burg|Bypass|Camp|Canyon|Cape|Causeway|Center|Centre|Circle|Cir|Cliff|"
+    "Cliffs|Close|Club|Common|Corner|Corners|Course|Court|Ct|Courts|Cove|Coves|Creek|Crescent|"
+    "Cres|Crest|Crossing|Crossroad|Curve|Dale|Dam|Divide|Drive|Dr|Drives|Estate|Estates|"
+    "Expressway|Extension|Falls|Ferry|Field|Fields|Flat|Flats|Ford|Fords|Forest|Forge|Forges|"
+    "Fork|Forks|Fort|Freeway|Garden|Gardens|Gateway|Glen|Glens|Green|Greens|Grove|Groves|"
+    "Harbor|Harbors|Harbour|Haven|Heights|Highway|Hwy|Hill|Hills|Hollow|Inlet|Island|Islands|"
+    "Isle|Junction|Junctions|Key|Keys|Knoll|Knolls|Lake|Lakes|Landing|Lane|Ln|Light|Lights|"
+    "Loaf|Lock|Locks|Lodge|Loop|Mall|Manor|Manors|Meadow|Meadows|Mews|Mill|Mills|Mission|"
+    "Motorway|Mount|Mountain|Mountains|Neck|Orchard|Oval|Overpass|Park|Parks|Parkway|Pkwy|Pass|"
+    "Passage|Path|Pike|Pine|Pines|Place|Pl|Plain|Plains|Plaza|Point|Points|Port|Ports|Prairie|"
+    "Radial|Ramp|Ranch|Rapid|Rapids|Rest|Ridge|Ridges|Rise|River|Road|Rd|Roads|Route|Row|Rue|"
+    "Run|Shoal|Shoals|Shore|Shores|Skyway|Spring|Springs|Spur|Spurs|Square|Sq|Squares|Station|"
+    "Stravenue|Stream|Street|St|Streets|Summit|Terrace|Ter|Throughway|Trace|Track|Trafficway|"
+    "Trail|Trl|Trailer|Tunnel|Turnpike|Underpass|Union|Unions|Valley|Valleys|Viaduct|View|"
+    "Views|Village|Villages|Ville|Vista|Walk|Walks|Wall|Way|Ways|Well|Wells|Wharf|Yard"
+)
+_UNIT = (
+    r"(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Building|Bldg|Room|Piso|Puerta|Planta|Bât|"
+    r"Bâtiment|Étage|Etage|Appartement|Appt|Wohnung|Whg)\.?\s?(?:#|No\.?\s?)?[\w\-]{1,6}"
+    r"|#\s?\d{1,5}[A-Za-z]?|\d{1,2}\s?[º°ª]\s?[A-Za-z]?\b"
+)
+_EN_STREET = (
+    rf"(?<![\w\-/.])\d{{1,5}}[A-Za-z]?(?:-\d{{1,5}})?,? (?:(?:N|S|E|W|NE|NW|SE|SW|North|South|"
+    rf"East|West)\.? )?(?:{_CAP} ){{1,3}}(?:{_EN_SUFFIX})s?\.?(?!\w)"
+)
+_DE_STREET = (
+    rf"(?<![\w\-])(?:(?:Am|An der|Im|In der|Auf der|Zum|Zur|Unter den|Alte|Neue|Alter|Neuer) "
+    rf"|{_UP}[^\W\d_]{{0,30}}(?:-{_UP}[^\W\d_]{{0,30}}){{0,2}} )?"
+    rf"{_UP}[\w\-]{{0,40}}?(?i:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|"
+    rf"chaussee|steig|pfad|markt|graben|hof) \d{{1,4}}(?: ?[a-zA-Z](?!\w))?"
+)
+_FR_PART = r"(?:de |du |des |la |le |les |aux |l['’] ?|d['’] ?)"
+_FR_STREET = (
+    rf"(?<![\w\-])\d{{1,4}}(?: ?(?:bis|ter|[A-Za-z](?!\w)))?,? (?i:rue|avenue|av\.|boulevard|"
+    rf"bd|place|allée|allee|impasse|chemin|quai|cours|route|square|passage|voie|faubourg|cité|"
+    rf"villa|résidence|sentier|montée|promenade) {_FR_PART}{{0,2}}{_CAP}(?:[ \-]{_FR_PART}{{0,2}}"
+    rf"{_CAP}){{0,4}}"
+)
+_ES_PART = r"(?:de |del |la |las |los |el |y )"
+_ES_STREET = (
+    rf"(?<![\w\-])(?:Calle|C/|C\.|Avenida|Avda\.?|Av\.|Plaza|Pza\.|Paseo|Pº|Camino|Carrera|Ronda|"
+    rf"Travesía|Glorieta|Callejón|Carretera|Vía|Rambla|Pasaje|Urbanización|Acceso|Alameda|"
+    rf"Bajada|Cuesta|Cañada|Sector|Vial|Via|Pasadizo|Callejón) "
+    rf"{_ES_PART}{{0,2}}{_CAP}(?: {_ES_PART}{{0,2}}{_CAP}){{0,4}},?"
+    rf" (?:n[º°o]\.? ?)?\d{{1,4}}(?: ?[A-Za-z](?!\w))?"
+)
+_CITY = rf"{_CAP}(?:(?: |-|-(?:upon|on|sur|le|la|les|en|de)-)(?:{_CAP}|am|an der|de|del)){{0,3}}"
+_UK_POSTCODE = r"(?:[A-Z]{1,2}\d[A-Z\d]?|GIR) ?\d[A-Z]{2}"
+_COUNTRIES = (
+    "United States|United States of America|USA|US|United Kingdom|UK|England|Scotland|Wales|"
+    "Northern Ireland|Ireland|Germany|Deutschland|France|Spain|España|Italy|Italia|Netherlands|"
+    "Belgium|Belgique|Austria|Österreich|Switzerland|Schweiz|Suisse|Portugal|Canada"
+)
+# A continuation segment after the street line; group name says what kind it is.
+_SEGMENT = re.compile(
+    rf"(?P<unit>{_UNIT})(?![\w])"
+    rf"|(?P<uszip>{_CITY},? [A-Z]{{2}},? \d{{5}}(?:-\d{{4}})?)(?![\w\-])"
+    rf"|(?P<ukpc>(?:{_CITY},? )?{_UK_POSTCODE})(?!\w)"
+    rf"|(?P<eupc>(?:[A-Z]{{1,2}}-)?\d{{5}} {_CITY}(?: (?:Cedex|CEDEX)(?: \d{{1,2}})?)?)(?!\w)"
+    rf"|(?P<town>{_CITY})(?![\w\-])"
+)
+_COUNTRY = re.compile(rf"(?:{_COUNTRIES})(?![\w])")
+_SEPARATOR = re.compile(r",[ \t]*(?:\r?\n[ \t]*)?|[ \t]*\r?\n[ \t]*|[ \t]+")
+_STREETS = (
+    ("en-street", re.compile(_EN_STREET)),
+    ("de-street", re.compile(_DE_STREET)),
+    ("fr-street", re.compile(_FR_STREET)),
+    ("es-street", re.compile(_ES_STREET)),
+)
+# Street types unlikely to end a product name: a bare "2 Large Garden" is not an address.
+_COMMON_STREET_TYPES = frozenset(
+    [
+        "street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "drive", "dr", "boulevard",
+        "blvd", "close", "crescent", "way", "place", "pl", "terrace", "court", "ct", "square",
+        "sq", "parkway", "pkwy", "highway", "hwy", "mews",
+    ]
+)
+_ADDRESS_CONTEXT = (
+    "address", "live at", "lives at", "ship to", "deliver to", "delivery address",
+    "shipping address",
+    "billing address", "send it to", "moved to", "dirección", "direccion", "domicilio", "vivo en",
+    "adresse", "j'habite", "habite au", "anschrift", "wohne in", "lieferadresse", "wohnhaft",
+)
+
+
+class AddressRecognizer(Recognizer):
+    """A street line, extended over the unit, town, postcode and country lines that follow it."""
+
+    ENTITY = "ADDRESS"
+    STREET_SCORE = 0.55
+    TOWN_SCORE = 0.65
+    FULL_SCORE = 0.85
+    CONTEXT_BOOST = 0.2
+
+    def __init__(self) -> None:
+        self._context = context_regex(_ADDRESS_CONTEXT)
+
+    def analyze(self, text: str) -> list[Finding]:
+        if not any(c.isdigit() for c in text):
+            return []
+        findings: list[Finding] = []
+        for pattern, regex in _STREETS:
+            for match in regex.finditer(text):
+                start, end = match.span()
+                end, parts = self._extend(text, end)
+                score = self.STREET_SCORE
+                last_word = match.group(0).rstrip(".").rsplit(" ", 1)[-1].lower()
+                if pattern == "en-street" and last_word.rstrip("s") not in _COMMON_STREET_TYPES:
+                    score -= 0.1
+                if "postcode" in parts:
+                    score = self.FULL_SCORE
+                elif parts:
+                    score = self.TOWN_SCORE
+                word = self._context_word(text, start)
+                if word is not None:
+                    score = min(1.0, score + self.CONTEXT_BOOST)
+                findings.append(
+                    Finding(start, end, self.ENTITY, round(score, 4), self.name, pattern,
+                            "address-structure" if parts else None, word)
+                )
+        return findings
+
+    def _extend(self, text: str, end: int) -> tuple[int, set[str]]:
+        """Absorb up to five unit/town/postcode/country segments after the street line."""
+        parts: set[str] = set()
+        for _ in range(5):
+            sep = _SEPARATOR.match(text, end)
+            if sep is None:
+                break
+            at = sep.end()
+            spaced_only = "," not in sep.group(0) and "\n" not in sep.group(0)
+            if "postcode" in parts:
+                country = _COUNTRY.match(text, at)
+                if country is None or spaced_only:
+                    break
+                end = country.end()
+                parts.add("country")
+                continue
+            segment = _SEGMENT.match(text, at)
+            if segment is None:
+                break
+            kind = segment.lastgroup
+            if kind == "town" and (spaced_only or "town" in parts):
+                break
+            if kind == "unit" and spaced_only and parts:
+                break
+            end = segment.end()
+            parts.add("postcode" if kind in ("uszip", "ukpc", "eupc") else str(kind))
+        return end, parts
+
+    def _context_word(self, text: str, start: int) -> str | None:
+        assert self._context is not None
+        hits = self._context.findall(text[max(0, start - 40) : start].lower())
+        return str(hits[-1]) if hits else None
+
+
+class PostcodeRecognizer(PatternRecognizer):
+    """UK postcodes on their own; 5-digit ZIP and EU postcodes need context or a city after."""
+
+    ENTITY = "POSTCODE"
+    PATTERNS = (
+        Pattern("uk-postcode", rf"(?<![\w\-]){_UK_POSTCODE}(?!\w)", 0.6),
+        Pattern("us-zip", r"(?<![\w\-/.,])\d{5}(?:-\d{4})?(?![\w\-/.]|,\d)", 0.15),
+        Pattern(
+            "eu-postcode-city",
+            rf"(?<![\w\-/.,])(?P<pii>\d{{5}}) {_CITY}(?=[ \t]*(?:[,.;]|\r?\n|$))",
+            0.5,
+        ),
+    )
+    CONTEXT = (
+        "zip", "zip code", "zipcode", "postcode", "post code", "postal code", "código postal",
+        "codigo postal", "c.p.", "code postal", "plz", "postleitzahl",
+    )
+    CONTEXT_BOOST = 0.45
+
+    def validate(self, value: str, pattern: Pattern) -> Verdict:
+        if pattern.name == "uk-postcode":
+            return Verdict(True, "uk-postcode-format")
+        return ACCEPT

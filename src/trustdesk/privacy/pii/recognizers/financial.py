@@ -1,0 +1,111 @@
+"""Payment cards, IBANs and domestic bank account numbers."""
+
+from __future__ import annotations
+
+import re
+
+from stdnum import iban as stdnum_iban
+from stdnum import luhn
+from stdnum.us import rtn
+
+from trustdesk.privacy.pii.recognizer import REJECT, Pattern, PatternRecognizer, Verdict
+
+_GROUP = re.compile(r"\d+")
+# IBAN lengths (SWIFT IBAN registry) for the countries customers most often write from;
+# others are tried at every length from 15 to 34.
+_IBAN_LENGTHS = {
+    "AT": 20, "BE": 16, "CH": 21, "CZ": 24, "DE": 22, "DK": 18, "ES": 24, "FI": 18, "FR": 27,
+    "GB": 22, "GR": 27, "HU": 28, "IE": 22, "IT": 27, "LU": 20, "NL": 18, "NO": 15, "PL": 28,
+    "PT": 25, "RO": 24, "SE": 24, "SK": 24,
+}
+
+
+def _mod97_ok(compact: str) -> bool:
+    """The ISO 13616 check alone: cheap enough to run before stdnum's full validation."""
+    rearranged = compact[4:] + compact[:4]
+    try:
+        return int("".join(str(int(c, 36)) for c in rearranged)) % 97 == 1
+    except ValueError:
+        return False
+
+
+def _luhn_ok(digits: str) -> bool:
+    return bool(luhn.is_valid(digits)) and len(set(digits)) > 1
+
+
+class PaymentCardRecognizer(PatternRecognizer):
+    """13-19 digit card numbers with an issuer prefix that pass the Luhn check."""
+
+    ENTITY = "CARD"
+    PATTERNS = (Pattern("card-number", r"(?<![\d\-.])[2-6](?:[ \-]?\d){12,18}(?![\d])", 0.9),)
+    CONTEXT = (
+        "card", "credit card", "debit card", "visa", "mastercard", "amex", "cc", "tarjeta",
+        "carte", "karte", "kreditkarte", "card number",
+    )
+    CONTEXT_BOOST = 0.1
+
+    def validate(self, value: str, pattern: Pattern) -> Verdict:
+        # The regex is greedy, so "4111 1111 1111 1111 12" must also be tried without
+        # its trailing groups before the candidate is dropped.
+        groups = list(_GROUP.finditer(value))
+        for last in range(len(groups), 0, -1):
+            digits = "".join(g.group(0) for g in groups[:last])
+            if len(digits) < 13:
+                break
+            if len(digits) <= 19 and _luhn_ok(digits):
+                return Verdict(True, "luhn", end_trim=len(value) - groups[last - 1].end())
+        return REJECT
+
+
+class IbanRecognizer(PatternRecognizer):
+    """IBANs, grouped in fours or not, validated by the mod-97 check digits."""
+
+    ENTITY = "IBAN"
+    PATTERNS = (
+        Pattern(
+            "iban",
+            r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ \-]?[A-Za-z0-9]){11,30}(?![A-Za-z0-9])",
+            0.95,
+        ),
+    )
+    CONTEXT = ("iban", "bank", "account", "cuenta", "compte", "konto", "rib")
+    CONTEXT_BOOST = 0.05
+
+    def validate(self, value: str, pattern: Pattern) -> Verdict:
+        # Greedy matching may swallow a following word ("... 3000 THANKS"): shorten until valid.
+        positions = [i for i, c in enumerate(value) if c.isalnum()]
+        known = _IBAN_LENGTHS.get(value[:2].upper())
+        lengths = [known] if known else range(len(positions), 14, -1)
+        for keep in lengths:
+            if keep > len(positions):
+                continue
+            compact = "".join(value[i] for i in positions[:keep]).upper()
+            if _mod97_ok(compact) and stdnum_iban.is_valid(compact):
+                return Verdict(True, "iban-mod97", end_trim=len(value) - positions[keep - 1] - 1)
+        return REJECT
+
+
+class BankAccountRecognizer(PatternRecognizer):
+    """US routing and account numbers and UK sort codes: only with banking context nearby."""
+
+    ENTITY = "BANK_ACCOUNT"
+    PATTERNS = (
+        Pattern("uk-sort-code", r"(?<![\d\-])\d{2}-\d{2}-\d{2}(?![\d\-])", 0.3),
+        Pattern("us-routing-number", r"(?<![\d\-])\d{9}(?![\d\-])", 0.3),
+        Pattern("account-number", r"(?<![\d\-])\d{8,17}(?![\d\-])", 0.15),
+    )
+    CONTEXT = (
+        "sort code", "sort-code", "sortcode", "routing", "routing number", "aba", "rtn",
+        "account number", "account no", "account #", "acct", "a/c", "bank account",
+        "checking account", "savings account", "número de cuenta", "cuenta bancaria",
+        "numéro de compte", "compte bancaire", "kontonummer", "bankkonto",
+    )
+    CONTEXT_BOOST = 0.45
+    CONTEXT_BEFORE = 56
+
+    def validate(self, value: str, pattern: Pattern) -> Verdict:
+        if pattern.name == "us-routing-number":
+            return Verdict(True, "stdnum.us.rtn") if rtn.is_valid(value) else REJECT
+        if len(set(value.replace("-", ""))) == 1:
+            return REJECT
+        return Verdict(True)

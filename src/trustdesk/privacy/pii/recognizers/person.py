@@ -1,0 +1,222 @@
+"""Person names from a multicultural gazetteer, titles, introductions and sign-offs."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from trustdesk.privacy.pii.finding import Finding
+from trustdesk.privacy.pii.gazetteer import PARTICLES, NameGazetteer, fold
+from trustdesk.privacy.pii.recognizer import Recognizer
+
+_TOKEN = re.compile(r"[^\W\d_]{1,40}(?:['’\-][^\W\d_]{1,40}){0,3}")
+# Introductions after which the next words are a name even in lower case.
+_STRONG = (
+    "my name is", "my name's", "name is", "name:", "full name:", "me llamo", "mi nombre es",
+    "nombre:", "je m'appelle", "je m’appelle", "mon nom est", "nom:", "ich heiße",
+    "ich heisse", "mein name ist", "name ist", "account holder:", "cardholder:",
+    "recipient:", "addressed to", "on behalf of",
+)
+# Introductions that only vouch for capitalised words ("I'm Tunde", not "I'm waiting").
+_WEAK = (
+    "this is", "i am", "i'm", "i’m", "soy", "je suis", "ich bin", "my wife", "my husband",
+    "my son", "my daughter", "my mother", "my father", "my partner", "my friend", "my colleague",
+    "spoke to", "spoke with", "agent", "mi esposa", "mi marido", "ma femme", "mon mari",
+    "meine frau", "mein mann", "dear", "hi", "hello", "hey", "hola", "bonjour", "hallo",
+    "estimado", "estimada", "cher", "chère", "liebe", "lieber",
+)
+_SIGNOFF = re.compile(
+    r"(?im)(?:^|(?<=[.!?] ))[ \t]*(?:best regards|kind regards|warm regards|regards|"
+    r"many thanks|thanks|"
+    r"thank you|cheers|best wishes|best|sincerely|yours sincerely|yours truly|yours|"
+    r"saludos cordiales|un saludo|saludos|atentamente|gracias|cordialement|bien à vous|"
+    r"merci|mit freundlichen grüßen|mit freundlichen grüssen|viele grüße|liebe grüße|"
+    r"grüße|danke|mfg|lg|--|—|-)[ \t]*[,!.]?[ \t]*(?:\r?\n[ \t]*|(?<=,)[ \t]*)"
+)
+
+
+def _phrase_regex(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    alternation = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternation})[ \t]+|(?<!\w)(?:name:|nombre:|nom:)")
+
+
+_HERE = re.compile(r" here(?!\w)")
+_CLAUSE_START = re.compile(r"(?:^|[,.!?:;\n]|\n[ \t]*)[ \t]*$")
+_STRONG_RE = _phrase_regex(_STRONG)
+_WEAK_RE = _phrase_regex(_WEAK)
+
+
+@dataclass(slots=True)
+class _Token:
+    start: int
+    end: int
+    word: str
+    low: str
+    cap: bool
+
+
+class PersonRecognizer(Recognizer):
+    """Finds names by gazetteer and capitalisation, or by what introduces them."""
+
+    ENTITY = "PERSON"
+    MAX_TOKENS = 4
+
+    def __init__(self, gazetteer: NameGazetteer | None = None) -> None:
+        self._names = gazetteer or NameGazetteer.bundled()
+
+    def analyze(self, text: str) -> list[Finding]:
+        # An all-capitals word ("WEST", "URGENT") is shouting or a code, not a capitalised name.
+        tokens = [
+            _Token(m.start(), m.end(), w, fold(w), w[0].isupper() and not (w.isupper() and w[1:]))
+            for m in _TOKEN.finditer(text)
+            for w in (m.group(0),)
+        ]
+        if not tokens:
+            return []
+        starts = [t.start for t in tokens]
+        findings: list[Finding] = []
+        lowered = text.lower()
+        for regex, kind in ((_STRONG_RE, "introduction"), (_WEAK_RE, "self-introduction")):
+            for match in regex.finditer(lowered):
+                i = bisect_left(starts, match.end())
+                if i < len(tokens) and tokens[i].start - match.end() <= 1:
+                    cue = match.group(0).strip().rstrip(":,")
+                    self._from_cue(text, tokens, i, kind, cue, findings)
+        for match in _SIGNOFF.finditer(text):
+            i = bisect_left(starts, match.end())
+            if i < len(tokens) and tokens[i].start == match.end():
+                cue = match.group(0).strip(" \t\r\n,!.")
+                self._from_cue(text, tokens, i, "sign-off", cue, findings)
+        for match in _HERE.finditer(text):
+            i = bisect_left(starts, match.start()) - 1
+            if i >= 0 and tokens[i].end == match.start():
+                self._from_here(text, tokens, i, findings)
+        for i, token in enumerate(tokens):
+            if token.low in self._names.titles and i + 1 < len(tokens):
+                nxt = tokens[i + 1]
+                if 0 < nxt.start - token.end <= 2 and text[token.end : nxt.start].strip(". ") == "":
+                    self._from_cue(text, tokens, i + 1, "title", token.word, findings)
+            self._from_gazetteer(text, tokens, i, findings)
+        return findings
+
+    def _adjacent(self, text: str, left: _Token, right: _Token) -> bool:
+        gap = text[left.end : right.start]
+        return gap == " " or gap == "\u00a0"
+
+    def _is_part(self, tok: _Token, lower: str) -> bool:
+        """Can this token continue a name? `lower` says which lower-case words may."""
+        if tok.low in self._names.common and tok.low not in self._names:
+            return False
+        if tok.cap:
+            return True
+        if lower == "any":
+            return len(tok.word) > 1
+        return lower == "gazetteer" and tok.low in self._names
+
+    def _extend(self, text: str, tokens: list[_Token], i: int, lower: str) -> int:
+        """Return the index after the last token of the name starting at tokens[i]."""
+        j, count, n = i + 1, 1, len(tokens)
+        while j < n and count < self.MAX_TOKENS and self._adjacent(text, tokens[j - 1], tokens[j]):
+            # Up to two particles join the name only when a name part follows them.
+            k = j
+            while (
+                k < n and k - j < 2 and tokens[k].low in PARTICLES
+                and self._adjacent(text, tokens[k - 1], tokens[k])
+            ):
+                k += 1
+            if (
+                k > j
+                and k < n
+                and self._adjacent(text, tokens[k - 1], tokens[k])
+                and self._is_part(tokens[k], lower)
+            ):
+                j, count = k + 1, count + 1
+            elif self._is_part(tokens[j], lower):
+                j, count = j + 1, count + 1
+            else:
+                break
+        return j
+
+    def _from_cue(
+        self,
+        text: str,
+        tokens: list[_Token],
+        i: int,
+        kind: str,
+        cue: str,
+        findings: list[Finding],
+    ) -> None:
+        """Report the name that a cue (introduction, title, sign-off) points at."""
+        first = tokens[i]
+        names = self._names
+        lower_ok = kind == "introduction"
+        if first.low in names.common and first.low not in names and not (lower_ok and first.cap):
+            return
+        if not first.cap and not (lower_ok and len(first.word) > 1):
+            return
+        end = self._extend(text, tokens, i, "any" if lower_ok else "none")
+        known = any(t.low in names for t in tokens[i:end])
+        score = 0.85 if kind in ("introduction", "title") else 0.75
+        findings.append(
+            Finding(first.start, tokens[end - 1].end, self.ENTITY, score, self.name, kind,
+                    "names-gazetteer" if known else None, cue.lower())
+        )
+
+    def _from_here(
+        self, text: str, tokens: list[_Token], last: int, findings: list[Finding]
+    ) -> None:
+        """'Hi team, Tunde Bakare here.': walk back from 'here' to the start of the clause."""
+        i = last
+        while (
+            i > 0
+            and last - i < self.MAX_TOKENS - 1
+            and self._adjacent(text, tokens[i - 1], tokens[i])
+        ):
+            prev = tokens[i - 1]
+            if not (prev.cap or prev.low in PARTICLES):
+                break
+            i -= 1
+        if tokens[i].low in PARTICLES:
+            return
+        lead = text[max(0, tokens[i].start - 8) : tokens[i].start]
+        if _CLAUSE_START.search(lead) and self._extend(text, tokens, i, "none") > last:
+            self._from_cue(text, tokens, i, "self-introduction", "here", findings)
+
+    def _from_gazetteer(
+        self, text: str, tokens: list[_Token], i: int, findings: list[Finding]
+    ) -> None:
+        names = self._names
+        tok = tokens[i]
+        if tok.low not in names or not (tok.cap or tok.low in names.first):
+            return
+        begin = i
+        if i > 0 and self._adjacent(text, tokens[i - 1], tok):
+            prev = tokens[i - 1]
+            # Mid-name tokens are handled from the first part of the name; an unknown
+            # capitalised word just before a known family name is a given name.
+            if prev.cap and prev.low in names:
+                return
+            given = prev.low not in names.common and prev.low not in names.titles
+            if prev.cap and given and tok.cap:
+                begin = i - 1
+        end = self._extend(text, tokens, i, "none" if tok.cap else "gazetteer")
+        parts = tokens[begin:end]
+        if not tok.cap and (len(parts) < 2 or any(p.low not in names for p in parts)):
+            return
+        unambiguous = [p for p in parts if p.low in names and p.low not in names.common]
+        in_gazetteer = [p for p in parts if p.low in names]
+        if not unambiguous and len(in_gazetteer) < 2:
+            return
+        if len(parts) >= 2:
+            score = 0.85 if len(in_gazetteer) >= 2 else 0.75
+        elif tok.low in names.first:
+            score = 0.6
+        else:
+            score = 0.5
+        if not tok.cap:
+            score = 0.6
+        findings.append(
+            Finding(parts[0].start, parts[-1].end, self.ENTITY, score, self.name, "gazetteer",
+                    "names-gazetteer", None)
+        )

@@ -1,0 +1,48 @@
+"""Every CLI command has help text and a README entry (a command nobody can find is a bug)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+import typer.main
+
+from trustdesk.cli.main import app
+
+README = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+
+
+def _commands(group: click.Group, prefix: str = "trustdesk") -> list[tuple[str, click.Command]]:
+    found = []
+    for name, command in sorted(group.commands.items()):
+        path = f"{prefix} {name}"
+        found.append((path, command))
+        if isinstance(command, click.Group):
+            found.extend(_commands(command, path))
+    return found
+
+
+COMMANDS = _commands(typer.main.get_command(app))  # type: ignore[arg-type]
+
+
+def test_there_are_commands() -> None:
+    names = {path for path, _ in COMMANDS}
+    assert {"trustdesk serve", "trustdesk chat", "trustdesk audit verify",
+            "trustdesk model train", "trustdesk kb ingest", "trustdesk privacy detect"} <= names
+
+
+def test_every_command_has_help_and_a_readme_entry() -> None:
+    missing_help = [p for p, c in COMMANDS if not (c.help or c.short_help)]
+    missing_docs = [p for p, _ in COMMANDS if f"`{p}" not in README]
+    assert not missing_help, f"commands without help text: {missing_help}"
+    assert not missing_docs, f"commands not in the README: {missing_docs}"
+
+
+def test_every_option_has_help() -> None:
+    bare = [
+        f"{p} {param.name}"
+        for p, c in COMMANDS
+        for param in c.params
+        if isinstance(param, click.Option) and not param.help and param.name != "help"
+    ]
+    assert not bare, f"options without help text: {bare}"
