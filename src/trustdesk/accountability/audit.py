@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import hashlib
-from contextlib import closing
 from collections.abc import Iterable, Mapping
+from contextlib import closing
 from dataclasses import dataclass, field
 from typing import Any
 
