@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import click
+from typing import Any
+
 import typer.main
 
 from trustdesk.cli.main import app
@@ -12,17 +13,18 @@ from trustdesk.cli.main import app
 README = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
 
 
-def _commands(group: click.Group, prefix: str = "trustdesk") -> list[tuple[str, click.Command]]:
+def _commands(group: Any, prefix: str = "trustdesk") -> list[tuple[str, Any]]:
+    """Every command and sub-command (Typer ships its own click, so duck-type groups)."""
     found = []
     for name, command in sorted(group.commands.items()):
         path = f"{prefix} {name}"
         found.append((path, command))
-        if isinstance(command, click.Group):
+        if hasattr(command, "commands"):
             found.extend(_commands(command, path))
     return found
 
 
-COMMANDS = _commands(typer.main.get_command(app))  # type: ignore[arg-type]
+COMMANDS = _commands(typer.main.get_command(app))
 
 
 def test_there_are_commands() -> None:
@@ -43,6 +45,8 @@ def test_every_option_has_help() -> None:
         f"{p} {param.name}"
         for p, c in COMMANDS
         for param in c.params
-        if isinstance(param, click.Option) and not param.help and param.name != "help"
+        if getattr(param, "param_type_name", "") == "option"
+        and not getattr(param, "help", None)
+        and param.name != "help"
     ]
     assert not bare, f"options without help text: {bare}"

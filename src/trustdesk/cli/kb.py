@@ -40,6 +40,7 @@ KbDir = Annotated[
     typer.Option(
         "--kb-dir",
         help="Directory holding the knowledge-base versions and the CURRENT pointer.",
+        envvar="TRUSTDESK_KB_DIR",
         file_okay=False,
     ),
 ]

@@ -252,9 +252,11 @@ def db_upgrade() -> None:
 
 
 def _mount_tools() -> None:
+    from trustdesk.ai.llm import cli as llm
     from trustdesk.cli import kb, model, privacy
 
     app.add_typer(model.app, name="model")
+    app.add_typer(llm.app, name="llm")
     app.add_typer(kb.app, name="kb")
     app.add_typer(privacy.app, name="privacy")
     app.command("ask")(kb.ask)
