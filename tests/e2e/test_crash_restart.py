@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import os
 import signal
-import socket
 import subprocess
-import sys
 import threading
 import time
 from pathlib import Path
 
 import httpx
 import pytest
+from e2e_support import free_port, start_server
 
 from trustdesk.accountability import audit
 from trustdesk.bootstrap import open_database
@@ -24,36 +22,10 @@ from trustdesk.store.uow import UnitOfWork
 pytestmark = pytest.mark.slow
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def _start(settings: Settings, port: int, log: Path) -> subprocess.Popen[bytes]:
-    env = {
-        **os.environ,
-        "TRUSTDESK_DATABASE_URL": settings.resolved_database_url,
-        "TRUSTDESK_DATA_DIR": str(settings.data_dir),
-        "TRUSTDESK_MODEL_DIR": str(settings.resolved_model_dir),
-        "TRUSTDESK_KB_DIR": str(settings.resolved_kb_dir),
-        "TRUSTDESK_LOG_LEVEL": "warning",
-    }
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "trustdesk", "serve", "--port", str(port)],
-        env=env, stdout=log.open("ab"), stderr=subprocess.STDOUT,
-    )
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            pytest.fail(f"server exited early: {log.read_text()[-2000:]}")
-        try:
-            if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1).status_code == 200:
-                return proc
-        except httpx.HTTPError:
-            time.sleep(0.2)
-    proc.kill()
-    pytest.fail("server did not become healthy in 60 s")
+    proc = start_server(settings, port, log)
+    assert isinstance(proc, subprocess.Popen)
+    return proc
 
 
 def test_sigkill_under_load_loses_nothing_acknowledged(settings: Settings, tmp_path: Path) -> None:
@@ -61,7 +33,7 @@ def test_sigkill_under_load_loses_nothing_acknowledged(settings: Settings, tmp_p
     db = open_database(settings)
     key = create_key(db, Role.WIDGET, "load").secret
     db.dispose()
-    port, log = _free_port(), tmp_path / "server.log"
+    port, log = free_port(), tmp_path / "server.log"
     headers = {"Authorization": f"Bearer {key}"}
     proc = _start(settings, port, log)
 
