@@ -186,3 +186,29 @@ def test_health_and_openapi(client: TestClient) -> None:
     assert health["status"] == "ok" and health["model_version"]
     spec = client.get("/openapi.json").json()
     assert "/v1/conversations/{conversation_id}/messages" in spec["paths"]
+
+
+def test_abstention_hands_off_with_a_reason_the_customer_can_read(
+    client: TestClient, keys: Keys
+) -> None:
+    cid = start(client, keys.widget)
+    out = say(client, keys.widget, cid, "Can you recommend a good pizza place in Rome?")
+    decision = out["decision"]
+    assert isinstance(decision, dict) and decision["kind"] == "handoff"
+    assert out["conversation_state"] == "human"
+    e = client.get(decision["explanation_url"], headers=keys.widget).json()
+    reasons = [r["reason"] for r in e["rules"]]
+    assert reasons and all(len(r) > 20 and r[0].isupper() for r in reasons)
+    assert "team" in e["summary"]
+
+
+def test_a_message_in_another_language_goes_to_a_person_who_speaks_it(
+    client: TestClient, keys: Keys
+) -> None:
+    cid = start(client, keys.widget)
+    out = say(client, keys.widget, cid, "¿Dónde está mi pedido? Lo necesito para mañana")
+    decision = out["decision"]
+    assert isinstance(decision, dict) and decision["kind"] == "handoff"
+    e = client.get(decision["explanation_url"], headers=keys.widget).json()
+    assert any(r["rule_id"] == "language-not-supported" and "(es)" in r["reason"]
+               for r in e["rules"])
