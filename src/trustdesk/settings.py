@@ -9,6 +9,8 @@ from typing import Literal
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+LawfulBasis = Literal["consent", "contract", "legal_obligation", "legitimate_interest"]
+
 
 class Environment(StrEnum):
     DEVELOPMENT = "development"
@@ -60,6 +62,17 @@ class Settings(BaseSettings):
     llm_model: str = "llama3.1"
     llm_api_key: SecretStr | None = None
     llm_timeout_s: float = Field(default=10.0, gt=0, le=120)
+    notice_file: Path | None = Field(default=None, description="privacy notice (markdown)")
+    retention_file: Path | None = Field(default=None, description="retention rules (YAML)")
+    retention_interval_s: float = Field(
+        default=3600.0, gt=0, description="how often `serve` runs the retention purge"
+    )
+    ai_assistance_basis: LawfulBasis = Field(
+        default="legitimate_interest",
+        description="lawful basis for AI assistance; 'consent' makes AI opt-in",
+    )
+    fairness_audit_basis: LawfulBasis = "legitimate_interest"
+    dsr_due_days: int = Field(default=30, ge=1, le=90)
     model_languages: list[str] = Field(
         default=["en"], description="languages the intent model and knowledge base cover"
     )

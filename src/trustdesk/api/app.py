@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
 from typing import Any
 
 from fastapi import FastAPI, Request, status
@@ -14,7 +15,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 
 from trustdesk import __version__
-from trustdesk.api.routers import audit, conversations, decisions, reviews
+from trustdesk.api.routers import audit, conversations, decisions, privacy, reviews
 from trustdesk.service.context import Services
 from trustdesk.service.errors import Conflict, Forbidden, InvalidInput, NotFound, ServiceError
 
@@ -47,8 +48,22 @@ def _describe(errors: list[Any]) -> tuple[str, list[dict[str, Any]]]:
     return f"invalid request: {where}{first['problem']}", detail
 
 
-def create_app(services: Services) -> FastAPI:
+def create_app(services: Services, *, retention_scheduler: bool = False) -> FastAPI:
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        stop: Callable[[], None] | None = None
+        if retention_scheduler:
+            from trustdesk.service.privacy_retention import start_retention_scheduler
+
+            stop = start_retention_scheduler(services, services.settings.retention_interval_s)
+        try:
+            yield
+        finally:
+            if stop is not None:
+                stop()
+
     app = FastAPI(
+        lifespan=lifespan,
         title="TrustDesk",
         version=__version__,
         description="Governed AI customer support: every AI reply has a Decision, an "
@@ -107,6 +122,12 @@ def create_app(services: Services) -> FastAPI:
             "policy_version": services.path.policy.version,
         }
 
-    for router in (conversations.router, decisions.router, reviews.router, audit.router):
+    for router in (
+        conversations.router,
+        decisions.router,
+        reviews.router,
+        privacy.router,
+        audit.router,
+    ):
         app.include_router(router)
     return app

@@ -10,4 +10,4 @@ from trustdesk.bootstrap import bootstrap
 
 def create() -> FastAPI:
     # `trustdesk serve` migrated the schema before starting workers.
-    return create_app(bootstrap(upgrade=False))
+    return create_app(bootstrap(upgrade=False), retention_scheduler=True)

@@ -253,12 +253,14 @@ def db_upgrade() -> None:
 
 def _mount_tools() -> None:
     from trustdesk.ai.llm import cli as llm
-    from trustdesk.cli import kb, model, privacy
+    from trustdesk.cli import governance, kb, model, privacy
 
     app.add_typer(model.app, name="model")
     app.add_typer(llm.app, name="llm")
     app.add_typer(kb.app, name="kb")
+    privacy.app.command("purge")(governance.purge)
     app.add_typer(privacy.app, name="privacy")
+    app.add_typer(governance.dsr_app, name="dsr")
     app.command("ask")(kb.ask)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from trustdesk.path import MessagePath
 from trustdesk.privacy.guard import PrivacyGuard
@@ -10,6 +11,9 @@ from trustdesk.privacy.vault import Vault
 from trustdesk.service.keys import KeyCache
 from trustdesk.settings import Settings
 from trustdesk.store.db import Database
+
+if TYPE_CHECKING:
+    from trustdesk.service.privacy_context import Governance
 
 
 @dataclass
@@ -20,3 +24,4 @@ class Services:
     guard: PrivacyGuard
     path: MessagePath
     keys: KeyCache
+    governance: Governance | None = None

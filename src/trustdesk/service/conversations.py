@@ -19,10 +19,13 @@ from trustdesk.domain import (
     utcnow,
 )
 from trustdesk.path import Analysis
+from trustdesk.privacy.access import AccessEntry, DataCategory, record, refusals_logged
+from trustdesk.privacy.consent import ConsentRecordLike, Purpose, latest_by_purpose
 from trustdesk.privacy.pii import PseudonymTable
 from trustdesk.service.context import Services
 from trustdesk.service.errors import Forbidden, InvalidInput, NotFound
 from trustdesk.service.keys import Caller
+from trustdesk.service.privacy_context import Governance, governance
 from trustdesk.store.tables import (
     ConversationRow,
     CustomerRow,
@@ -90,9 +93,15 @@ def validate_text(text: str, max_chars: int) -> str:
 
 def visible_conversation(uow: UnitOfWork, caller: Caller, conversation_id: str,
                          *, for_update: bool = False) -> ConversationRow:
-    """The conversation if this caller may see it; a widget sees only its own."""
+    """The conversation if this caller may see it; a widget sees only its own.
+
+    Conversations of an erased customer are gone for everyone.
+    """
     conv = uow.conversations.get(conversation_id, for_update=for_update)
     if conv is None or (not caller.is_staff() and conv.api_key_id != caller.key_id):
+        raise NotFound(f"conversation {conversation_id} not found")
+    customer = uow.customers.get(conv.customer_id)
+    if customer is None or customer.erased_at is not None:
         raise NotFound(f"conversation {conversation_id} not found")
     return conv
 
@@ -166,11 +175,39 @@ def start_conversation(
     return view
 
 
-def _table(svc: Services, uow: UnitOfWork, conv: ConversationRow) -> PseudonymTable:
+@dataclass
+class _Reader:
+    """Who reads the pseudonym table in post_message, for which purpose, and the log lines."""
+
+    gov: Governance
+    actor: str
+    consents: dict[str, ConsentRecordLike]
+    pending: list[AccessEntry]
+
+
+def _table(uow: UnitOfWork, conv: ConversationRow, reader: _Reader) -> PseudonymTable:
+    # Reading the table is a read of personal data for purpose "support" (logged).
+    kwargs = {
+        "actor": reader.actor, "customer_id": conv.customer_id, "purpose": Purpose.SUPPORT.value,
+        "category": DataCategory.PSEUDONYM_TABLE, "consents": reader.consents,
+        "pending": reader.pending,
+    }
     if conv.pseudonyms is None:
+        reader.gov.access.check(uow, **kwargs)  # type: ignore[arg-type]
         return PseudonymTable()
-    plain = svc.vault.decrypt(uow, conv.customer_id, conv.pseudonyms, _table_aad(conv.id))
+    plain = reader.gov.access.open(
+        uow, blob=conv.pseudonyms, aad=_table_aad(conv.id), **kwargs  # type: ignore[arg-type]
+    )
     return PseudonymTable.from_json(plain)
+
+
+def _ai_allowed(gov: Governance, customer: CustomerRow | None,
+                consents: dict[str, ConsentRecordLike]) -> bool:
+    """No model may see the message once the customer opted out or objected to AI."""
+    if customer is None or customer.ai_opt_out:
+        return False
+    latest = consents.get(Purpose.AI_ASSISTANCE.value)
+    return gov.policy.permission(Purpose.AI_ASSISTANCE, latest).allowed
 
 
 def _table_aad(conversation_id: str) -> bytes:
@@ -189,8 +226,9 @@ class _Prepared:
 
 
 def _prepare(svc: Services, uow: UnitOfWork, conv: ConversationRow, text: str,
-             findings: list, ai_allowed: bool) -> _Prepared:  # type: ignore[type-arg]
-    table = _table(svc, uow, conv)
+             findings: list, ai_allowed: bool,  # type: ignore[type-arg]
+             reader: _Reader) -> _Prepared:
+    table = _table(uow, conv, reader)
     before = table.to_json()
     redaction = svc.guard.redact(text, findings, table)
     categories = svc.guard.categories(findings)
@@ -216,17 +254,38 @@ def post_message(svc: Services, caller: Caller, conversation_id: str, text: str)
         raise Forbidden("agents answer through the review queue, not as the customer")
     validate_text(text, svc.settings.max_message_chars)
     findings = svc.guard.detect(text)  # the costly part, outside any transaction
+    gov = governance(svc)
+    with refusals_logged(svc.db):
+        return _post(svc, gov, caller, conversation_id, text, findings)
+
+
+def _post(svc: Services, gov: Governance, caller: Caller, conversation_id: str, text: str,
+          findings: list) -> MessageOutcome:  # type: ignore[type-arg]
+    actor = f"key:{caller.key_id}"
     with UnitOfWork(svc.db) as uow:
         conv = visible_conversation(uow, caller, conversation_id)
         customer = uow.customers.get(conv.customer_id)
-        ai_allowed = customer is not None and not customer.ai_opt_out
-        prepared = _prepare(svc, uow, conv, text, findings, ai_allowed)
+        consents = dict(latest_by_purpose(uow.consents.history(conv.customer_id)))
+        reader = _Reader(gov, actor, consents, [])
+        ai_allowed = _ai_allowed(gov, customer, consents)
+        prepared = _prepare(svc, uow, conv, text, findings, ai_allowed, reader)
 
     with UnitOfWork(svc.db, write=True) as uow:
         conv = visible_conversation(uow, caller, conversation_id, for_update=True)
+        # Check again at write time: the customer may have opted out (or withdrawn
+        # ai_assistance, which sets the same flag) while the models were thinking.
+        customer = uow.customers.get(conv.customer_id)
+        ai_now = ai_allowed and customer is not None and not customer.ai_opt_out
         if conv.pseudonym_rev != prepared.rev or conv.state != prepared.state:
             # Another message of this conversation landed meanwhile: redo on fresh state.
-            prepared = _prepare(svc, uow, conv, text, findings, ai_allowed)
+            prepared = _prepare(svc, uow, conv, text, findings, ai_now, reader)
+        elif not ai_now:
+            prepared.analysis = None  # the draft is dropped: nothing of it is recorded
+        if not ai_now and conv.state == ConversationState.AI:
+            # No model may answer this customer any more: a person takes over.
+            conv.state = ConversationState.HUMAN.value
+            conv.handoff_reason = "ai_opt_out"
+        record(uow, reader.pending)
         now = utcnow()
         message_id = new_id()
         uow.messages.add(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
@@ -32,7 +32,7 @@ NAMING = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
-    type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
+    type_annotation_map: ClassVar[dict[Any, Any]] = {dict[str, Any]: JSON, list[Any]: JSON}
 
 
 def _ts() -> Mapped[datetime]:
@@ -166,6 +166,9 @@ class ConsentRow(Base):
     notice_version: Mapped[str] = mapped_column(String(32), nullable=False)
     channel: Mapped[str] = mapped_column(String(32), nullable=False)
     created_at: Mapped[datetime] = _ts()
+    # why a withdrawal happened: "withdrawn", "objection", "restriction", "ai_opt_out"
+    reason: Mapped[str | None] = mapped_column(String(32))
+    recorded_by: Mapped[str | None] = mapped_column(String(80))
 
 
 class AuditEntryRow(Base):
@@ -190,3 +193,6 @@ class AuditHeadRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     seq: Mapped[int] = mapped_column(BigInteger, nullable=False)
     hash: Mapped[str] = mapped_column(String(64), nullable=False)
+
+
+from trustdesk.store import privacy_tables  # noqa: E402,F401

@@ -1,0 +1,139 @@
+"""Wire schemas of the privacy-governance API."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+PurposeName = Literal[
+    "support", "ai_assistance", "quality_improvement", "model_training", "analytics",
+    "fairness_audit",
+]
+BasisName = Literal["consent", "contract", "legal_obligation", "legitimate_interest"]
+ReasonName = Literal["withdrawn", "objection", "restriction", "ai_opt_out"]
+ChannelName = Literal["chat", "email", "api", "web", "phone", "in_person", "dsr"]
+KindName = Literal["access", "rectification", "erasure", "objection", "restriction"]
+
+
+class _In(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class NoticeOut(BaseModel):
+    version: str
+    title: str
+    text: str = Field(description="The notice as markdown.")
+    digest: str
+
+
+class ConsentIn(_In):
+    purpose: PurposeName
+    granted: bool = Field(description="true grants, false withdraws (effective at once).")
+    lawful_basis: BasisName | None = Field(
+        default=None, description="Default: consent for a grant, the current basis otherwise."
+    )
+    channel: ChannelName = "api"
+    notice_version: str | None = Field(
+        default=None, max_length=32,
+        description="The notice version the customer saw; must be the current one.",
+    )
+    reason: ReasonName | None = Field(default=None, description="Only for withdrawals.")
+
+
+class ConsentRecordOut(BaseModel):
+    id: str
+    purpose: str
+    granted: bool
+    lawful_basis: str
+    notice_version: str
+    channel: str
+    reason: str | None
+    created_at: datetime
+
+
+class PurposeStateOut(BaseModel):
+    purpose: str
+    allowed: bool
+    lawful_basis: str | None
+    reason: str
+
+
+class ConsentsOut(BaseModel):
+    customer_id: str
+    current: list[PurposeStateOut]
+    history: list[ConsentRecordOut]
+
+
+class AiOptOutIn(_In):
+    opt_out: bool = Field(default=True, description="false opts the customer back in to AI.")
+
+
+class AccessLogEntryOut(BaseModel):
+    id: str
+    created_at: datetime
+    actor: str
+    customer_id: str
+    purpose: str | None
+    category: str
+    granted: bool
+    reason: str
+
+
+class AccessLogOut(BaseModel):
+    entries: list[AccessLogEntryOut]
+
+
+class OriginalOut(BaseModel):
+    id: str
+    text: str | None = Field(description="null once retention cleared the original.")
+    created_at: datetime
+
+
+class OriginalsOut(BaseModel):
+    conversation_id: str
+    purpose: str
+    messages: list[OriginalOut]
+
+
+class RequestIn(_In):
+    customer_id: str = Field(min_length=1, max_length=32)
+    kind: KindName
+    purposes: list[PurposeName] = Field(
+        default_factory=list, max_length=6, description="For objection and restriction."
+    )
+
+
+class CompleteIn(_In):
+    message_id: str | None = Field(default=None, max_length=32)
+    text: str | None = Field(default=None, min_length=1, description="The corrected message.")
+    customer_ref: str | None = Field(default=None, max_length=128)
+
+
+class RejectIn(_In):
+    reason: Literal["identity_not_verified", "manifestly_unfounded", "excessive", "duplicate"]
+
+
+class RequestOut(BaseModel):
+    id: str
+    customer_id: str
+    kind: str
+    status: str
+    purposes: list[str]
+    received_at: datetime
+    due_at: datetime
+    completed_at: datetime | None
+    overdue: bool
+    outcome: dict[str, Any] | None
+
+
+class RequestListOut(BaseModel):
+    requests: list[RequestOut]
+
+
+class CompletionOut(BaseModel):
+    request: RequestOut
+    export: dict[str, Any] | None = Field(
+        description="For an access request: everything held about the customer."
+    )

@@ -1,0 +1,198 @@
+"""Purpose-checked access: the one door through which personal data is read.
+
+Every read names a purpose; the purpose is checked against the consent ledger (or the
+lawful basis the deployer configured) and the outcome, granted or refused, is written to
+the access log. A read without a purpose is refused and logged like any other refusal.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import insert
+
+from trustdesk.domain import new_id, utcnow
+from trustdesk.privacy.consent import (
+    ConsentPolicy,
+    ConsentRecordLike,
+    LawfulBasis,
+    Purpose,
+    latest_by_purpose,
+)
+from trustdesk.privacy.vault import Vault
+from trustdesk.service.errors import Forbidden
+from trustdesk.store.db import Database
+from trustdesk.store.privacy_tables import AccessLogRow
+from trustdesk.store.uow import UnitOfWork
+
+DATA_SUBJECT_REQUEST = "data_subject_request"
+# Purposes a read may name: the consent purposes plus answering the subject themselves.
+ACCESS_PURPOSES = (*(p.value for p in Purpose), DATA_SUBJECT_REQUEST)
+
+
+class DataCategory(enum.StrEnum):
+    """Which kind of personal data a read opens."""
+
+    ORIGINAL_MESSAGE = "original_message"
+    PSEUDONYM_TABLE = "pseudonym_table"
+    EXPORT = "export"
+
+
+@dataclass(frozen=True)
+class AccessEntry:
+    """One line of the access log, before it is stored."""
+
+    actor: str
+    customer_id: str
+    purpose: str | None
+    category: DataCategory
+    granted: bool
+    reason: str
+    at: datetime = field(default_factory=utcnow)
+
+    def values(self) -> dict[str, object]:
+        return {
+            "id": new_id(), "created_at": self.at, "actor": self.actor,
+            "customer_id": self.customer_id, "purpose": self.purpose,
+            "category": self.category.value, "granted": self.granted, "reason": self.reason,
+        }
+
+    def row(self) -> AccessLogRow:
+        return AccessLogRow(**self.values())
+
+
+class AccessRefused(Forbidden):
+    """A read of personal data was refused; `entry` is the access-log line that says why."""
+
+    def __init__(self, entry: AccessEntry) -> None:
+        super().__init__(
+            f"reading {entry.category.value} of customer {entry.customer_id} "
+            f"for purpose {entry.purpose or '(none)'} was refused: {entry.reason}"
+        )
+        self.entry = entry
+
+
+class DataAccess:
+    """Decides, logs and performs reads of a customer's encrypted data."""
+
+    def __init__(self, vault: Vault, policy: ConsentPolicy) -> None:
+        self.vault = vault
+        self.policy = policy
+
+    def decide(
+        self,
+        *,
+        actor: str,
+        customer_id: str,
+        purpose: str | None,
+        category: DataCategory,
+        consents: Mapping[str, ConsentRecordLike],
+        erased: bool = False,
+    ) -> AccessEntry:
+        """The access-log entry for this read: granted or refused, with the reason."""
+
+        def entry(granted: bool, reason: str) -> AccessEntry:
+            return AccessEntry(actor, customer_id, purpose, category, granted, reason)
+
+        if not purpose:
+            return entry(False, "no purpose named; every read of personal data needs one")
+        if erased:
+            return entry(False, "the customer was erased")
+        if purpose == DATA_SUBJECT_REQUEST:
+            return entry(True, f"{LawfulBasis.LEGAL_OBLIGATION.value}: data-subject request")
+        if purpose not in Purpose.__members__.values():
+            return entry(False, f"unknown purpose {purpose!r}")
+        permission = self.policy.permission(Purpose(purpose), consents.get(purpose))
+        return entry(permission.allowed, permission.reason)
+
+    def open(
+        self,
+        uow: UnitOfWork,
+        *,
+        actor: str,
+        customer_id: str,
+        purpose: str | None,
+        category: DataCategory,
+        blob: bytes,
+        aad: bytes,
+        consents: Mapping[str, ConsentRecordLike] | None = None,
+        pending: list[AccessEntry] | None = None,
+    ) -> bytes:
+        """Decrypt `blob` if the purpose allows; the entry goes to `pending` or the session.
+
+        A refusal raises AccessRefused and is not added to this (soon rolled back)
+        transaction: wrap the caller in `refusals_logged(db)` so it is stored on its own.
+        """
+        entry = self.check(uow, actor=actor, customer_id=customer_id, purpose=purpose,
+                           category=category, consents=consents, pending=pending)
+        assert entry.granted
+        return self.vault.decrypt(uow, customer_id, blob, aad)
+
+    def open_all(
+        self,
+        uow: UnitOfWork,
+        *,
+        actor: str,
+        customer_id: str,
+        purpose: str | None,
+        category: DataCategory,
+        items: Sequence[tuple[bytes | None, bytes]],
+        consents: Mapping[str, ConsentRecordLike] | None = None,
+    ) -> list[bytes | None]:
+        """Decrypt several (blob, aad) pairs of one customer under one logged decision."""
+        self.check(uow, actor=actor, customer_id=customer_id, purpose=purpose,
+                   category=category, consents=consents)
+        return [
+            None if blob is None else self.vault.decrypt(uow, customer_id, blob, aad)
+            for blob, aad in items
+        ]
+
+    def check(
+        self,
+        uow: UnitOfWork,
+        *,
+        actor: str,
+        customer_id: str,
+        purpose: str | None,
+        category: DataCategory,
+        consents: Mapping[str, ConsentRecordLike] | None = None,
+        pending: list[AccessEntry] | None = None,
+    ) -> AccessEntry:
+        """Decide and log a read without performing it (e.g. before building an export)."""
+        if consents is None:
+            consents = latest_by_purpose(uow.consents.history(customer_id))
+        customer = uow.customers.get(customer_id)
+        entry = self.decide(
+            actor=actor, customer_id=customer_id, purpose=purpose, category=category,
+            consents=consents, erased=customer is None or customer.erased_at is not None,
+        )
+        if not entry.granted:
+            raise AccessRefused(entry)
+        if pending is not None:
+            pending.append(entry)
+        else:
+            uow.session.add(entry.row())
+        return entry
+
+
+def record(uow: UnitOfWork, entries: list[AccessEntry]) -> None:
+    """Add buffered access-log entries to the caller's write transaction (one INSERT)."""
+    if entries:
+        # A Core insert skips the ORM's per-object bookkeeping on the hot message path.
+        uow.session.execute(insert(AccessLogRow), [e.values() for e in entries])
+
+
+@contextmanager
+def refusals_logged(db: Database) -> Iterator[None]:
+    """Store the access-log line of a refused read in its own transaction, then re-raise."""
+    try:
+        yield
+    except AccessRefused as exc:
+        with UnitOfWork(db, write=True) as uow:
+            uow.session.add(exc.entry.row())
+            uow.commit()
+        raise

@@ -1,0 +1,210 @@
+"""Retention: purge what expired, batch by batch, and run it on a schedule in `serve`."""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy.exc import IntegrityError
+
+from trustdesk.accountability import audit
+from trustdesk.domain import new_id, utcnow
+from trustdesk.privacy.retention import RetentionCategory, RetentionRules
+from trustdesk.service.context import Services
+from trustdesk.service.privacy_context import governance
+from trustdesk.service.privacy_tombstones import RETENTION_TOMBSTONE, erase_decision
+from trustdesk.store.privacy_repositories import AccessLog, Leases, RetentionSweeps
+from trustdesk.store.privacy_tables import LeaseRow
+from trustdesk.store.uow import UnitOfWork
+
+log = logging.getLogger("trustdesk.retention")
+
+ACTOR = "service:retention"
+LEASE = "retention"
+DEFAULT_BATCH = 500
+
+
+@dataclass
+class PurgeReport:
+    """What one purge run removed, per step; `cutoffs` are ISO times (no personal data)."""
+
+    counts: dict[str, int] = field(default_factory=dict)
+    cutoffs: dict[str, str] = field(default_factory=dict)
+    batches: int = 0
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+# (step name, category): each step is a batch function returning how many rows it changed.
+_STEPS = (
+    ("original_messages", RetentionCategory.ORIGINAL_MESSAGES),
+    ("pseudonym_tables", RetentionCategory.ORIGINAL_MESSAGES),
+    ("transcript_messages", RetentionCategory.TRANSCRIPTS),
+    ("decision_inputs", RetentionCategory.TRANSCRIPTS),
+    ("access_log", RetentionCategory.ACCESS_LOG),
+    ("decision_records", RetentionCategory.DECISION_RECORDS),
+)
+
+
+class RetentionPurge:
+    """Applies retention rules; each batch is its own transaction with its own receipt.
+
+    Safe to interrupt: a batch either commits with its receipt or not at all, and the next
+    run picks up whatever is still expired. Idempotent: a second run finds nothing to do.
+    """
+
+    def __init__(self, svc: Services, rules: RetentionRules, *, batch: int = DEFAULT_BATCH):
+        if batch < 1:
+            raise ValueError("batch must be at least 1")
+        self.svc = svc
+        self.rules = rules
+        self.batch = batch
+
+    def run(self, now: datetime | None = None) -> PurgeReport:
+        now = now or utcnow()
+        report = PurgeReport()
+        for step, category in _STEPS:
+            cutoff = self.rules.cutoff(category, now)
+            if cutoff is None:
+                continue
+            report.cutoffs[category.value] = cutoff.isoformat()
+            report.counts.setdefault(step, 0)
+            while True:
+                done = self._batch(step, category, cutoff)
+                if done == 0:
+                    break
+                report.counts[step] += done
+                report.batches += 1
+                self.after_batch(step, done)
+                if done < self.batch:
+                    break
+        return report
+
+    def after_batch(self, step: str, count: int) -> None:
+        """Called between committed batches (a hook for progress reporting and tests)."""
+
+    def _batch(self, step: str, category: RetentionCategory, cutoff: datetime) -> int:
+        with UnitOfWork(self.svc.db, write=True) as uow:
+            done = self._apply(uow, step, cutoff)
+            if done:
+                audit.append(
+                    uow, actor=ACTOR, action="retention.purged", subject_type="retention",
+                    subject_id=step,
+                    payload={"category": category.value, "step": step, "count": done,
+                             "cutoff": cutoff.isoformat(),
+                             "days": self.rules.days.get(category)},
+                )
+                uow.commit()
+        return done
+
+    def _apply(self, uow: UnitOfWork, step: str, cutoff: datetime) -> int:
+        sweeps = RetentionSweeps(uow.session)
+        if step == "original_messages":
+            return sweeps.clear_originals(cutoff, self.batch)
+        if step == "pseudonym_tables":
+            return sweeps.clear_pseudonym_tables(cutoff, self.batch)
+        if step == "transcript_messages":
+            return sweeps.tombstone_messages(cutoff, RETENTION_TOMBSTONE, self.batch)
+        if step == "access_log":
+            return AccessLog(uow.session).delete_before(cutoff, self.batch)
+        erase_input = step == "decision_inputs"
+        rows = (
+            sweeps.decisions_with_input(cutoff, RETENTION_TOMBSTONE, self.batch)
+            if erase_input
+            else sweeps.decisions_with_output(cutoff, RETENTION_TOMBSTONE, self.batch)
+        )
+        for decision in rows:
+            erase_decision(
+                uow, decision, sweeps.explanation(decision.id), tombstone=RETENTION_TOMBSTONE,
+                erase_input=erase_input, erase_output=not erase_input, actor=ACTOR,
+                action=f"decision.retention_{step}",
+            )
+        return len(rows)
+
+
+def purge(svc: Services, *, now: datetime | None = None, batch: int = DEFAULT_BATCH,
+          rules: RetentionRules | None = None) -> PurgeReport:
+    """Delete or shred every expired item under the configured retention rules."""
+    return RetentionPurge(svc, rules or governance(svc).retention_rules(), batch=batch).run(now)
+
+
+def _holder() -> str:
+    return f"{socket.gethostname()[:40]}:{os.getpid()}:{new_id()[:8]}"
+
+
+def acquire_lease(svc: Services, name: str, holder: str, ttl: timedelta) -> bool:
+    """Take or renew the named lease unless another live holder has it (single-flight)."""
+    now = utcnow()
+    try:
+        with UnitOfWork(svc.db, write=True) as uow:
+            leases = Leases(uow.session)
+            row = leases.get(name)
+            if row is None:
+                leases.add(LeaseRow(name=name, holder=holder, expires_at=now + ttl))
+            elif row.holder == holder or _aware(row.expires_at) <= now:
+                row.holder, row.expires_at = holder, now + ttl
+            else:
+                return False
+            uow.commit()
+    except IntegrityError:
+        return False  # another worker inserted the lease first
+    return True
+
+
+def release_lease(svc: Services, name: str, holder: str) -> None:
+    with UnitOfWork(svc.db, write=True) as uow:
+        Leases(uow.session).release(name, holder)
+        uow.commit()
+
+
+def _aware(value: datetime) -> datetime:
+    # SQLite returns naive datetimes for timezone-aware columns; they were stored as UTC.
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+
+
+def run_scheduled(svc: Services, holder: str, lease_ttl: timedelta) -> PurgeReport | None:
+    """One scheduled run: purge if this worker holds the lease, else do nothing."""
+    if not acquire_lease(svc, LEASE, holder, lease_ttl):
+        return None
+    try:
+        return purge(svc)
+    finally:
+        release_lease(svc, LEASE, holder)
+
+
+def start_retention_scheduler(svc: Services, interval_s: float) -> Callable[[], None]:
+    """Purge every `interval_s` seconds in a daemon thread; returns a stop function.
+
+    Call it from the FastAPI lifespan; with several workers only the lease holder purges.
+    """
+    if interval_s <= 0:
+        raise ValueError("the retention interval must be positive")
+    stop = threading.Event()
+    holder = _holder()
+    # A crashed holder's lease expires so that another worker can take over.
+    ttl = timedelta(seconds=max(300.0, interval_s))
+
+    def loop() -> None:
+        while not stop.wait(interval_s):
+            try:
+                report = run_scheduled(svc, holder, ttl)
+                if report is not None and report.total:
+                    log.info("retention purge removed %d items", report.total)
+            except Exception:  # keep the scheduler alive; the next run retries
+                log.exception("retention purge failed; it will be retried")
+
+    thread = threading.Thread(target=loop, name="trustdesk-retention", daemon=True)
+    thread.start()
+
+    def stopper() -> None:
+        stop.set()
+        thread.join(timeout=30)
+
+    return stopper
