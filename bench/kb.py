@@ -6,6 +6,9 @@ Run: .venv/bin/python bench/kb.py            (report on the test split)
 The confidence model and the abstention threshold are tuned on the dev split only; the
 test split is reported, never tuned on. Baselines (same chunks, same split) are plain BM25
 (bm25s default tokenizer, no stemming or synonyms) and TF-IDF cosine with scikit-learn.
+With the optional `embeddings` extra installed, a "trustdesk hybrid" row (BM25 fused with
+all-MiniLM-L6-v2 cosine, trustdesk.ai.kb.hybrid) is added; --hybrid-grid prints the dev
+figures used to choose its weight.
 """
 
 from __future__ import annotations
@@ -24,8 +27,11 @@ import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
+from trustdesk.ai.embeddings import embeddings_available
 from trustdesk.ai.kb import KnowledgeBase, demo_kb_path, read_paths
+from trustdesk.ai.kb.analysis import analyse
 from trustdesk.ai.kb.confidence import DEFAULT_MIN_CONFIDENCE, ConfidenceModel
+from trustdesk.ai.kb.retrieval import Bm25Index
 
 QUESTIONS = Path(__file__).parent / "data" / "kb" / "questions.jsonl"
 LATENCY_ROUNDS = 20
@@ -134,6 +140,27 @@ def tfidf_cosine(kb: KnowledgeBase, questions: Sequence[Question]) -> list[Outco
     return outcomes
 
 
+HYBRID_GRID = (0.0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.0)
+
+
+def hybrid_grid(kb: KnowledgeBase, dev: Sequence[Question]) -> None:
+    """Dev top-1 / top-3 retrieval for each fusion weight (how the default was chosen)."""
+    from trustdesk.ai.kb.hybrid import HybridIndex
+
+    bm25 = Bm25Index([c for c in kb.chunks if c.visibility == "public"])
+    print("hybrid weight on dev (top1 / top3):")
+    for weight in HYBRID_GRID:
+        index = HybridIndex(bm25, weight=weight)
+        outcomes = []
+        for q in dev:
+            ranked = index.top(q.text, analyse(q.text), 10)
+            articles = tuple(dict.fromkeys(index.chunks[i].article_id for i, _ in ranked))
+            outcomes.append(Outcome(q, articles, 0.0))
+        print(f"  w={weight:.1f}: {retrieval_accuracy(outcomes, 1):.3f} / "
+              f"{retrieval_accuracy(outcomes, 3):.3f}")
+    print()
+
+
 def fit_confidence(kb: KnowledgeBase, dev: Sequence[Question]) -> ConfidenceModel:
     """Logistic regression on dev: positive when the top article is the labelled one."""
     rows, labels = [], []
@@ -163,6 +190,18 @@ def latency_ms(
     return statistics.median(timings), timings[int(0.95 * (len(timings) - 1))]
 
 
+def latency_ms_once(
+    function: Callable[[str], object], questions: Sequence[Question]
+) -> tuple[float, float]:
+    timings = []
+    for q in questions:
+        start = time.perf_counter()
+        function(q.text)
+        timings.append((time.perf_counter() - start) * 1000)
+    timings.sort()
+    return statistics.median(timings), timings[int(0.95 * (len(timings) - 1))]
+
+
 def report(
     name: str, outcomes: Sequence[Outcome], threshold: float, split: str
 ) -> dict[str, float]:
@@ -180,6 +219,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--fit", action="store_true", help="refit the confidence model on dev")
     parser.add_argument("--errors", action="store_true", help="list dev questions we get wrong")
+    parser.add_argument(
+        "--hybrid-grid", action="store_true", help="print dev figures per hybrid fusion weight"
+    )
     parser.add_argument(
         "--split", default="test", choices=("test", "dev"), help="split to report (tuning: dev)"
     )
@@ -201,9 +243,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"questions: {len(questions)} ({len(dev)} dev, {n_test} test, "
           f"{n_unanswerable} of test unanswerable)\n")
 
+    hybrid_kb = None
+    if embeddings_available():
+        started = time.perf_counter()
+        hybrid_kb = KnowledgeBase(
+            kb.chunks, version=kb.version, confidence_model=kb.confidence_model, hybrid=True
+        )
+        print(f"hybrid KB built in {(time.perf_counter() - started) * 1000:.0f} ms "
+              "(loads the embedding model, embeds every chunk)\n")
+        if args.hybrid_grid:
+            hybrid_grid(kb, dev)
+    else:
+        print("embeddings extra not installed: no hybrid row "
+              "(pip install 'trustdesk[embeddings]')\n")
+
     rows = []
-    for name, system in (("trustdesk bm25", ours), ("plain bm25s", plain_bm25),
-                         ("tf-idf cosine", tfidf_cosine)):
+    systems: list[tuple[str, Callable[[KnowledgeBase, Sequence[Question]], list[Outcome]]]] = [
+        ("trustdesk bm25", ours), ("plain bm25s", plain_bm25), ("tf-idf cosine", tfidf_cosine)
+    ]
+    if hybrid_kb is not None:
+        systems.insert(1, ("trustdesk hybrid", lambda _, qs: ours(hybrid_kb, qs)))
+    for name, system in systems:
         outcomes = system(kb, questions)
         threshold = tune_threshold([o for o in outcomes if o.question.split == "dev"])
         rows.append(report(name, outcomes, threshold, args.split))
@@ -232,6 +292,15 @@ def main(argv: Sequence[str] | None = None) -> int:
           "(target: search p95 <= 1 ms)")
     print(f"  search k=3: p50 {search_p50:.3f} ms, p95 {search_p95:.3f} ms")
     print(f"  answer:     p50 {answer_p50:.3f} ms, p95 {answer_p95:.3f} ms")
+    if hybrid_kb is not None:
+        from trustdesk.ai.embeddings import Embedder
+
+        # The shared embedder has every question cached by now: time one with no cache.
+        uncached = KnowledgeBase(kb.chunks, version=kb.version, hybrid=True,
+                                 embedder=Embedder(cache_size=0))
+        h_search = latency_ms_once(lambda text: uncached.search(text, k=3), questions)
+        print(f"  hybrid search k=3 (no embedding cache): p50 {h_search[0]:.3f} ms, "
+              f"p95 {h_search[1]:.3f} ms")
     return 0
 
 

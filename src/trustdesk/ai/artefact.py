@@ -24,6 +24,9 @@ if TYPE_CHECKING:
     from trustdesk.ai.intent import IntentModel
 
 FORMAT = "trustdesk-intent/1"
+# The optional embedding backend (trustdesk.ai.intent_embed) adds its arrays to the same layout.
+EMBED_FORMAT = "trustdesk-intent-embed/1"
+FORMATS = (FORMAT, EMBED_FORMAT)
 MODEL_FILE = "model.json"
 ARRAYS_FILE = "arrays.npz"
 MANIFEST_FILE = "manifest.json"
@@ -63,6 +66,9 @@ def to_documents(model: IntentModel) -> tuple[dict[str, Any], dict[str, npt.NDAr
         "char_idf": model.space.char_idf,
         "train_digests": np.asarray(model.train_digests, dtype="S16"),
     }
+    extra_doc, extra_arrays = model.artefact_extras()
+    doc.update(extra_doc)
+    arrays.update(extra_arrays)
     return doc, arrays
 
 
@@ -89,7 +95,7 @@ def save(model: IntentModel, directory: Path) -> None:
         np.savez(tmp, **arrays)  # type: ignore[arg-type]
     os.replace(tmp.name, directory / ARRAYS_FILE)
     manifest = {
-        "format": FORMAT,
+        "format": doc["format"],
         "version": model.version,
         "files": {name: _file_digest(directory / name) for name in (MODEL_FILE, ARRAYS_FILE)},
     }
@@ -106,8 +112,8 @@ def _read_manifest(directory: Path) -> dict[str, Any]:
         manifest = json.loads(path.read_text(encoding="utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ModelArtefactError(f"{path} is corrupt ({exc}); restore or retrain it") from exc
-    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise ModelArtefactError(f"{path}: unknown format; expected {FORMAT}")
+    if not isinstance(manifest, dict) or manifest.get("format") not in FORMATS:
+        raise ModelArtefactError(f"{path}: unknown format; expected one of {', '.join(FORMATS)}")
     return manifest
 
 
@@ -135,7 +141,7 @@ def load(directory: Path) -> IntentModel:
             char_vocab={t: i for i, t in enumerate(doc["char_vocab"])},
             char_idf=arrays["char_idf"],
         )
-        model = IntentModel(
+        fields: dict[str, Any] = dict(
             labels=tuple(doc["labels"]),
             threshold=float(doc["threshold"]),
             temperature=float(doc["temperature"]),
@@ -147,6 +153,12 @@ def load(directory: Path) -> IntentModel:
             train_digests=tuple(d.decode() for d in arrays["train_digests"].tolist()),
             version="-",
         )
+        if doc.get("format") == EMBED_FORMAT:
+            from trustdesk.ai.intent_embed import EmbeddingIntentModel
+
+            model: IntentModel = EmbeddingIntentModel.from_artefact(fields, doc, arrays)
+        else:
+            model = IntentModel(**fields)
     except (KeyError, ValueError, OSError, zipfile.BadZipFile) as exc:
         raise ModelArtefactError(f"{directory}: unreadable model ({exc}); retrain it") from exc
     model.version = content_hash(*to_documents(model))

@@ -52,6 +52,9 @@ class IntentPrediction:
     in_scope: bool  # False below the threshold, for the out-of-scope label, or with no known word
     contributions: tuple[tuple[str, float], ...]  # top terms -> exact share of the calibrated logit
     alternatives: tuple[tuple[str, float], ...]  # next best labels with probabilities
+    # Optional embedding backend only: the share of the calibrated logit that came from the
+    # sentence embedding (not attributable to words); None for the TF-IDF model.
+    embedding_contribution: float | None = None
 
 
 @dataclass
@@ -221,6 +224,10 @@ class IntentModel:
         return _group_terms(f.terms, shares), float(self.intercept[k] / self.temperature)
 
     # ------------------------------------------------------------------ persistence
+    def artefact_extras(self) -> tuple[dict[str, Any], dict[str, Any]]:
+        """Extra JSON fields and arrays a subclass stores in the artefact (none here)."""
+        return {}, {}
+
     def save(self, directory: Path) -> None:
         """Write the artefact (JSON + npz + manifest with content hash) into directory."""
         artefact.save(self, Path(directory))

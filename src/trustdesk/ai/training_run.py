@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from trustdesk.ai.evaluation import Evaluation, evaluate
 from trustdesk.ai.intent import Classifier, IntentModel
 from trustdesk.ai.registry import ModelRegistry
 from trustdesk.ai.training import describe, find_overlap, load_labelled, stratified_split
+
+Backend = Literal["tfidf", "embeddings"]
+BACKENDS: tuple[Backend, ...] = ("tfidf", "embeddings")
 
 
 @dataclass(frozen=True)
@@ -48,12 +51,21 @@ def train_from_file(
     classifier: Classifier = "svm",
     out: Path | None = None,
     registry: ModelRegistry | None = None,
+    backend: Backend = "tfidf",
 ) -> TrainingRun:
     """Load, split (train/validation/test, disjoint after normalisation), train, test, save.
 
     The test split is scored once and its figures stored in the model's metadata. With `out`
     the model is saved there; with `registry` it is added as a new (inactive) version.
+    backend="embeddings" adds sentence embeddings (needs the optional `embeddings` extra).
     """
+    if backend not in BACKENDS:
+        raise ValueError(f"unknown backend {backend!r}; use one of: {', '.join(BACKENDS)}")
+    trainer = IntentModel
+    if backend == "embeddings":
+        from trustdesk.ai.intent_embed import EmbeddingIntentModel
+
+        trainer = EmbeddingIntentModel
     texts, labels = load_labelled(path, text_column, label_column)
     report = describe(texts, labels)
     warnings: list[str] = []
@@ -73,7 +85,7 @@ def train_from_file(
     leaked = find_overlap(train_texts, test_texts)
     if leaked:  # cannot happen with stratified_split; kept as a guard for future splitters
         warnings.append(f"{len(leaked)} test rows duplicate training rows; test figures inflated")
-    model = IntentModel.train(
+    model = trainer.train(
         train_texts,
         [labels[i] for i in rest],
         oos_label=oos_label,

@@ -40,6 +40,7 @@ def _fail(message: str, code: int = 2) -> NoReturn:
 def _user_errors() -> Iterator[None]:
     """Turn the errors a user can cause into a message on stderr and an exit code."""
     from trustdesk.ai.artefact import ModelArtefactError
+    from trustdesk.ai.embeddings import EmbedderIntegrityError, EmbeddingsUnavailableError
     from trustdesk.ai.registry import RegistryError
     from trustdesk.ai.training import TrainingDataError
 
@@ -47,7 +48,7 @@ def _user_errors() -> Iterator[None]:
         yield
     except (TrainingDataError, RegistryError) as exc:
         _fail(str(exc), 2)
-    except ModelArtefactError as exc:
+    except (ModelArtefactError, EmbeddingsUnavailableError, EmbedderIntegrityError) as exc:
         _fail(str(exc), 1)
 
 
@@ -73,13 +74,24 @@ def train(
     test_fraction: Annotated[
         float, typer.Option("--test-fraction", min=0.05, max=0.5, help="Share held out for test.")
     ] = 0.15,
+    backend: Annotated[
+        str,
+        typer.Option(
+            "--backend",
+            help="tfidf (default) or embeddings (adds sentence embeddings; needs the "
+            "optional extra: pip install 'trustdesk[embeddings]').",
+        ),
+    ] = "tfidf",
 ) -> None:
     """Train an intent model; print validation and held-out test metrics as JSON."""
     from trustdesk.ai.registry import ModelRegistry
-    from trustdesk.ai.training_run import train_from_file
+    from trustdesk.ai.training_run import BACKENDS, train_from_file
 
     if out is None and registry is None:
         _fail("say where the model goes: --out DIR and/or --registry DIR")
+    chosen = next((b for b in BACKENDS if b == backend), None)
+    if chosen is None:
+        _fail(f"unknown --backend {backend!r}; use one of: {', '.join(BACKENDS)}")
     with _user_errors():
         run = train_from_file(
             data,
@@ -90,6 +102,7 @@ def train(
             seed=seed,
             out=out,
             registry=ModelRegistry(registry) if registry else None,
+            backend=chosen,
         )
     for warning in run.warnings:
         typer.echo(f"warning: {warning}", err=True)

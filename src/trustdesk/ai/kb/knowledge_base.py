@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from trustdesk.ai.kb.analysis import analyse
 from trustdesk.ai.kb.answers import NO_QUESTION, NOT_FOUND, NOT_SURE, Answer, Citation, Passage
@@ -26,6 +26,10 @@ from trustdesk.ai.kb.extraction import best_quote
 from trustdesk.ai.kb.retrieval import Bm25Index
 from trustdesk.ai.kb.storage import read_current
 
+if TYPE_CHECKING:
+    from trustdesk.ai.embeddings import Embedder
+    from trustdesk.ai.kb.hybrid import HybridIndex
+
 Audience = Literal["customer", "agent"]
 AUDIENCES: tuple[Audience, ...] = ("customer", "agent")
 # The answer is read from the best passage, but the confidence looks past near-duplicates.
@@ -42,7 +46,10 @@ class KnowledgeBase:
         version: str,
         confidence_model: ConfidenceModel = DEFAULT_CONFIDENCE_MODEL,
         min_confidence: float = DEFAULT_MIN_CONFIDENCE,
+        hybrid: bool = False,
+        embedder: Embedder | None = None,
     ) -> None:
+        """hybrid=True fuses BM25 with sentence embeddings (needs the `embeddings` extra)."""
         if not chunks:
             raise EmptyKnowledgeBaseError(
                 "The knowledge base has no passages; ingest at least one article with text."
@@ -57,12 +64,22 @@ class KnowledgeBase:
             "customer": Bm25Index([c for c in self.chunks if c.visibility == "public"]),
             "agent": Bm25Index(self.chunks),
         }
+        self.hybrid = hybrid
+        self._hybrid: dict[Audience, HybridIndex] = {}
+        if hybrid:
+            from trustdesk.ai.kb.hybrid import HybridIndex
+
+            self._hybrid = {
+                audience: HybridIndex(index, embedder=embedder)
+                for audience, index in self._indexes.items()
+                if len(index)
+            }
 
     @classmethod
-    def load(cls, directory: Path) -> KnowledgeBase:
+    def load(cls, directory: Path, *, hybrid: bool = False) -> KnowledgeBase:
         """The CURRENT version stored under `directory` by `ingest`."""
         stored = read_current(directory)
-        return cls(stored.chunks(), version=stored.version)
+        return cls(stored.chunks(), version=stored.version, hybrid=hybrid)
 
     @classmethod
     def from_documents(
@@ -83,6 +100,10 @@ class KnowledgeBase:
     def search(self, query: str, k: int = 3, *, audience: str = "customer") -> list[Passage]:
         """The k best passages for a (redacted) query; customers only ever see public ones."""
         index = self._index(audience)
+        if self.hybrid:
+            fused = self._hybrid.get(self._audience(audience))
+            ranked = fused.top(query, analyse(query), k) if fused else []
+            return [_passage(index.chunks[i], score) for i, score in ranked]
         return [_passage(index.chunks[i], score) for i, score in index.top(analyse(query), k)]
 
     def answer(self, query: str) -> Answer:
@@ -97,7 +118,13 @@ class KnowledgeBase:
         confidence = self.confidence(ranking_features(index, terms, ranked))
         if confidence < self.min_confidence:
             return self._abstain(NOT_SURE, confidence)
-        chunk = index.chunks[ranked[0][0]]
+        best = ranked[0][0]
+        if self.hybrid:
+            # Abstention stays on the BM25 confidence model it was calibrated for; the
+            # passage quoted is the best of the fused ranking.
+            fused = self._hybrid["customer"].top(query, terms, 1)
+            best = fused[0][0] if fused else best
+        chunk = index.chunks[best]
         quote = best_quote(chunk.text, terms, index.term_idf)
         citation = Citation(
             article_id=chunk.article_id,
@@ -127,9 +154,12 @@ class KnowledgeBase:
         return ranking_features(index, terms, ranked) if ranked else None
 
     def _index(self, audience: str) -> Bm25Index:
+        return self._indexes[self._audience(audience)]
+
+    def _audience(self, audience: str) -> Audience:
         for known in AUDIENCES:
             if audience == known:
-                return self._indexes[known]
+                return known
         raise UnknownAudienceError(
             f"Unknown audience '{audience}'; use one of: {', '.join(AUDIENCES)}."
         )
