@@ -49,6 +49,10 @@ class Settings(BaseSettings):
     model_dir: Path | None = Field(default=None, description="default: data_dir/models")
     kb_dir: Path | None = Field(default=None, description="default: data_dir/kb")
     max_message_chars: int = Field(default=4000, ge=1, le=1_000_000)
+    path_concurrency: int = Field(
+        default=1, ge=1, le=64,
+        description="messages one worker runs through the path at once (CPU-bound: ~cores)",
+    )
     log_level: str = "info"
     pii_patterns_file: Path | None = Field(
         default=None,

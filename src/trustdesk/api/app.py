@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from typing import Any
 
@@ -12,7 +12,7 @@ from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
-from starlette.responses import Response
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from trustdesk import __version__
 from trustdesk.api.routers import audit, conversations, decisions, privacy, reviews
@@ -48,6 +48,56 @@ def _describe(errors: list[Any]) -> tuple[str, list[dict[str, Any]]]:
     return f"invalid request: {where}{first['problem']}", detail
 
 
+class BodyLimit:
+    """Refuse oversized and non-JSON bodies before any parsing (a pure ASGI middleware)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] not in ("POST", "PUT", "PATCH"):
+            await self.app(scope, receive, send)
+            return
+        headers = dict(scope["headers"])
+        length = headers.get(b"content-length")
+        if length is not None and (not length.isdigit() or int(length) > MAX_BODY_BYTES):
+            await self._refuse(413, f"request body is larger than {MAX_BODY_BYTES} bytes", send)
+            return
+        ctype = headers.get(b"content-type", b"")
+        if length not in (None, b"0") and not ctype.startswith(b"application/json"):
+            await self._refuse(
+                415, "send the body as JSON with 'Content-Type: application/json'", send
+            )
+            return
+        received = 0
+
+        async def counted() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > MAX_BODY_BYTES:  # chunked bodies carry no length up front
+                    raise _TooLarge
+            return message
+
+        try:
+            await self.app(scope, counted, send)
+        except _TooLarge:
+            await self._refuse(413, f"request body is larger than {MAX_BODY_BYTES} bytes", send)
+
+    @staticmethod
+    async def _refuse(code: int, message: str, send: Send) -> None:
+        await _error(code, message)({"type": "http"}, _no_body, send)
+
+
+class _TooLarge(Exception):
+    pass
+
+
+async def _no_body() -> Message:
+    return {"type": "http.request", "body": b"", "more_body": False}
+
+
 def create_app(services: Services, *, retention_scheduler: bool = False) -> FastAPI:
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
@@ -70,31 +120,6 @@ def create_app(services: Services, *, retention_scheduler: bool = False) -> Fast
         "Explanation and a sealed audit entry; a human is always one call away.",
     )
     app.state.services = services
-
-    @app.middleware("http")
-    async def limit_body(
-        request: Request, call_next: Callable[[Request], Awaitable[Response]]
-    ) -> Response:
-        if request.method in ("POST", "PUT", "PATCH"):
-            length = request.headers.get("content-length")
-            if length is not None and (not length.isdigit() or int(length) > MAX_BODY_BYTES):
-                return _error(
-                    status.HTTP_413_CONTENT_TOO_LARGE,
-                    f"request body is larger than {MAX_BODY_BYTES} bytes",
-                )
-            ctype = request.headers.get("content-type", "")
-            if length not in (None, "0") and not ctype.startswith("application/json"):
-                return _error(
-                    status.HTTP_415_UNSUPPORTED_MEDIA_TYPE,
-                    "send the body as JSON with 'Content-Type: application/json'",
-                )
-            body = await request.body()
-            if len(body) > MAX_BODY_BYTES:
-                return _error(
-                    status.HTTP_413_CONTENT_TOO_LARGE,
-                    f"request body is larger than {MAX_BODY_BYTES} bytes",
-                )
-        return await call_next(request)
 
     @app.exception_handler(ServiceError)
     async def service_error(_: Request, exc: ServiceError) -> JSONResponse:
@@ -122,6 +147,7 @@ def create_app(services: Services, *, retention_scheduler: bool = False) -> Fast
             "policy_version": services.path.policy.version,
         }
 
+    app.add_middleware(BodyLimit)
     for router in (
         conversations.router,
         decisions.router,

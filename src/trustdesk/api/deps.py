@@ -5,13 +5,16 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import Depends, Header, HTTPException, Request, status
+from starlette.concurrency import run_in_threadpool
 
 from trustdesk.domain import Role
 from trustdesk.service.context import Services
 from trustdesk.service.keys import Caller
 
 
-def get_services(request: Request) -> Services:
+# Dependencies are `async def` so that they run on the event loop: a sync dependency costs a
+# hop to the thread pool per request. Only a key-cache miss goes to the database (in a thread).
+async def get_services(request: Request) -> Services:
     services: Services = request.app.state.services
     return services
 
@@ -19,7 +22,7 @@ def get_services(request: Request) -> Services:
 ServicesDep = Annotated[Services, Depends(get_services)]
 
 
-def get_caller(
+async def get_caller(
     services: ServicesDep,
     authorization: Annotated[str | None, Header()] = None,
     x_api_key: Annotated[str | None, Header()] = None,
@@ -40,7 +43,7 @@ def get_caller(
             "missing API key: send 'Authorization: Bearer <key>' or 'X-API-Key: <key>'",
             headers={"WWW-Authenticate": "Bearer"},
         )
-    caller = services.keys.resolve(secret)
+    caller = services.keys.cached(secret) or await run_in_threadpool(services.keys.resolve, secret)
     if caller is None:
         raise HTTPException(
             status.HTTP_401_UNAUTHORIZED,
@@ -56,7 +59,7 @@ CallerDep = Annotated[Caller, Depends(get_caller)]
 def require(*roles: Role) -> object:
     """A dependency that admits only the given roles."""
 
-    def check(caller: CallerDep) -> Caller:
+    async def check(caller: CallerDep) -> Caller:
         if caller.role not in roles:
             allowed = ", ".join(r.value for r in roles)
             raise HTTPException(

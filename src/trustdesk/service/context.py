@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import threading
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from trustdesk.path import MessagePath
@@ -25,3 +26,11 @@ class Services:
     path: MessagePath
     keys: KeyCache
     governance: Governance | None = None
+    # Messages through the path at once. The path is CPU-bound Python: more threads than
+    # cores only make the one holding the write lock wait for the GIL (a lock convoy).
+    path_slots: threading.BoundedSemaphore = field(
+        default_factory=lambda: threading.BoundedSemaphore(1)
+    )
+
+    def __post_init__(self) -> None:
+        self.path_slots = threading.BoundedSemaphore(self.settings.path_concurrency)

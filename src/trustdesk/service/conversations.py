@@ -253,10 +253,11 @@ def post_message(svc: Services, caller: Caller, conversation_id: str, text: str)
     if caller.role is Role.AGENT:
         raise Forbidden("agents answer through the review queue, not as the customer")
     validate_text(text, svc.settings.max_message_chars)
-    findings = svc.guard.detect(text)  # the costly part, outside any transaction
     gov = governance(svc)
-    with refusals_logged(svc.db):
-        return _post(svc, gov, caller, conversation_id, text, findings)
+    with svc.path_slots:
+        findings = svc.guard.detect(text)  # outside any transaction
+        with refusals_logged(svc.db):
+            return _post(svc, gov, caller, conversation_id, text, findings)
 
 
 def _post(svc: Services, gov: Governance, caller: Caller, conversation_id: str, text: str,

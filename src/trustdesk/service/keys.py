@@ -64,6 +64,13 @@ class KeyCache:
         self._hits: dict[str, tuple[float, Caller]] = {}
         self._lock = threading.Lock()
 
+    def cached(self, secret: str) -> Caller | None:
+        """The caller if resolved recently; never touches the database."""
+        hit = self._hits.get(digest(secret))
+        if hit is not None and time.monotonic() - hit[0] < self._ttl:
+            return hit[1]
+        return None
+
     def resolve(self, secret: str) -> Caller | None:
         key_hash = digest(secret)
         now = time.monotonic()
