@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from e2e_support import Keys
 from fastapi.testclient import TestClient
 
 from trustdesk.api.app import create_app
@@ -14,6 +13,8 @@ from trustdesk.domain import Role
 from trustdesk.service.context import Services
 from trustdesk.service.keys import create_key
 from trustdesk.settings import Settings
+
+from e2e_support import Keys
 
 
 @pytest.fixture

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from e2e_support import Keys
 from fastapi.testclient import TestClient
+
+from e2e_support import Keys
 
 
 @pytest.fixture

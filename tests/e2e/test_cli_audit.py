@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from e2e_support import Keys
 from fastapi.testclient import TestClient
 from sqlalchemy import delete, update
 from typer.testing import CliRunner
@@ -12,6 +11,8 @@ from trustdesk.cli.main import app
 from trustdesk.service.context import Services
 from trustdesk.settings import Settings
 from trustdesk.store.tables import AuditEntryRow, DecisionRow
+
+from e2e_support import Keys
 
 
 def _env(settings: Settings) -> dict[str, str]:

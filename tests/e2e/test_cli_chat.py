@@ -7,12 +7,13 @@ import sys
 from pathlib import Path
 
 import pytest
-from e2e_support import free_port, server_env, start_server
 
 from trustdesk.bootstrap import open_database
 from trustdesk.domain import Role
 from trustdesk.service.keys import create_key
 from trustdesk.settings import Settings
+
+from e2e_support import free_port, server_env, start_server
 
 pytestmark = pytest.mark.slow
 

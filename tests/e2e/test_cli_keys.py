@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from e2e_support import Keys
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
@@ -14,6 +13,8 @@ from trustdesk.privacy.vault import Vault, load_master_key
 from trustdesk.service.context import Services
 from trustdesk.settings import Settings
 from trustdesk.store.uow import UnitOfWork
+
+from e2e_support import Keys
 
 runner = CliRunner()
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from e2e_support import Keys
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
@@ -10,6 +9,8 @@ from trustdesk.accountability import audit
 from trustdesk.service.context import Services
 from trustdesk.store.tables import AuditEntryRow, DecisionRow, MessageRow
 from trustdesk.store.uow import UnitOfWork
+
+from e2e_support import Keys
 
 
 def start(client: TestClient, headers: dict[str, str], **body: object) -> str:

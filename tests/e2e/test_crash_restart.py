@@ -10,7 +10,6 @@ from pathlib import Path
 
 import httpx
 import pytest
-from e2e_support import free_port, start_server
 
 from trustdesk.accountability import audit
 from trustdesk.bootstrap import open_database
@@ -18,6 +17,8 @@ from trustdesk.domain import Role
 from trustdesk.service.keys import create_key
 from trustdesk.settings import Settings
 from trustdesk.store.uow import UnitOfWork
+
+from e2e_support import free_port, start_server
 
 pytestmark = pytest.mark.slow
 

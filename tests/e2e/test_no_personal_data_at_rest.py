@@ -6,12 +6,13 @@ import logging
 from pathlib import Path
 
 import pytest
-from e2e_support import Keys
 from fastapi.testclient import TestClient
 from sqlalchemy import text
 
 from trustdesk.service.context import Services
 from trustdesk.store.tables import Base
+
+from e2e_support import Keys
 
 SECRETS = {
     "EMAIL": "priya.raman@example.com",

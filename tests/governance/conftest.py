@@ -6,7 +6,6 @@ from collections.abc import Iterator
 
 import pytest
 from fastapi.testclient import TestClient
-from gov_support import Keys
 
 from trustdesk.api.app import create_app
 from trustdesk.api.routers import privacy as privacy_router
@@ -15,6 +14,8 @@ from trustdesk.domain import Role
 from trustdesk.service.context import Services
 from trustdesk.service.keys import create_key
 from trustdesk.settings import Settings
+
+from gov_support import Keys
 
 
 @pytest.fixture

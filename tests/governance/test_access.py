@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pytest
 from fastapi.testclient import TestClient
-from gov_support import WITH_EMAIL, Keys, say, start
 
 from trustdesk.privacy.access import DataAccess, DataCategory
 from trustdesk.privacy.consent import ConsentPolicy
 from trustdesk.service.context import Services
+
+from gov_support import WITH_EMAIL, Keys, say, start
 
 
 def _log(client: TestClient, keys: Keys, **params: str) -> list[dict[str, object]]:

@@ -7,11 +7,12 @@ from datetime import UTC, datetime
 
 import pytest
 from fastapi.testclient import TestClient
-from gov_support import ANSWERABLE, Keys, audit_actions, say, start, verify_ok
 
 from trustdesk.privacy.consent import ConsentError, ConsentPolicy, LawfulBasis, Purpose
 from trustdesk.privacy.notice import NoticeError, load_notice, parse_notice
 from trustdesk.service.context import Services
+
+from gov_support import ANSWERABLE, Keys, audit_actions, say, start, verify_ok
 
 
 @dataclass

@@ -7,7 +7,6 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
-from gov_support import ANSWERABLE, WITH_EMAIL, Keys, audit_actions, say, start, verify_ok
 from sqlalchemy import select
 from typer.testing import CliRunner
 
@@ -20,6 +19,8 @@ from trustdesk.service.keys import Caller
 from trustdesk.settings import Settings
 from trustdesk.store.tables import Base, MessageRow
 from trustdesk.store.uow import UnitOfWork
+
+from gov_support import ANSWERABLE, WITH_EMAIL, Keys, audit_actions, say, start, verify_ok
 
 
 def _request(client: TestClient, keys: Keys, customer: str, kind: str,

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from fastapi.testclient import TestClient
-from gov_support import ANSWERABLE, Keys, audit_actions, say, start, verify_ok
 
 from trustdesk.path import Analysis, MessagePath
 from trustdesk.service import conversations
@@ -13,6 +12,8 @@ from trustdesk.service.context import Services
 from trustdesk.service.keys import Caller
 from trustdesk.service.privacy import set_ai_opt_out
 from trustdesk.store.uow import UnitOfWork
+
+from gov_support import ANSWERABLE, Keys, audit_actions, say, start, verify_ok
 
 
 def _decisions(services: Services, cid: str) -> int:

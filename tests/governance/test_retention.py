@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
-from gov_support import WITH_EMAIL, Keys, backdate, say, start, verify_ok
 from sqlalchemy import func, select
 from typer.testing import CliRunner
 
@@ -26,6 +25,8 @@ from trustdesk.settings import Settings
 from trustdesk.store.privacy_tables import AccessLogRow
 from trustdesk.store.tables import AuditEntryRow, MessageRow
 from trustdesk.store.uow import UnitOfWork
+
+from gov_support import WITH_EMAIL, Keys, backdate, say, start, verify_ok
 
 NOW = datetime.now(UTC)
 

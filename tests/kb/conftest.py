@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from kb_samples import PLAYBOOK_MD, RETURNS_MD, write
 
 from trustdesk.ai.kb import KnowledgeBase, demo_kb_path, read_paths
+
+from kb_samples import PLAYBOOK_MD, RETURNS_MD, write
 
 
 @pytest.fixture

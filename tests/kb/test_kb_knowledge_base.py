@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from kb_samples import PLAYBOOK_MD
 
 from trustdesk.ai.kb import (
     Document,
@@ -17,6 +16,8 @@ from trustdesk.ai.kb import (
     read_paths,
 )
 from trustdesk.ai.kb.answers import NO_QUESTION
+
+from kb_samples import PLAYBOOK_MD
 
 INTERNAL_QUERIES = [
     "refund limits for agents without a manager",

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from kb_samples import RETURNS_MD, write
 
 from trustdesk.ai.kb import (
     EmptyKnowledgeBaseError,
@@ -15,6 +14,8 @@ from trustdesk.ai.kb import (
     read_paths,
 )
 from trustdesk.ai.kb.readers import read_documents
+
+from kb_samples import RETURNS_MD, write
 
 
 def test_markdown_front_matter_sets_metadata(tmp_path: Path) -> None:

@@ -7,7 +7,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from kb_samples import RETURNS_MD, write
 
 from trustdesk.ai.kb import (
     CorruptKnowledgeBaseError,
@@ -17,6 +16,8 @@ from trustdesk.ai.kb import (
     ingest,
 )
 from trustdesk.ai.kb.storage import read_current
+
+from kb_samples import RETURNS_MD, write
 
 
 def test_first_ingest_adds_every_article_and_sets_current(articles: Path, tmp_path: Path) -> None:

@@ -12,8 +12,6 @@ import statistics
 import time
 from collections.abc import Callable
 
-from fake_openai import FakeOpenAI
-
 from trustdesk.ai.llm import (
     ChatCompletionsClient,
     GenerativeResponder,
@@ -21,6 +19,8 @@ from trustdesk.ai.llm import (
     SourcePassage,
     check_grounding,
 )
+
+from fake_openai import FakeOpenAI
 
 PASSAGES = [
     SourcePassage(

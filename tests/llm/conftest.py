@@ -6,10 +6,11 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-from fake_openai import FakeOpenAI
-from sleep_log import SleepLog
 
 from trustdesk.ai.llm import ChatCompletionsClient, LlmConfig, SourcePassage
+
+from fake_openai import FakeOpenAI
+from sleep_log import SleepLog
 
 
 @pytest.fixture

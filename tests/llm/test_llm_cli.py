@@ -7,11 +7,12 @@ from pathlib import Path
 
 import pytest
 import typer
-from fake_openai import FakeOpenAI
 from typer.testing import CliRunner
 
 from trustdesk.ai.llm import SourcePassage
 from trustdesk.ai.llm.cli import app
+
+from fake_openai import FakeOpenAI
 
 runner = CliRunner()
 

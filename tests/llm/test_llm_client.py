@@ -9,9 +9,7 @@ from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 
 import pytest
-from fake_openai import FakeOpenAI
 from pydantic import SecretStr
-from sleep_log import SleepLog
 
 from trustdesk.ai.llm import (
     ChatCompletionsClient,
@@ -23,6 +21,9 @@ from trustdesk.ai.llm import (
     LlmUnavailable,
 )
 from trustdesk.ai.llm.client import _retry_after
+
+from fake_openai import FakeOpenAI
+from sleep_log import SleepLog
 
 MakeClient = Callable[..., ChatCompletionsClient]
 HELLO = [{"role": "user", "content": "Where is my order <ORDER_1>?"}]

@@ -7,7 +7,6 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from fake_openai import FakeOpenAI
 
 from trustdesk.ai.llm import (
     FALLBACK,
@@ -18,6 +17,8 @@ from trustdesk.ai.llm import (
     SourcePassage,
     UnredactedInputError,
 )
+
+from fake_openai import FakeOpenAI
 
 MakeClient = Callable[..., ChatCompletionsClient]
 QUESTION = "Hi, I'm <PERSON_1>. How long do I have to return a lamp from <ORDER_1>?"

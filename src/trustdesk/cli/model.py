@@ -82,6 +82,14 @@ def train(
             "optional extra: pip install 'trustdesk[embeddings]').",
         ),
     ] = "tfidf",
+    with_conversations: Annotated[
+        bool,
+        typer.Option(
+            "--with-conversations",
+            help="Add reviewed conversations (intents a person approved or edited) of customers "
+            "who consented to model_training; reports how many were excluded.",
+        ),
+    ] = False,
 ) -> None:
     """Train an intent model; print validation and held-out test metrics as JSON."""
     from trustdesk.ai.registry import ModelRegistry
@@ -92,6 +100,17 @@ def train(
     chosen = next((b for b in BACKENDS if b == backend), None)
     if chosen is None:
         _fail(f"unknown --backend {backend!r}; use one of: {', '.join(BACKENDS)}")
+    conversations: dict[str, int] | None = None
+    if with_conversations:
+        with _user_errors():
+            data, conversations = _with_conversations(data, text_column, label_column)
+        text_column, label_column = "text", "label"
+        typer.echo(
+            f"conversations: {conversations['included']} reviewed messages added, "
+            f"{conversations['excluded_without_model_training_consent']} excluded without "
+            "model_training consent",
+            err=True,
+        )
     with _user_errors():
         run = train_from_file(
             data,
@@ -106,7 +125,44 @@ def train(
         )
     for warning in run.warnings:
         typer.echo(f"warning: {warning}", err=True)
-    _print_json(run.summary())
+    summary = run.summary()
+    if conversations is not None:
+        summary["conversations"] = conversations
+    _print_json(summary)
+
+
+def _with_conversations(
+    data: Path, text_column: str, label_column: str
+) -> tuple[Path, dict[str, int]]:
+    """The file's rows plus consented reviewed examples, written to a temporary CSV."""
+    import csv
+    import getpass
+    import tempfile
+
+    from trustdesk.ai.training import load_labelled
+    from trustdesk.bootstrap import open_database
+    from trustdesk.cli.common import load_settings
+    from trustdesk.privacy.consent import ConsentPolicy
+    from trustdesk.service.training_data import reviewed_examples
+
+    texts, labels = load_labelled(data, text_column, label_column)
+    settings = load_settings()
+    policy = ConsentPolicy.default(
+        ai_assistance=settings.ai_assistance_basis, fairness_audit=settings.fairness_audit_basis
+    )
+    db = open_database(settings)
+    try:
+        export = reviewed_examples(db, policy, actor=f"cli:{getpass.getuser()}")
+    finally:
+        db.dispose()
+    with tempfile.NamedTemporaryFile(
+        "w", suffix=".csv", prefix="trustdesk-train-", delete=False, encoding="utf-8", newline=""
+    ) as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["text", "label"])
+        writer.writerows(zip(texts, labels, strict=True))
+        writer.writerows(zip(export.texts, export.labels, strict=True))
+    return Path(handle.name), export.summary()
 
 
 @app.command()

@@ -398,7 +398,9 @@ def _record(
     audit.seal_decision(
         uow, decision, explanation, actor=f"key:{caller.key_id}", action="decision.created"
     )
-    return decision, Reply(reply_id, a.reply, True, disclosure, a.sources)
+    # a draft held for review is not shown, and neither are the sources it quotes
+    shown = a.sources if a.kind is DecisionKind.REPLY else ()
+    return decision, Reply(reply_id, a.reply, True, disclosure, shown)
 
 
 def handoff(
