@@ -103,15 +103,17 @@ def append(
         prev_hash=head.hash,
         hash=digest,
     )
-    uow.audit.append(row)
-    head.seq, head.hash = seq, digest  # keep the identity map in step with the UPDATE
+    uow.audit.append(row, head)
     return row
 
 
 def seal_decision(
     uow: UnitOfWork, decision: DecisionRow, explanation: ExplanationRow, *, actor: str, action: str
 ) -> AuditEntryRow:
-    """Append the entry that seals a Decision in its current state."""
+    """Append the entry that seals a Decision in its current state.
+
+    The decision may still be pending: its audit_seq is then part of its INSERT.
+    """
     entry = append(
         uow,
         actor=actor,

@@ -97,13 +97,26 @@ def visible_conversation(uow: UnitOfWork, caller: Caller, conversation_id: str,
 
     Conversations of an erased customer are gone for everyone.
     """
-    conv = uow.conversations.get(conversation_id, for_update=for_update)
-    if conv is None or (not caller.is_staff() and conv.api_key_id != caller.key_id):
+    return visible_with_customer(uow, caller, conversation_id, for_update=for_update)[0]
+
+
+def visible_with_customer(
+    uow: UnitOfWork, caller: Caller, conversation_id: str, *, for_update: bool = False
+) -> tuple[ConversationRow, CustomerRow]:
+    """As visible_conversation, with the customer from the same query.
+
+    Keep the customer referenced: the session's identity map holds rows weakly, so a
+    dropped row is read again by the next get().
+    """
+    found = uow.conversations.with_customer(conversation_id, for_update=for_update)
+    if found is None:
         raise NotFound(f"conversation {conversation_id} not found")
-    customer = uow.customers.get(conv.customer_id)
-    if customer is None or customer.erased_at is not None:
+    conv, customer = found
+    if not caller.is_staff() and conv.api_key_id != caller.key_id:
         raise NotFound(f"conversation {conversation_id} not found")
-    return conv
+    if customer.erased_at is not None:
+        raise NotFound(f"conversation {conversation_id} not found")
+    return conv, customer
 
 
 def _view(conv: ConversationRow, customer: CustomerRow) -> ConversationView:
@@ -264,18 +277,16 @@ def _post(svc: Services, gov: Governance, caller: Caller, conversation_id: str, 
           findings: list) -> MessageOutcome:  # type: ignore[type-arg]
     actor = f"key:{caller.key_id}"
     with UnitOfWork(svc.db) as uow:
-        conv = visible_conversation(uow, caller, conversation_id)
-        customer = uow.customers.get(conv.customer_id)
+        conv, customer = visible_with_customer(uow, caller, conversation_id)
         consents = dict(latest_by_purpose(uow.consents.history(conv.customer_id)))
         reader = _Reader(gov, actor, consents, [])
         ai_allowed = _ai_allowed(gov, customer, consents)
         prepared = _prepare(svc, uow, conv, text, findings, ai_allowed, reader)
 
     with UnitOfWork(svc.db, write=True) as uow:
-        conv = visible_conversation(uow, caller, conversation_id, for_update=True)
         # Check again at write time: the customer may have opted out (or withdrawn
         # ai_assistance, which sets the same flag) while the models were thinking.
-        customer = uow.customers.get(conv.customer_id)
+        conv, customer = visible_with_customer(uow, caller, conversation_id, for_update=True)
         ai_now = ai_allowed and customer is not None and not customer.ai_opt_out
         if conv.pseudonym_rev != prepared.rev or conv.state != prepared.state:
             # Another message of this conversation landed meanwhile: redo on fresh state.
@@ -312,7 +323,7 @@ def _post(svc: Services, gov: Governance, caller: Caller, conversation_id: str, 
         reply: Reply | None = None
         decision: DecisionRow | None = None
         if prepared.analysis is not None:
-            uow.flush()  # the decision references the message row
+            uow.flush()  # the decision references the message row (no relationship orders them)
             decision, reply = _record(uow, conv, message_id, prepared, caller, now)
         outcome = MessageOutcome(
             conversation_id=conv.id,
@@ -394,10 +405,11 @@ def _record(
     if a.kind is DecisionKind.HANDOFF:
         conv.state = ConversationState.HUMAN.value
         conv.handoff_reason = "; ".join(h.rule_id for h in a.outcome.hits)
-    uow.flush()
-    audit.seal_decision(
-        uow, decision, explanation, actor=f"key:{caller.key_id}", action="decision.created"
-    )
+    # Sealing before the flush puts audit_seq into the decision's INSERT, not a later UPDATE.
+    with uow.session.no_autoflush:
+        audit.seal_decision(
+            uow, decision, explanation, actor=f"key:{caller.key_id}", action="decision.created"
+        )
     # a draft held for review is not shown, and neither are the sources it quotes
     shown = a.sources if a.kind is DecisionKind.REPLY else ()
     return decision, Reply(reply_id, a.reply, True, disclosure, shown)

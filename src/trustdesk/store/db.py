@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import fcntl
+import os
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,18 +16,52 @@ from sqlalchemy.orm import Session, sessionmaker
 WRITE_OPTION = "trustdesk_write"
 
 
+class WriterLock:
+    """SQLite allows one writer at a time. Writers queue here, in the kernel, instead of in
+    SQLite's busy handler, which sleeps and retries (up to 100 ms a try) and so turns a few
+    waiting writers into long tail latencies: a thread lock within a process, and an
+    advisory file lock beside the database across the workers of one machine."""
+
+    def __init__(self, lock_file: Path | None) -> None:
+        self._thread_lock = threading.Lock()
+        self._fd: int | None = None
+        if lock_file is not None:
+            self._fd = os.open(lock_file, os.O_RDWR | os.O_CREAT, 0o600)
+
+    def acquire(self) -> None:
+        self._thread_lock.acquire()
+        if self._fd is not None:
+            try:
+                fcntl.flock(self._fd, fcntl.LOCK_EX)
+            except BaseException:
+                self._thread_lock.release()
+                raise
+
+    def release(self) -> None:
+        try:
+            if self._fd is not None:
+                fcntl.flock(self._fd, fcntl.LOCK_UN)
+        finally:
+            self._thread_lock.release()
+
+    def close(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
+
+
 @dataclass
 class Database:
-    """One engine and its session factory; writers on SQLite are serialised in-process."""
+    """One engine and its session factory; SQLite writers queue on a WriterLock."""
 
     engine: Engine
     sessions: sessionmaker[Session]
     is_sqlite: bool
-    # SQLite allows one writer; queuing here avoids its sleep-and-retry busy handler.
-    write_lock: threading.Lock = field(default_factory=threading.Lock)
+    write_lock: WriterLock = field(default_factory=lambda: WriterLock(None))
 
     def dispose(self) -> None:
         self.engine.dispose()
+        self.write_lock.close()
 
 
 def connect(url: str, *, echo: bool = False, sqlite_synchronous: str = "FULL") -> Database:
@@ -33,9 +69,11 @@ def connect(url: str, *, echo: bool = False, sqlite_synchronous: str = "FULL") -
     parsed = make_url(url)
     is_sqlite = parsed.get_backend_name() == "sqlite"
     kwargs: dict[str, Any] = {"echo": echo}
+    lock_file: Path | None = None
     if is_sqlite:
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+            lock_file = Path(parsed.database + ".write-lock")
         kwargs["connect_args"] = {"check_same_thread": False, "timeout": 30}
         kwargs["pool_size"] = 8
         kwargs["max_overflow"] = 32
@@ -50,6 +88,7 @@ def connect(url: str, *, echo: bool = False, sqlite_synchronous: str = "FULL") -
         engine=engine,
         sessions=sessionmaker(engine, expire_on_commit=False),
         is_sqlite=is_sqlite,
+        write_lock=WriterLock(lock_file),
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Generator, Sequence
 from datetime import datetime
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from trustdesk.store.tables import (
@@ -89,6 +89,20 @@ class Conversations(_Repo):
         if for_update:
             stmt = stmt.with_for_update()
         return self.session.scalars(stmt).one_or_none()
+
+    def with_customer(
+        self, conversation_id: str, *, for_update: bool = False
+    ) -> tuple[ConversationRow, CustomerRow] | None:
+        """The conversation and its customer in one query (the hot path needs both)."""
+        stmt = (
+            select(ConversationRow, CustomerRow)
+            .join(CustomerRow, CustomerRow.id == ConversationRow.customer_id)
+            .where(ConversationRow.id == conversation_id)
+        )
+        if for_update:
+            stmt = stmt.with_for_update(of=ConversationRow)
+        row = self.session.execute(stmt).one_or_none()
+        return None if row is None else (row[0], row[1])
 
     def for_customer(self, customer_id: str) -> Sequence[ConversationRow]:
         return self.session.scalars(
@@ -206,11 +220,10 @@ class AuditEntries(_Repo):
         self.session.flush()
         return head
 
-    def append(self, row: AuditEntryRow) -> None:
+    def append(self, row: AuditEntryRow, head: AuditHeadRow) -> None:
+        """Add the entry and move the (locked) head to it; both are written at flush."""
         self.session.add(row)
-        self.session.execute(
-            update(AuditHeadRow).where(AuditHeadRow.id == 1).values(seq=row.seq, hash=row.hash)
-        )
+        head.seq, head.hash = row.seq, row.hash
 
     def head(self) -> AuditHeadRow | None:
         return self.session.get(AuditHeadRow, 1)
