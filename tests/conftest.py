@@ -6,10 +6,13 @@ import os
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from trustdesk.settings import Settings
+
+from app_support import Keys
 
 PG_URL = os.environ.get(
     "TRUSTDESK_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
@@ -110,3 +113,42 @@ def migrated_db(database_url: str) -> Iterator[object]:
         yield db
     finally:
         db.dispose()
+
+
+@pytest.fixture
+def services(settings: Settings) -> Iterator[Any]:
+    """The real object graph (bootstrap) on this test's database."""
+    from trustdesk.bootstrap import bootstrap
+
+    svc = bootstrap(settings)
+    try:
+        yield svc
+    finally:
+        svc.db.dispose()
+
+
+@pytest.fixture
+def keys(services: Any) -> Keys:
+    from trustdesk.domain import Role
+    from trustdesk.service.keys import create_key
+
+    def header(role: Role, name: str) -> dict[str, str]:
+        return {"Authorization": f"Bearer {create_key(services.db, role, name).secret}"}
+
+    return Keys(
+        widget=header(Role.WIDGET, "site"),
+        other_widget=header(Role.WIDGET, "another site"),
+        agent=header(Role.AGENT, "agent"),
+        admin=header(Role.ADMIN, "admin"),
+    )
+
+
+@pytest.fixture
+def client(services: Any) -> Iterator[Any]:
+    """The real FastAPI app over Starlette's test transport."""
+    from fastapi.testclient import TestClient
+
+    from trustdesk.api.app import create_app
+
+    with TestClient(create_app(services)) as c:
+        yield c

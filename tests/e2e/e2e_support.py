@@ -2,17 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from app_support import Keys
 
-
-@dataclass
-class Keys:
-    """Authorization headers for one key of each role (and a second widget)."""
-
-    widget: dict[str, str]
-    other_widget: dict[str, str]
-    agent: dict[str, str]
-    admin: dict[str, str]
+__all__ = ["Keys", "free_port", "server_env", "start_server"]
 
 
 def free_port() -> int:

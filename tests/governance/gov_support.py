@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -14,15 +13,9 @@ from trustdesk.service.context import Services
 from trustdesk.store.tables import ConversationRow, DecisionRow, MessageRow
 from trustdesk.store.uow import UnitOfWork
 
+from app_support import Keys
 
-@dataclass
-class Keys:
-    """Authorization headers for one key of each role (and a second widget)."""
-
-    widget: dict[str, str]
-    other_widget: dict[str, str]
-    agent: dict[str, str]
-    admin: dict[str, str]
+__all__ = ["Keys"]
 
 
 # Messages the demo model answers automatically (and one with personal data).
