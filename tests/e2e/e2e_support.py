@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from app_support import Keys
-
-__all__ = ["Keys", "free_port", "server_env", "start_server"]
+from app_support import Keys as Keys  # re-exported for the tests
 
 
 def free_port() -> int:

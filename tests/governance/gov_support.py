@@ -13,10 +13,7 @@ from trustdesk.service.context import Services
 from trustdesk.store.tables import ConversationRow, DecisionRow, MessageRow
 from trustdesk.store.uow import UnitOfWork
 
-from app_support import Keys
-
-__all__ = ["Keys"]
-
+from app_support import Keys as Keys  # re-exported for the tests
 
 # Messages the demo model answers automatically (and one with personal data).
 ANSWERABLE = "How long do refunds take to reach my card?"
