@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from fastapi.testclient import TestClient
 
 from trustdesk.path import Analysis, MessagePath
-from trustdesk.service import conversations
+from trustdesk.service import conversations, messages
 from trustdesk.service.context import Services
 from trustdesk.service.keys import Caller
 from trustdesk.service.privacy import set_ai_opt_out
@@ -94,7 +94,7 @@ def test_post_message_checks_the_opt_out_at_write_time(
     caller = create_key(services.db, Role.WIDGET, "race").caller
     conv = conversations.start_conversation(services, caller)
     services.path = OptOutDuringAnalysis(services.path, services, caller, conv.id)
-    outcome = conversations.post_message(services, caller, conv.id, ANSWERABLE)
+    outcome = messages.post_message(services, caller, conv.id, ANSWERABLE)
     assert outcome.reply is None and outcome.decision_id is None
     assert _decisions(services, conv.id) == 0
     verify_ok(services)

@@ -18,6 +18,7 @@ from trustdesk.api.schemas import (
     TranscriptOut,
 )
 from trustdesk.service import conversations as svc_conv
+from trustdesk.service import messages as svc_messages
 from trustdesk.service.conversations import ConversationView
 
 router = APIRouter(prefix="/v1/conversations", tags=["conversations"])
@@ -60,7 +61,7 @@ def get(conversation_id: str, services: ServicesDep, caller: CallerDep) -> Conve
 def post_message(
     conversation_id: str, body: MessageIn, services: ServicesDep, caller: CallerDep
 ) -> MessageOut:
-    o = svc_conv.post_message(services, caller, conversation_id, body.text)
+    o = svc_messages.post_message(services, caller, conversation_id, body.text)
     reply = (
         ReplyOut(
             message_id=o.reply.message_id,
