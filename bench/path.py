@@ -1,6 +1,7 @@
 """Benchmark of the governed message path: in-process and over HTTP, SQLite and PostgreSQL.
 
-    .venv/bin/python bench/path.py [--messages 2000] [--clients 32] [--backends sqlite,postgres]
+    .venv/bin/python bench/path.py [--messages 2000] [--clients 32] [--workers 1,2]
+                                   [--backends sqlite,postgres]
 
 Prints p50/p95/p99 per message and messages per second, next to the targets of issue 2
 and a same-run baseline: the HTTP stack alone (GET /healthz) on the same server.
@@ -234,7 +235,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--messages", type=int, default=2000)
     parser.add_argument("--clients", type=int, default=32)
-    parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("--workers", default="1,2", help="uvicorn worker counts to run, e.g. 1,2")
     parser.add_argument("--backends", default="sqlite,postgres")
     args = parser.parse_args()
 
@@ -257,8 +258,9 @@ def main() -> None:
                 lat = in_process(settings, args.messages)
                 print(summary("  in-process path", lat, sum(lat) / 1000))
                 print(f"  in-process mean={statistics.fmean(lat):.2f} ms")
-                for line in over_http(settings, args.messages, args.clients, args.workers):
-                    print(line)
+                for workers in (int(w) for w in args.workers.split(",")):
+                    for line in over_http(settings, args.messages, args.clients, workers):
+                        print(line)
             finally:
                 drop_database(dbname)
     finally:

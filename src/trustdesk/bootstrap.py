@@ -191,4 +191,5 @@ def bootstrap(settings: Settings | None = None, *, upgrade: bool = True) -> Serv
         path=load_path(settings, detector),
         keys=KeyCache(db),
         governance=governance,
+        path_waits_on_network=settings.llm_base_url is not None,
     )

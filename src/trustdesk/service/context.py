@@ -26,6 +26,9 @@ class Services:
     path: MessagePath
     keys: KeyCache
     governance: Governance | None = None
+    # True when a message can wait on the network (an LLM backend): the API then runs the
+    # path in a thread instead of on the event loop.
+    path_waits_on_network: bool = False
     # Messages through the path at once. The path is CPU-bound Python: more threads than
     # cores only make the one holding the write lock wait for the GIL (a lock convoy).
     path_slots: threading.BoundedSemaphore = field(
