@@ -17,6 +17,24 @@ HOW_TO_APPEAL = (
 )
 
 
+CATEGORY_NAMES = {
+    "email": "e-mail address",
+    "phone": "phone number",
+    "card": "payment card number",
+    "iban": "IBAN",
+    "bank_account": "bank account number",
+    "national_id": "national identity number",
+    "ip_address": "IP address",
+    "url": "web address",
+    "date_of_birth": "date of birth",
+    "address": "postal address",
+    "postcode": "postcode",
+    "person": "name",
+    "order": "order number",
+    "loyalty_account": "loyalty number",
+}
+
+
 def readable_intent(intent: str) -> str:
     return intent.replace("_", " ")
 
@@ -53,11 +71,14 @@ def explain(
             "handoff": "A person from our team will take over.",
         }.get(outcome, "")
     )
-    categories = ", ".join(data_categories) if data_categories else "the text of your message"
-    parts.append(
-        f"It used: {categories}. Personal details were replaced by placeholders "
-        "before the assistant saw them."
-    )
+    if data_categories:
+        found = ", ".join(CATEGORY_NAMES.get(c, c.replace("_", " ")) for c in data_categories)
+        parts.append(
+            f"It used the text of your message; the personal details in it ({found}) were "
+            "replaced by placeholders before the assistant saw them."
+        )
+    else:
+        parts.append("It used the text of your message; we found no personal details in it.")
     return Explanation(
         intent=intent,
         confidence=round(confidence, 6),
