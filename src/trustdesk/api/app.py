@@ -11,6 +11,7 @@ from fastapi import FastAPI, Request, status
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -125,6 +126,27 @@ def create_app(services: Services, *, retention_scheduler: bool = False) -> Fast
     async def service_error(_: Request, exc: ServiceError) -> JSONResponse:
         code = next((c for t, c in _STATUS.items() if isinstance(exc, t)), 400)
         return _error(code, str(exc))
+
+    @app.exception_handler(OperationalError)
+    async def database_down(_: Request, exc: OperationalError) -> JSONResponse:
+        # The transaction did not commit, so nothing was acknowledged: the client may retry.
+        log.error("database unavailable: %s", type(exc.orig).__name__)
+        response = _error(
+            status.HTTP_503_SERVICE_UNAVAILABLE,
+            "the database is unavailable; nothing was stored, retry shortly",
+        )
+        response.headers["Retry-After"] = "5"
+        return response
+
+    @app.exception_handler(Exception)
+    async def unexpected(_: Request, exc: Exception) -> JSONResponse:
+        # Stored text is redacted and originals are ciphertext, so a traceback holds no
+        # personal data in clear; the response says only what the client needs to know.
+        log.exception("unexpected error: %s", type(exc).__name__)
+        return _error(
+            status.HTTP_500_INTERNAL_SERVER_ERROR,
+            "internal error; it was logged on the server (check before retrying a write)",
+        )
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(_: Request, exc: RequestValidationError) -> JSONResponse:
