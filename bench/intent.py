@@ -16,6 +16,22 @@ best 96.4-96.7% / 70-77%), and one SVM over TF-IDF and scaled embedding columns 
 94.9-96.4%). Stacking was kept (as good, simpler to explain, faster to train), with C 16, and w
 picked from a small grid on val at every training. The threshold keeps the 95% lower bound of
 val oos recall >= 0.65 (observed ~75%) so that the 70% recall target has some margin.
+That gave 95.9% / 59.7% on test: val's 100 oos texts overstate recall on test's 1000.
+
+Abstention (issue 4), all chosen on val, none on test. CLINC150 has only 100 oos_train and 100
+oos_val texts (not thousands), and oos_train is a training class, so the abstention rule is
+fitted on val with 5-fold out-of-fold scores. Out-of-scope AUROC of single signals on val
+(model trained on train + oos_train): max probability 0.938, margin 0.930, P(out_of_scope)
+0.988, max cosine to a training text 0.966 (mean of top 5: 0.975), to the nearest class
+centroid 0.982, to an oos_train text 0.49 (useless). Logistic combiners (5-fold on val, 3 seeds),
+val in-scope accuracy at oos recall 80 / 85 / 90%: max prob alone 96.2 / 95.7 / 94.2;
++ P(oos) 96.4 / 95.9 / 95.5; + P(oos) + centroid cosine 96.4 / 96.0 / 95.4; five signals
+96.4 / 96.1 / 95.5. The three-signal combiner was kept (as good as five, simpler to explain).
+Its threshold now maximises val oos recall subject to the Wilson 95% lower bound of val
+in-scope accuracy >= 0.95 (the target): in-scope texts are 3,000, so that bound is tight,
+while oos recall on 100 texts is not; val (out-of-fold): 95.8% / 88.0%.
+Test evaluations for issue 4: (1) this rule: 95.3% in-scope accuracy / 77.3% oos recall,
+training 57 s, p95 13.2 ms per message. No second test evaluation was made.
 """
 
 from __future__ import annotations
@@ -37,10 +53,13 @@ OOS = "out_of_scope"
 TARGETS = {"in_scope_accuracy": 0.92, "oos_recall": 0.50, "training_s": 60.0, "p95_ms": 5.0}
 # The optional embedding backend (issue 4); training includes embedding the 15,100 texts.
 EMBED_TARGETS = {"in_scope_accuracy": 0.95, "oos_recall": 0.70, "training_s": 600.0,
-                 "p95_ms": 50.0}
+                 "p95_ms": 15.0}
 # The 70% recall target needs a stricter threshold than the default's 0.50; 0.65 on the 95%
 # lower bound of val recall (100 val oos texts) was chosen on val, see the module docstring.
 EMBED_MIN_OOS_RECALL = 0.65
+# Abstention of the embedding backend (format /2): the most oos recall whose val in-scope
+# accuracy 95% lower bound stays >= the 95% target (see the module docstring, issue 4).
+EMBED_MIN_IN_SCOPE_ACCURACY = 0.95
 PAPER = {  # Larson et al. 2019, "full" data set, test split: in-scope accuracy / oos recall
     "BERT fine-tuned + threshold": (96.2, 52.3),
     "linear SVM": (91.0, 14.5),
@@ -64,7 +83,8 @@ def _train(backend: str, train: tuple[list[str], list[str]], val: tuple[list[str
         from trustdesk.ai.intent_embed import EmbeddingIntentModel
 
         return EmbeddingIntentModel.train(*train, oos_label=OOS, validation=val, c=1.0,
-                                          min_df=2, min_oos_recall=min_oos_recall)
+                                          min_df=2, min_oos_recall=min_oos_recall,
+                                          min_in_scope_accuracy=EMBED_MIN_IN_SCOPE_ACCURACY)
     return IntentModel.train(*train, oos_label=OOS, validation=val, c=1.0, min_df=2,
                              min_oos_recall=min_oos_recall)
 
@@ -78,9 +98,11 @@ def clinc(path: Path, runs: list[tuple[str, float]]) -> dict[str, object]:
     print(f"  rows: train {len(train[0])}, val {len(val[0])}, test {len(test[0])}; "
           f"test rows duplicating train: {len(find_overlap(train[0], test[0]))}")
     figures: dict[str, object] = {}
-    rows: list[tuple[str, object, float]] = []
+    rows: list[tuple[str, Evaluation, float]] = []
     for backend, min_oos_recall in runs:
         name = f"{backend} (val oos recall LB >= {min_oos_recall:.2f})"
+        if backend == "embeddings":
+            name = f"{backend} (val in-scope acc LB >= {EMBED_MIN_IN_SCOPE_ACCURACY:.2f})"
         started = time.perf_counter()
         model = _train(backend, train, val, min_oos_recall)
         training_s = time.perf_counter() - started
@@ -94,7 +116,6 @@ def clinc(path: Path, runs: list[tuple[str, float]]) -> dict[str, object]:
         _print_clinc(name, model, result, training_s, checks, _targets(backend))
     print("  side by side (TEST): in-scope acc / oos recall / training s / p50 / p95 ms")
     for name, result, training_s in rows:
-        assert isinstance(result, Evaluation)
         print(f"    {name:44} {_fmt(result.in_scope_accuracy):>6} / "
               f"{_fmt(result.oos_recall):>6} / {training_s:6.1f} / "
               f"{result.latency_p50_ms:6.2f} / {result.latency_p95_ms:6.2f}")
@@ -129,6 +150,14 @@ def _print_clinc(name: str, model: IntentModel, result: Evaluation, training_s: 
         tried = ", ".join(f"w={t['weight']}: {_fmt(t['in_scope_accuracy'])}/"
                           f"{_fmt(t['oos_recall'])}" for t in val_m["embedding_weights_tried"])
         print(f"  embedding weight {val_m['embedding_weight']} chosen on val ({tried})")
+    abstention = val_m.get("abstention")
+    if abstention:
+        coef = ", ".join(f"{n} {c:+.2f}" for n, c in
+                         zip([*abstention["signals"], "bias"], abstention["coef"], strict=True))
+        print(f"  abstention: in-scope score = sigmoid({coef}) >= {abstention['threshold']:.3f}, "
+              f"chosen on {abstention['chosen_on']} ({abstention['threshold_objective']}): "
+              f"val in-scope acc {_fmt(abstention['in_scope_accuracy'])}, "
+              f"val oos recall {_fmt(abstention['oos_recall'])}")
     print(f"  temperature {model.temperature:.4f}; val ECE {val_m['ece_before_temperature']:.3f}"
           f" before -> {val_m['ece']:.3f} after")
     print("  TEST (reported once):")

@@ -93,14 +93,14 @@ def test_metadata_names_the_embedder_and_the_val_choices(
 def test_save_load_round_trip(demo_model: EmbeddingIntentModel, tmp_path: Path) -> None:
     demo_model.save(tmp_path)
     manifest = json.loads((tmp_path / artefact.MANIFEST_FILE).read_text())
-    assert manifest["format"] == artefact.EMBED_FORMAT
+    assert manifest["format"] == artefact.EMBED_FORMAT_2
     loaded = IntentModel.load(tmp_path)
     assert isinstance(loaded, EmbeddingIntentModel)
     assert loaded.version == demo_model.version
     texts = ["my rug arrived torn", "how do I use a discount code", "book me a flight"]
     assert loaded.predict_many(texts) == demo_model.predict_many(texts)
     with np.load(tmp_path / artefact.ARRAYS_FILE, allow_pickle=False) as data:
-        assert {"emb_coef_t", "emb_intercept"} <= set(data.files)
+        assert {"emb_coef_t", "emb_intercept", "centroids", "abstention_coef"} <= set(data.files)
 
 
 def test_version_changes_with_the_embedding_part(demo_model: EmbeddingIntentModel) -> None:

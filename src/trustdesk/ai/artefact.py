@@ -26,7 +26,11 @@ if TYPE_CHECKING:
 FORMAT = "trustdesk-intent/1"
 # The optional embedding backend (trustdesk.ai.intent_embed) adds its arrays to the same layout.
 EMBED_FORMAT = "trustdesk-intent-embed/1"
-FORMATS = (FORMAT, EMBED_FORMAT)
+# /2 adds the out-of-scope abstention model (class centroids and a logistic combiner); /1 still
+# loads and abstains on the calibrated confidence alone.
+EMBED_FORMAT_2 = "trustdesk-intent-embed/2"
+EMBED_FORMATS = (EMBED_FORMAT, EMBED_FORMAT_2)
+FORMATS = (FORMAT, EMBED_FORMAT, EMBED_FORMAT_2)
 MODEL_FILE = "model.json"
 ARRAYS_FILE = "arrays.npz"
 MANIFEST_FILE = "manifest.json"
@@ -153,7 +157,7 @@ def load(directory: Path) -> IntentModel:
             train_digests=tuple(d.decode() for d in arrays["train_digests"].tolist()),
             version="-",
         )
-        if doc.get("format") == EMBED_FORMAT:
+        if doc.get("format") in EMBED_FORMATS:
             from trustdesk.ai.intent_embed import EmbeddingIntentModel
 
             model: IntentModel = EmbeddingIntentModel.from_artefact(fields, doc, arrays)

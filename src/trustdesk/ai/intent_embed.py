@@ -7,6 +7,13 @@ trustdesk.ai.intent) and the bracket after w is a logistic regression on the emb
 embedding part cannot be credited to words, so the explanation reports it as one figure,
 `IntentPrediction.embedding_contribution`: terms + intercept share + that figure = z_k.
 The weight w and the temperature T are chosen on the validation split, never on test.
+
+Abstention (format /2): besides the label out_of_scope, the model abstains when a small logistic
+"in-scope score" over three signals falls below a threshold: log max probability, log
+probability of out_of_scope, and the cosine between the text's embedding and the nearest
+in-scope class centroid. The combiner is fitted on the validation split and its threshold chosen
+on out-of-fold scores of that split (k-fold), so the threshold is not set on the scores the
+combiner was fitted to. Predictions report the score and the centroid similarity.
 """
 
 from __future__ import annotations
@@ -18,12 +25,14 @@ from typing import Any
 
 import numpy as np
 
-from trustdesk.ai.artefact import EMBED_FORMAT, ModelArtefactError
+from trustdesk.ai.artefact import EMBED_FORMAT, EMBED_FORMAT_2, ModelArtefactError
 from trustdesk.ai.calibration import (
     FloatArray,
+    ThresholdChoice,
     choose_threshold,
     fit_temperature,
     softmax,
+    wilson_lower,
 )
 from trustdesk.ai.embeddings import (
     DIMENSION,
@@ -48,6 +57,21 @@ from trustdesk.ai.training import TrainingDataError, normalise, stratified_split
 # C were set on CLINC150 val (C 4 vs 16, w 0.1-2.0: best w 0.5-1.0 there; see bench/intent.py).
 EMBEDDING_WEIGHTS = (0.25, 0.5, 0.75, 1.0, 1.5)
 DEFAULT_EMBEDDING_C = 16.0
+# The abstention combiner needs out-of-scope validation texts; below this it is not fitted and
+# the model abstains on calibrated confidence alone (as format /1 models do).
+MIN_OOS_FOR_ABSTENTION = 10
+ABSTENTION_FOLDS = 5
+ABSTENTION_SIGNALS = ("log_max_probability", "log_out_of_scope_probability",
+                      "nearest_centroid_cosine")
+_LOG_FLOOR = 1e-6
+
+
+@dataclass(frozen=True)
+class EmbeddingIntentPrediction(IntentPrediction):
+    """IntentPrediction plus the out-of-scope signals behind the abstention (None if unused)."""
+
+    in_scope_score: float | None = None  # the combiner's probability that the text is in scope
+    centroid_similarity: float | None = None  # cosine to the nearest in-scope class centroid
 
 
 class EmbedderMismatchError(ModelArtefactError):
@@ -62,6 +86,10 @@ class EmbeddingIntentModel(IntentModel):
     emb_intercept: FloatArray = field(default_factory=lambda: np.zeros(0))
     emb_weight: float = 1.0
     embedder_info: dict[str, Any] = field(default_factory=dict)
+    # (n_labels, DIMENSION) unit class means, zero row for out_of_scope; empty: no abstention model
+    centroids: FloatArray = field(default_factory=lambda: np.zeros((0, DIMENSION)))
+    abstention_coef: FloatArray = field(default_factory=lambda: np.zeros(0))  # signals + bias
+    abstention_threshold: float = 0.0
     embedder: Embedder | None = field(default=None, repr=False, compare=False)
 
     # ------------------------------------------------------------------ training
@@ -83,8 +111,15 @@ class EmbeddingIntentModel(IntentModel):
         embedding_c: float = DEFAULT_EMBEDDING_C,
         embedding_weights: Sequence[float] = EMBEDDING_WEIGHTS,
         embedder: Embedder | None = None,
+        min_in_scope_accuracy: float | None = None,
     ) -> EmbeddingIntentModel:
-        """Train the TF-IDF model, then the embedding part; tune w, T and abstention on val."""
+        """Train the TF-IDF model, then the embedding part; tune w, T and abstention on val.
+
+        The abstention threshold maximises val in-scope accuracy subject to the 95% lower bound
+        of val oos recall >= min_oos_recall; with min_in_scope_accuracy it instead maximises
+        oos recall subject to the lower bound of in-scope accuracy >= min_in_scope_accuracy
+        (in-scope texts are many, so that bound is tight; oos texts are few).
+        """
         started = time.perf_counter()
         embedder = embedder or default_embedder()
         embedder.load()  # fail before the TF-IDF part trains if the extra is missing or altered
@@ -113,9 +148,14 @@ class EmbeddingIntentModel(IntentModel):
             emb_coef_t=np.ascontiguousarray(emb_coef.T), emb_intercept=emb_intercept,
             embedder_info=_embedder_info(embedder), embedder=embedder,
         )
-        model._calibrate(validation, min_oos_recall, embedding_weights)
+        gold, probs, val_vectors = model._calibrate(validation, min_oos_recall, embedding_weights)
+        if model.oos_label is not None:
+            model.centroids = _class_centroids(vectors, fit_labels, model.labels, model.oos_label)
+        model._fit_abstention(gold, probs, val_vectors, min_oos_recall, min_in_scope_accuracy,
+                              seed)
         params = model.metadata["params"]
-        params.update(embedding_c=embedding_c, embedding_weights=list(embedding_weights))
+        params.update(embedding_c=embedding_c, embedding_weights=list(embedding_weights),
+                      min_in_scope_accuracy=min_in_scope_accuracy)
         model.metadata["backend"] += f"+embeddings:{MODEL_NAME}/logreg"
         model.metadata["embedding"] = dict(model.embedder_info, weight=model.emb_weight)
         model.metadata["training_seconds"] = round(time.perf_counter() - started, 3)
@@ -127,8 +167,11 @@ class EmbeddingIntentModel(IntentModel):
         validation: tuple[Sequence[str], Sequence[str]],
         min_oos_recall: float,
         candidates: Sequence[float],
-    ) -> None:
-        """Choose w (best val objective), then T and the threshold for it; record figures."""
+    ) -> tuple[list[str], FloatArray, FloatArray]:
+        """Choose w (best val objective), then T and the threshold for it; record figures.
+
+        Returns the val gold labels, calibrated probabilities and embeddings it scored.
+        """
         val_texts, val_gold = validation
         known = [i for i, g in enumerate(val_gold) if g in self.labels]
         if not known:
@@ -139,7 +182,8 @@ class EmbeddingIntentModel(IntentModel):
         gold = [val_gold[i] for i in known]
         targets = np.asarray([self.labels.index(g) for g in gold], dtype=np.int64)
         tfidf = np.vstack([IntentModel.logits(self, t) for t in texts])
-        emb = self._embedding_scores(texts)
+        val_vectors = self._vectors(texts)
+        emb = self._scores_of(val_vectors)
         tried: list[dict[str, Any]] = []
         best: tuple[tuple[float, float], float, float, Any] | None = None
         for w in candidates:
@@ -178,6 +222,76 @@ class EmbeddingIntentModel(IntentModel):
             },
             "validation_tfidf_only": validation_tfidf_only,
         }
+        return gold, probs, val_vectors
+
+    def _fit_abstention(
+        self,
+        gold: list[str],
+        probs: FloatArray,
+        vectors: FloatArray,
+        min_oos_recall: float,
+        min_in_scope_accuracy: float | None,
+        seed: int,
+    ) -> None:
+        """Fit the in-scope score on val; choose its threshold on out-of-fold val scores."""
+        from sklearn.linear_model import LogisticRegression
+        from sklearn.model_selection import StratifiedKFold
+
+        gold_arr = np.asarray(gold, dtype=object)
+        is_oos = gold_arr == self.oos_label
+        validation = self.metadata["metrics"]["validation"]
+        if self.oos_label is None or int(is_oos.sum()) < MIN_OOS_FOR_ABSTENTION:
+            validation["abstention"] = None
+            return
+        signals = self._abstention_signals(probs, vectors)
+        in_scope = ~is_oos
+        out_of_fold = np.zeros(len(gold))
+        folds = StratifiedKFold(ABSTENTION_FOLDS, shuffle=True, random_state=seed)
+        for fit_idx, score_idx in folds.split(signals, in_scope):
+            lr = LogisticRegression(max_iter=1000).fit(signals[fit_idx], in_scope[fit_idx])
+            out_of_fold[score_idx] = lr.predict_proba(signals[score_idx])[:, 1]
+        predicted = [self.labels[int(j)] for j in probs.argmax(axis=1)]
+        if min_in_scope_accuracy is None:
+            choice = choose_threshold(predicted, out_of_fold.tolist(), gold,
+                                      oos_label=self.oos_label, min_oos_recall=min_oos_recall)
+        else:
+            choice = _threshold_for_accuracy(predicted, out_of_fold, gold_arr, self.oos_label,
+                                             min_in_scope_accuracy)
+        lr = LogisticRegression(max_iter=1000).fit(signals, in_scope)
+        self.abstention_coef = np.append(lr.coef_[0], lr.intercept_[0]).astype(np.float64)
+        self.abstention_threshold = choice.threshold
+        self.threshold = 0.0  # the in-scope score already weighs the confidence
+        validation["abstention"] = {
+            "signals": list(ABSTENTION_SIGNALS),
+            "coef": self.abstention_coef.tolist(),
+            "threshold": choice.threshold,
+            "threshold_objective": choice.objective,
+            "chosen_on": f"{ABSTENTION_FOLDS}-fold out-of-fold scores of the validation split",
+            "out_of_scope_examples": int(is_oos.sum()),
+            "in_scope_accuracy": choice.in_scope_accuracy,
+            "oos_recall": choice.oos_recall,
+        }
+        validation.update(in_scope_accuracy=choice.in_scope_accuracy,
+                          oos_recall=choice.oos_recall, threshold=0.0,
+                          threshold_objective="in-scope score, see abstention")
+
+    def _abstention_signals(self, probs: FloatArray, vectors: FloatArray) -> FloatArray:
+        """One row of ABSTENTION_SIGNALS per text."""
+        assert self.oos_label is not None
+        k = self.labels.index(self.oos_label)
+        similarity = vectors @ self.centroids.T
+        similarity[:, k] = -1.0  # the out-of-scope row is not a centroid
+        out: FloatArray = np.column_stack([
+            np.log(probs.max(axis=1) + _LOG_FLOOR),
+            np.log(probs[:, k] + _LOG_FLOOR),
+            similarity.max(axis=1),
+        ])
+        return out
+
+    @property
+    def abstains_on_score(self) -> bool:
+        """True when the model has an abstention combiner (format /2)."""
+        return self.abstention_coef.size > 0 and self.oos_label is not None
 
     # ------------------------------------------------------------------ inference
     def _embedder(self) -> Embedder:
@@ -185,11 +299,19 @@ class EmbeddingIntentModel(IntentModel):
             self.embedder = default_embedder()
         return self.embedder
 
-    def _embedding_scores(self, texts: Sequence[str]) -> FloatArray:
-        """Unweighted embedding-part scores, one row per text."""
-        vectors = self._embedder().encode([normalise(t) for t in texts]).astype(np.float64)
+    def _vectors(self, texts: Sequence[str]) -> FloatArray:
+        vectors: FloatArray = self._embedder().encode([normalise(t) for t in texts]).astype(
+            np.float64
+        )
+        return vectors
+
+    def _scores_of(self, vectors: FloatArray) -> FloatArray:
         out: FloatArray = vectors @ self.emb_coef_t + self.emb_intercept
         return out
+
+    def _embedding_scores(self, texts: Sequence[str]) -> FloatArray:
+        """Unweighted embedding-part scores, one row per text."""
+        return self._scores_of(self._vectors(texts))
 
     def logits(self, text: str) -> FloatArray:
         """Uncalibrated scores: TF-IDF part plus the weighted embedding part."""
@@ -204,10 +326,11 @@ class EmbeddingIntentModel(IntentModel):
         """predict() for each text, embedding them in one batch."""
         if not texts:
             return []
-        emb = self.emb_weight * self._embedding_scores(texts)
-        return [self._predict(t, e) for t, e in zip(texts, emb, strict=True)]
+        vectors = self._vectors(texts)
+        emb = self.emb_weight * self._scores_of(vectors)
+        return [self._predict(t, e, v) for t, e, v in zip(texts, emb, vectors, strict=True)]
 
-    def _predict(self, text: str, emb_scores: FloatArray) -> IntentPrediction:
+    def _predict(self, text: str, emb_scores: FloatArray, vector: FloatArray) -> IntentPrediction:
         f = self.space.transform(normalise(text))
         weights = self.coef_t[f.indices]
         scaled = (f.values @ weights + self.intercept + emb_scores) / self.temperature
@@ -219,15 +342,22 @@ class EmbeddingIntentModel(IntentModel):
         # Unlike the TF-IDF model, a text with no known word can still be understood through
         # its embedding; only the threshold and the out-of-scope label make it abstain.
         in_scope = confidence >= self.threshold and label != self.oos_label
+        score = similarity = None
+        if self.abstains_on_score:
+            signals = self._abstention_signals(probs[None, :], vector[None, :])[0]
+            z = float(signals @ self.abstention_coef[:-1] + self.abstention_coef[-1])
+            score, similarity = float(1.0 / (1.0 + np.exp(-z))), float(signals[2])
+            in_scope = in_scope and score >= self.abstention_threshold
         shares = f.values * weights[:, best] / self.temperature
         terms = _group_terms(f.terms, shares)
         top = sorted(terms.items(), key=lambda kv: kv[1], reverse=True)[:TOP_TERMS]
         alternatives = tuple(
             (self.labels[int(j)], float(probs[j])) for j in order[1 : 1 + ALTERNATIVES]
         )
-        return IntentPrediction(
+        return EmbeddingIntentPrediction(
             label, confidence, in_scope, tuple(top), alternatives,
             embedding_contribution=float(emb_scores[best] / self.temperature),
+            in_scope_score=score, centroid_similarity=similarity,
         )
 
     def embedding_contribution(self, text: str, label: str) -> float:
@@ -238,9 +368,12 @@ class EmbeddingIntentModel(IntentModel):
     # ------------------------------------------------------------------ persistence
     def artefact_extras(self) -> tuple[dict[str, Any], dict[str, Any]]:
         """The format tag, embedder identity and embedding weights for the artefact."""
-        doc = {"format": EMBED_FORMAT, "embedder": self.embedder_info,
-               "embedding_weight": self.emb_weight}
+        doc: dict[str, Any] = {"format": EMBED_FORMAT, "embedder": self.embedder_info,
+                               "embedding_weight": self.emb_weight}
         arrays = {"emb_coef_t": self.emb_coef_t, "emb_intercept": self.emb_intercept}
+        if self.abstains_on_score:
+            doc.update(format=EMBED_FORMAT_2, abstention_threshold=self.abstention_threshold)
+            arrays.update(centroids=self.centroids, abstention_coef=self.abstention_coef)
         return doc, arrays
 
     @classmethod
@@ -263,7 +396,59 @@ class EmbeddingIntentModel(IntentModel):
             emb_intercept=arrays["emb_intercept"],
             emb_weight=float(doc["embedding_weight"]),
             embedder_info=info,
+            **_abstention_fields(doc, arrays),
         )
+
+
+def _abstention_fields(doc: dict[str, Any], arrays: dict[str, Any]) -> dict[str, Any]:
+    if doc["format"] != EMBED_FORMAT_2:
+        return {}
+    return {"centroids": arrays["centroids"], "abstention_coef": arrays["abstention_coef"],
+            "abstention_threshold": float(doc["abstention_threshold"])}
+
+
+def _class_centroids(
+    vectors: FloatArray, labels: Sequence[str], classes: tuple[str, ...], oos_label: str
+) -> FloatArray:
+    """Unit-length mean embedding per label, in model order; zeros for out_of_scope."""
+    label_arr = np.asarray(labels, dtype=object)
+    out = np.zeros((len(classes), vectors.shape[1]))
+    for k, label in enumerate(classes):
+        if label != oos_label:
+            mean = vectors[label_arr == label].mean(axis=0)
+            out[k] = mean / max(float(np.linalg.norm(mean)), 1e-12)
+    return out
+
+
+def _threshold_for_accuracy(
+    predicted: Sequence[str],
+    scores: FloatArray,
+    gold: np.ndarray[Any, Any],
+    oos_label: str | None,
+    min_accuracy: float,
+) -> ThresholdChoice:
+    """Highest oos recall whose in-scope accuracy 95% lower bound >= min_accuracy."""
+    pred = np.asarray(predicted, dtype=object)
+    is_oos = gold == oos_label
+    correct = (pred == gold)[~is_oos]
+    said_oos = pred == oos_label
+    rows: list[tuple[float, float, float]] = []
+    for t in np.unique(np.concatenate([[0.0], scores])):
+        abstain = said_oos | (scores < t)
+        rows.append((float(t), float((correct & ~abstain[~is_oos]).mean()),
+                     float(abstain[is_oos].mean())))
+    n_in = int((~is_oos).sum())
+    feasible = [i for i, r in enumerate(rows) if wilson_lower(r[1], n_in) >= min_accuracy]
+    if feasible:
+        objective = f"max oos recall, in-scope accuracy 95% lower bound >= {min_accuracy:.3f}"
+        best = max(feasible, key=lambda i: (rows[i][2], rows[i][1], -i))
+    else:
+        objective = "max in-scope accuracy (none reached the accuracy bound)"
+        best = max(range(len(rows)), key=lambda i: (rows[i][1], rows[i][2], -i))
+    t, acc, recall = rows[best]
+    if best > 0:  # every threshold above the previous score, up to t, gives the same outcome
+        t = (rows[best - 1][0] + t) / 2
+    return ThresholdChoice(t, acc, recall, objective)
 
 
 def _embedder_info(embedder: Embedder) -> dict[str, Any]:
