@@ -14,13 +14,9 @@ pytest.importorskip(
 )
 
 from trustdesk.ai import artefact
+from trustdesk.ai.abstention import ABSTENTION_SIGNALS, threshold_for_accuracy
 from trustdesk.ai.intent import IntentModel
-from trustdesk.ai.intent_embed import (
-    ABSTENTION_SIGNALS,
-    EmbeddingIntentModel,
-    EmbeddingIntentPrediction,
-    _threshold_for_accuracy,
-)
+from trustdesk.ai.intent_embed import EmbeddingIntentModel, EmbeddingIntentPrediction
 
 TEXTS = ["my rug arrived torn", "book me a flight to Spain", "what is the capital of Peru",
          "how many points do I have in Loom Rewards", "zzzz qqqq"]
@@ -119,7 +115,7 @@ SCORES = np.array([0.9, 0.8, 0.7, 0.6, 0.5, 0.1])
     ],
 )
 def test_threshold_for_accuracy_table(min_accuracy: float, objective: str) -> None:
-    choice = _threshold_for_accuracy(PRED, SCORES, GOLD, "out_of_scope", min_accuracy)
+    choice = threshold_for_accuracy(PRED, SCORES, GOLD, "out_of_scope", min_accuracy)
     # the oos text scored 0.5 is caught and the wrongly labelled in-scope one (0.6) costs nothing
     # more, so the rule stops between them; higher thresholds would reject right answers
     assert (choice.oos_recall, choice.in_scope_accuracy) == (1.0, 0.75)
@@ -132,8 +128,8 @@ def test_threshold_for_accuracy_trades_recall_for_accuracy() -> None:
     rng = np.random.default_rng(0)
     scores = np.concatenate([rng.uniform(0.3, 1.0, 400), rng.uniform(0.0, 0.6, 100)])
     pred = ["a"] * 500
-    loose = _threshold_for_accuracy(pred, scores, gold, "out_of_scope", 0.5)
-    tight = _threshold_for_accuracy(pred, scores, gold, "out_of_scope", 0.9)
+    loose = threshold_for_accuracy(pred, scores, gold, "out_of_scope", 0.5)
+    tight = threshold_for_accuracy(pred, scores, gold, "out_of_scope", 0.9)
     assert loose.oos_recall == 1.0 and loose.in_scope_accuracy < tight.in_scope_accuracy
     assert tight.oos_recall is not None and tight.oos_recall < 1.0
     assert "lower bound >= 0.900" in tight.objective

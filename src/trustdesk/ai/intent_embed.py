@@ -25,14 +25,18 @@ from typing import Any
 
 import numpy as np
 
+from trustdesk.ai.abstention import (
+    ABSTENTION_SIGNALS,
+    abstention_signals,
+    class_centroids,
+    threshold_for_accuracy,
+)
 from trustdesk.ai.artefact import EMBED_FORMAT, EMBED_FORMAT_2, ModelArtefactError
 from trustdesk.ai.calibration import (
     FloatArray,
-    ThresholdChoice,
     choose_threshold,
     fit_temperature,
     softmax,
-    wilson_lower,
 )
 from trustdesk.ai.embeddings import (
     DIMENSION,
@@ -61,9 +65,6 @@ DEFAULT_EMBEDDING_C = 16.0
 # the model abstains on calibrated confidence alone (as format /1 models do).
 MIN_OOS_FOR_ABSTENTION = 10
 ABSTENTION_FOLDS = 5
-ABSTENTION_SIGNALS = ("log_max_probability", "log_out_of_scope_probability",
-                      "nearest_centroid_cosine")
-_LOG_FLOOR = 1e-6
 
 
 @dataclass(frozen=True)
@@ -150,7 +151,7 @@ class EmbeddingIntentModel(IntentModel):
         )
         gold, probs, val_vectors = model._calibrate(validation, min_oos_recall, embedding_weights)
         if model.oos_label is not None:
-            model.centroids = _class_centroids(vectors, fit_labels, model.labels, model.oos_label)
+            model.centroids = class_centroids(vectors, fit_labels, model.labels, model.oos_label)
         model._fit_abstention(gold, probs, val_vectors, min_oos_recall, min_in_scope_accuracy,
                               seed)
         params = model.metadata["params"]
@@ -255,7 +256,7 @@ class EmbeddingIntentModel(IntentModel):
             choice = choose_threshold(predicted, out_of_fold.tolist(), gold,
                                       oos_label=self.oos_label, min_oos_recall=min_oos_recall)
         else:
-            choice = _threshold_for_accuracy(predicted, out_of_fold, gold_arr, self.oos_label,
+            choice = threshold_for_accuracy(predicted, out_of_fold, gold_arr, self.oos_label,
                                              min_in_scope_accuracy)
         lr = LogisticRegression(max_iter=1000).fit(signals, in_scope)
         self.abstention_coef = np.append(lr.coef_[0], lr.intercept_[0]).astype(np.float64)
@@ -278,15 +279,8 @@ class EmbeddingIntentModel(IntentModel):
     def _abstention_signals(self, probs: FloatArray, vectors: FloatArray) -> FloatArray:
         """One row of ABSTENTION_SIGNALS per text."""
         assert self.oos_label is not None
-        k = self.labels.index(self.oos_label)
-        similarity = vectors @ self.centroids.T
-        similarity[:, k] = -1.0  # the out-of-scope row is not a centroid
-        out: FloatArray = np.column_stack([
-            np.log(probs.max(axis=1) + _LOG_FLOOR),
-            np.log(probs[:, k] + _LOG_FLOOR),
-            similarity.max(axis=1),
-        ])
-        return out
+        return abstention_signals(probs, vectors, self.centroids,
+                                  self.labels.index(self.oos_label))
 
     @property
     def abstains_on_score(self) -> bool:
@@ -405,50 +399,6 @@ def _abstention_fields(doc: dict[str, Any], arrays: dict[str, Any]) -> dict[str,
         return {}
     return {"centroids": arrays["centroids"], "abstention_coef": arrays["abstention_coef"],
             "abstention_threshold": float(doc["abstention_threshold"])}
-
-
-def _class_centroids(
-    vectors: FloatArray, labels: Sequence[str], classes: tuple[str, ...], oos_label: str
-) -> FloatArray:
-    """Unit-length mean embedding per label, in model order; zeros for out_of_scope."""
-    label_arr = np.asarray(labels, dtype=object)
-    out = np.zeros((len(classes), vectors.shape[1]))
-    for k, label in enumerate(classes):
-        if label != oos_label:
-            mean = vectors[label_arr == label].mean(axis=0)
-            out[k] = mean / max(float(np.linalg.norm(mean)), 1e-12)
-    return out
-
-
-def _threshold_for_accuracy(
-    predicted: Sequence[str],
-    scores: FloatArray,
-    gold: np.ndarray[Any, Any],
-    oos_label: str | None,
-    min_accuracy: float,
-) -> ThresholdChoice:
-    """Highest oos recall whose in-scope accuracy 95% lower bound >= min_accuracy."""
-    pred = np.asarray(predicted, dtype=object)
-    is_oos = gold == oos_label
-    correct = (pred == gold)[~is_oos]
-    said_oos = pred == oos_label
-    rows: list[tuple[float, float, float]] = []
-    for t in np.unique(np.concatenate([[0.0], scores])):
-        abstain = said_oos | (scores < t)
-        rows.append((float(t), float((correct & ~abstain[~is_oos]).mean()),
-                     float(abstain[is_oos].mean())))
-    n_in = int((~is_oos).sum())
-    feasible = [i for i, r in enumerate(rows) if wilson_lower(r[1], n_in) >= min_accuracy]
-    if feasible:
-        objective = f"max oos recall, in-scope accuracy 95% lower bound >= {min_accuracy:.3f}"
-        best = max(feasible, key=lambda i: (rows[i][2], rows[i][1], -i))
-    else:
-        objective = "max in-scope accuracy (none reached the accuracy bound)"
-        best = max(range(len(rows)), key=lambda i: (rows[i][1], rows[i][2], -i))
-    t, acc, recall = rows[best]
-    if best > 0:  # every threshold above the previous score, up to t, gives the same outcome
-        t = (rows[best - 1][0] + t) / 2
-    return ThresholdChoice(t, acc, recall, objective)
 
 
 def _embedder_info(embedder: Embedder) -> dict[str, Any]:
