@@ -121,14 +121,12 @@ class RawClient:
             f"Content-Length: {len(payload)}\r\n\r\n"
         ).encode()
         self.writer.write(head + payload)
-        status_line = await self.reader.readline()
-        length = 0
-        while (line := await self.reader.readline()) not in (b"\r\n", b""):
-            name, _, value = line.partition(b":")
-            if name.lower() == b"content-length":
-                length = int(value)
+        header = await self.reader.readuntil(b"\r\n\r\n")
+        status = int(header[9:12])
+        at = header.lower().find(b"content-length:")
+        length = int(header[at + 15 : header.index(b"\r\n", at)]) if at >= 0 else 0
         data = await self.reader.readexactly(length)
-        return int(status_line.split()[1]), orjson.loads(data) if data else {}
+        return status, orjson.loads(data) if data else {}
 
     async def close(self) -> None:
         if self.writer is not None:
