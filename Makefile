@@ -7,7 +7,10 @@ STAMP  := $(VENV)/.installed
 .PHONY: run test install lint bench clean
 
 $(STAMP): pyproject.toml
-	$(PYTHON) -m venv $(VENV)
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
+		|| { echo "TrustDesk needs Python 3.11 or newer (set PYTHON=python3.11)"; exit 1; }
+	@$(PYTHON) -m venv $(VENV) \
+		|| { echo "'$(PYTHON) -m venv' failed: on Debian, apt-get install python3-venv"; exit 1; }
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $(STAMP)
