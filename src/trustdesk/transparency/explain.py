@@ -12,8 +12,8 @@ AI_DISCLOSURE = (
     "automatically. Ask \"why?\" to see how it decided, or ask for a human at any time."
 )
 HOW_TO_APPEAL = (
-    "If you think this answer or decision is wrong, reply \"talk to a human\" or use "
-    "POST /v1/conversations/{id}/handoff; a person will review it."
+    "If you think this answer or decision is wrong, say \"talk to a human\" at any time: "
+    "a person from our team will review it and take over."
 )
 
 
