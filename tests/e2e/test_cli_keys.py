@@ -73,3 +73,29 @@ def test_rotation_rewraps_every_data_key_and_can_resume(
             assert b"@example.com" in fresh.decrypt(uow, conv.customer_id, row.original,
                                                     mid.encode())
         assert [e.action for e in uow.audit.about(new.kek_id)] == ["keys.rotated"]
+
+
+def test_list_and_revoke(settings: Settings, services: Services, client: TestClient) -> None:
+    created = json.loads(runner.invoke(app, ["keys", "create", "--role", "widget", "--name",
+                                             "shop"], env=_env(settings)).stdout)
+    headers = {"Authorization": f"Bearer {created['key']}"}
+    assert client.post("/v1/conversations", json={}, headers=headers).status_code == 201
+
+    listed = runner.invoke(app, ["keys", "list"], env=_env(settings))
+    assert listed.exit_code == 0 and created["key"] not in listed.stdout  # never the secret
+    mine = next(k for k in json.loads(listed.stdout) if k["id"] == created["id"])
+    assert mine["role"] == "widget" and mine["revoked_at"] is None
+    assert created["key"].startswith(mine["prefix"])
+
+    result = runner.invoke(app, ["keys", "revoke", created["id"]], env=_env(settings))
+    assert result.exit_code == 0 and "revoked" in result.stdout
+    again = runner.invoke(app, ["keys", "revoke", created["id"]], env=_env(settings))
+    assert again.exit_code == 0 and "already revoked" in again.stdout
+    unknown = runner.invoke(app, ["keys", "revoke", "nope"], env=_env(settings))
+    assert unknown.exit_code == 1 and "no API key with id nope" in unknown.output
+
+    services.keys.forget_all()  # as when the 30-second cache entry expires
+    r = client.post("/v1/conversations", json={}, headers=headers)
+    assert r.status_code == 401 and "revoked" in r.json()["error"]
+    with UnitOfWork(services.db) as uow:
+        assert [e.action for e in uow.audit.about(created["id"])] == ["api_key.revoked"]

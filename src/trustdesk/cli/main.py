@@ -157,6 +157,38 @@ def keys_create(
     emit_json({"id": issued.caller.key_id, "role": role.value, "name": name, "key": issued.secret})
 
 
+@keys_app.command("list")
+def keys_list() -> None:
+    """List API keys (id, role, name, prefix, created, revoked); secrets are never shown."""
+    from trustdesk.bootstrap import open_database
+    from trustdesk.service.keys import list_keys
+
+    db = open_database(load_settings())
+    try:
+        emit_json([k.__dict__ for k in list_keys(db)])
+    finally:
+        db.dispose()
+
+
+@keys_app.command("revoke")
+def keys_revoke(
+    key_id: Annotated[str, typer.Argument(help="The key's id (from `trustdesk keys list`).")],
+) -> None:
+    """Revoke an API key (audited); running workers refuse it within 30 seconds."""
+    import getpass
+
+    from trustdesk.bootstrap import open_database
+    from trustdesk.service.keys import UnknownKey, revoke_key
+
+    db = open_database(load_settings())
+    try:
+        with clean_errors(UnknownKey):
+            changed = revoke_key(db, key_id, actor=f"cli:{getpass.getuser()}")
+    finally:
+        db.dispose()
+    typer.echo(f"revoked {key_id}" if changed else f"{key_id} was already revoked")
+
+
 @keys_app.command("master")
 def keys_master(
     out: Annotated[Path, typer.Option(help="Where to write a new master key (mode 0600).")],

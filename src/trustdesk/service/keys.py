@@ -55,6 +55,57 @@ def create_key(db: Database, role: Role, name: str) -> IssuedKey:
     return IssuedKey(Caller(row.id, role, name), secret)
 
 
+@dataclass(frozen=True)
+class KeyInfo:
+    """What may be shown about a key: never the secret, only its prefix."""
+
+    id: str
+    name: str
+    role: Role
+    prefix: str
+    created_at: str
+    revoked_at: str | None
+
+
+def list_keys(db: Database) -> list[KeyInfo]:
+    with UnitOfWork(db) as uow:
+        return [
+            KeyInfo(
+                id=r.id,
+                name=r.name,
+                role=Role(r.role),
+                prefix=r.prefix,
+                created_at=r.created_at.isoformat(),
+                revoked_at=r.revoked_at.isoformat() if r.revoked_at else None,
+            )
+            for r in uow.api_keys.list()
+        ]
+
+
+class UnknownKey(LookupError):
+    """No API key has this id."""
+
+
+def revoke_key(db: Database, key_id: str, *, actor: str) -> bool:
+    """Revoke a key (audited); returns False if it was already revoked.
+
+    Running workers honour it within KeyCache's TTL (30 s by default).
+    """
+    from trustdesk.accountability import audit
+
+    with UnitOfWork(db, write=True) as uow:
+        row = uow.api_keys.get(key_id)
+        if row is None:
+            raise UnknownKey(f"no API key with id {key_id}; see `trustdesk keys list`")
+        if row.revoked_at is not None:
+            return False
+        row.revoked_at = utcnow()
+        audit.append(uow, actor=actor, action="api_key.revoked", subject_type="api_key",
+                     subject_id=row.id, payload={"role": row.role})
+        uow.commit()
+    return True
+
+
 class KeyCache:
     """Resolves secrets to callers; caches hits briefly so a request costs no key query."""
 
