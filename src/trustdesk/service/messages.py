@@ -31,6 +31,7 @@ from trustdesk.service.errors import Forbidden
 from trustdesk.service.keys import Caller
 from trustdesk.service.privacy_context import Governance, governance
 from trustdesk.store.tables import (
+    Base,
     ConversationRow,
     CustomerRow,
     DecisionRow,
@@ -176,7 +177,7 @@ def _post(svc: Services, gov: Governance, caller: Caller, conversation_id: str, 
         record(uow, reader.pending)
         now = utcnow()
         message_id = new_id()
-        uow.messages.add(
+        rows: list[Base] = [
             MessageRow(
                 id=message_id,
                 conversation_id=conv.id,
@@ -187,9 +188,10 @@ def _post(svc: Services, gov: Governance, caller: Caller, conversation_id: str, 
                 ),
                 pii_types=list(prepared.pii_types),
                 ai_generated=False,
+                decision_id=None,
                 created_at=now,
             )
-        )
+        ]
         if prepared.table_changed:
             conv.pseudonyms = svc.vault.encrypt(
                 uow, conv.customer_id, prepared.table.to_json(), _table_aad(conv.id)
@@ -199,8 +201,8 @@ def _post(svc: Services, gov: Governance, caller: Caller, conversation_id: str, 
         reply: Reply | None = None
         decision: DecisionRow | None = None
         if prepared.analysis is not None:
-            uow.flush()  # the decision references the message row (no relationship orders them)
-            decision, reply = _record(uow, conv, message_id, prepared, caller, now)
+            decision, reply = _record(uow, conv, message_id, prepared, caller, now, rows)
+        uow.insert_rows(rows)
         outcome = MessageOutcome(
             conversation_id=conv.id,
             message_id=message_id,
@@ -223,8 +225,9 @@ def _record(
     prepared: _Prepared,
     caller: Caller,
     now: datetime,
+    rows: list[Base],
 ) -> tuple[DecisionRow, Reply]:
-    """Store the Decision, its Explanation and the reply, and seal them in the audit log."""
+    """Add the Decision, its Explanation and the reply to `rows`, and seal them."""
     a = prepared.analysis
     assert a is not None
     oversight = Oversight.AWAITING_REVIEW if a.kind is DecisionKind.REVIEW else Oversight.AUTOMATIC
@@ -249,11 +252,10 @@ def _record(
         payload=explanation_payload(a.explanation),
         summary=a.explanation.summary,
     )
-    uow.decisions.add(decision, explanation)
     disclosure = None if conv.disclosed else AI_DISCLOSURE
     conv.disclosed = True
     reply_id = new_id()
-    uow.messages.add(
+    rows.append(
         MessageRow(
             id=reply_id,
             conversation_id=conv.id,
@@ -266,8 +268,9 @@ def _record(
             created_at=now + timedelta(microseconds=1),
         )
     )
+    rows += [decision, explanation]
     if a.kind is DecisionKind.REVIEW:
-        uow.reviews.add(
+        rows.append(
             ReviewTaskRow(
                 id=new_id(),
                 decision_id=decision.id,
@@ -275,17 +278,19 @@ def _record(
                 status=ReviewStatus.OPEN.value,
                 reason="; ".join(h.reason for h in a.outcome.hits) or "policy requires review",
                 draft=a.draft or "",
+                final_text=None,
+                reviewer_key_id=None,
                 created_at=now,
+                resolved_at=None,
             )
         )
     if a.kind is DecisionKind.HANDOFF:
         conv.state = ConversationState.HUMAN.value
         conv.handoff_reason = "; ".join(h.rule_id for h in a.outcome.hits)
-    # Sealing before the flush puts audit_seq into the decision's INSERT, not a later UPDATE.
-    with uow.session.no_autoflush:
-        audit.seal_decision(
-            uow, decision, explanation, actor=f"key:{caller.key_id}", action="decision.created"
-        )
+    # Sealed before it is inserted, so audit_seq is part of the decision's INSERT.
+    audit.seal_decision(
+        uow, decision, explanation, actor=f"key:{caller.key_id}", action="decision.created"
+    )
     # a draft held for review is not shown, and neither are the sources it quotes
     shown = a.sources if a.kind is DecisionKind.REPLY else ()
     return decision, Reply(reply_id, a.reply, True, disclosure, shown)

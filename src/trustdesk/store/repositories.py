@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Generator, Sequence
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from trustdesk.store.tables import (
@@ -221,8 +221,11 @@ class AuditEntries(_Repo):
         return head
 
     def append(self, row: AuditEntryRow, head: AuditHeadRow) -> None:
-        """Add the entry and move the (locked) head to it; both are written at flush."""
-        self.session.add(row)
+        """Insert the entry now and move the (locked) head to it (written at flush)."""
+        self.session.execute(
+            insert(AuditEntryRow),
+            [{c.key: getattr(row, c.key) for c in AuditEntryRow.__table__.columns}],
+        )
         head.seq, head.hash = row.seq, row.hash
 
     def head(self) -> AuditHeadRow | None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from types import TracebackType
 
+from sqlalchemy import Table, insert
 from sqlalchemy.orm import Session
 
 from trustdesk.store.db import WRITE_OPTION, Database
@@ -18,6 +20,7 @@ from trustdesk.store.repositories import (
     Messages,
     ReviewTasks,
 )
+from trustdesk.store.tables import Base
 
 
 class UnitOfWork:
@@ -71,6 +74,20 @@ class UnitOfWork:
 
     def commit(self) -> None:
         self.session.commit()
+
+    def insert_rows(self, rows: Sequence[Base]) -> None:
+        """INSERT new rows with one statement per table, in the order their tables first
+        appear (parents first); no unit-of-work bookkeeping, for the hot path. The rows
+        stay detached: they are values, not tracked objects."""
+        by_table: dict[Table, list[dict[str, object]]] = {}
+        for row in rows:
+            table = row.__table__
+            assert isinstance(table, Table)
+            by_table.setdefault(table, []).append(
+                {c.key: getattr(row, c.key) for c in table.columns}
+            )
+        for table, values in by_table.items():
+            self.session.execute(insert(table), values)
 
     def flush(self) -> None:
         self.session.flush()
