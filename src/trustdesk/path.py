@@ -6,6 +6,7 @@ the write transaction; `trustdesk.service.messages` guards, records and seals.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
@@ -13,6 +14,8 @@ from typing import Protocol
 from trustdesk.domain import DecisionKind, Explanation, RuleHit, Source
 from trustdesk.oversight.policy import Action, Policy, PolicyOutcome, Signals
 from trustdesk.transparency.explain import explain
+
+log = logging.getLogger(__name__)
 
 # Types the output guard blocks outright: never quoted from a help centre to a customer.
 OUTPUT_BLOCKED_TYPES = frozenset({"EMAIL", "PHONE", "CARD", "IBAN", "NATIONAL_ID", "BANK_ACCOUNT"})
@@ -263,4 +266,8 @@ class MessagePath:
         )
 
     def _leaks(self, text: str) -> bool:
-        return any(f.entity in OUTPUT_BLOCKED_TYPES for f in self.detector.detect(text))
+        blocked = sorted({f.entity for f in self.detector.detect(text)} & OUTPUT_BLOCKED_TYPES)
+        if blocked:
+            # Types only, never the values; the Decision records the rule that fired.
+            log.warning("output guard blocked a drafted reply containing %s", ", ".join(blocked))
+        return bool(blocked)
