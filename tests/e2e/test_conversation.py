@@ -213,3 +213,29 @@ def test_a_message_in_another_language_goes_to_a_person_who_speaks_it(
     e = client.get(decision["explanation_url"], headers=keys.widget).json()
     assert any(r["rule_id"] == "language-not-supported" and "(es)" in r["reason"]
                for r in e["rules"])
+
+
+def test_a_person_replies_after_handoff_or_takes_over(
+    client: TestClient, keys: Keys, services: Services
+) -> None:
+    cid = start(client, keys.widget)
+    first = say(client, keys.widget, cid, "How long does delivery to the UK take?")
+    assert first["conversation_state"] == "ai"
+    url = f"/v1/conversations/{cid}/agent-replies"
+    assert client.post(url, json={"text": "hi"}, headers=keys.widget).status_code == 403
+    r = client.post(url, json={"text": "Hi, I'm Sam. I'll mail the label to you at "
+                                       "priya@example.com today."}, headers=keys.agent)
+    assert r.status_code == 201, r.text
+    body = r.json()
+    assert body["sender"] == "agent" and body["ai_generated"] is False
+    assert "priya@example.com" not in body["text"] and "<EMAIL_1>" in body["text"]
+    conv = client.get(f"/v1/conversations/{cid}", headers=keys.widget).json()
+    assert conv["state"] == "human"  # the agent took the conversation over
+    after = say(client, keys.widget, cid, "thanks, and where is my order?")
+    assert after["reply"] is None  # the AI stays quiet while a person handles it
+    transcript = client.get(f"/v1/conversations/{cid}/messages", headers=keys.widget).json()
+    assert [m["sender"] for m in transcript["messages"]][-2:] == ["agent", "customer"]
+    with UnitOfWork(services.db) as uow:
+        assert [e.action for e in uow.audit.about(cid)] == ["conversation.taken_over"]
+    bad = client.post(url, json={"text": ""}, headers=keys.agent)
+    assert bad.status_code == 422

@@ -15,7 +15,7 @@ from trustdesk.domain import (
 )
 from trustdesk.privacy.pii import PseudonymTable
 from trustdesk.service.context import Services
-from trustdesk.service.errors import InvalidInput, NotFound
+from trustdesk.service.errors import Forbidden, InvalidInput, NotFound
 from trustdesk.service.keys import Caller
 from trustdesk.store.tables import (
     ConversationRow,
@@ -194,6 +194,52 @@ def handoff(
         customer = uow.customers.get(conv.customer_id)
         assert customer is not None
         view = _view(conv, customer)
+        uow.commit()
+    return view
+
+
+def agent_reply(
+    svc: Services, caller: Caller, conversation_id: str, text: str
+) -> MessageView:
+    """A person answers in the conversation; on an AI conversation this takes it over.
+
+    The text is stored redacted (as everything is) and its original encrypted under the
+    customer's key, so that an export gives the customer what the agent wrote.
+    """
+    if not caller.is_staff():
+        raise Forbidden("only agent or admin keys may reply as a person")
+    validate_text(text, svc.settings.max_message_chars)
+    findings = svc.guard.detect(text)
+    redacted = svc.guard.redact(text, findings, PseudonymTable()).text
+    with UnitOfWork(svc.db, write=True) as uow:
+        conv = visible_conversation(uow, caller, conversation_id, for_update=True)
+        now = utcnow()
+        if conv.state != ConversationState.HUMAN:
+            audit.append(
+                uow,
+                actor=f"key:{caller.key_id}",
+                action="conversation.taken_over",
+                subject_type="conversation",
+                subject_id=conv.id,
+                payload={"from": conv.state, "by_role": caller.role.value},
+            )
+            conv.state = ConversationState.HUMAN.value
+            conv.handoff_reason = "taken over by an agent"
+        conv.updated_at = now
+        message_id = new_id()
+        row = MessageRow(
+            id=message_id,
+            conversation_id=conv.id,
+            sender=Sender.AGENT.value,
+            redacted_text=redacted,
+            original=svc.vault.encrypt(uow, conv.customer_id, text.encode(), message_id.encode()),
+            pii_types=sorted({f.entity for f in findings}),
+            ai_generated=False,
+            decision_id=None,
+            created_at=now,
+        )
+        uow.messages.add(row)
+        view = MessageView(row.id, Sender.AGENT, redacted, False, None, now)
         uow.commit()
     return view
 

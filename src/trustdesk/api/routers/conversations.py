@@ -7,7 +7,7 @@ from functools import partial
 from fastapi import APIRouter, status
 from starlette.concurrency import run_in_threadpool
 
-from trustdesk.api.deps import CallerDep, ServicesDep
+from trustdesk.api.deps import CallerDep, ServicesDep, StaffDep
 from trustdesk.api.schemas import (
     ConversationIn,
     ConversationOut,
@@ -132,6 +132,25 @@ def transcript(conversation_id: str, services: ServicesDep, caller: CallerDep) -
             )
             for m in messages
         ],
+    )
+
+
+@router.post(
+    "/{conversation_id}/agent-replies",
+    status_code=status.HTTP_201_CREATED,
+    summary="A person replies (agents and admins); takes over an AI conversation",
+)
+def agent_reply(
+    conversation_id: str, body: MessageIn, services: ServicesDep, caller: StaffDep
+) -> TranscriptMessage:
+    m = svc_conv.agent_reply(services, caller, conversation_id, body.text)
+    return TranscriptMessage(
+        id=m.id,
+        sender=m.sender,
+        text=m.text,
+        ai_generated=m.ai_generated,
+        decision_id=m.decision_id,
+        created_at=m.created_at,
     )
 
 
