@@ -7,9 +7,11 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import Annotated, Any
 
 import typer
+
+from trustdesk.cli.common import fail
 
 app = typer.Typer(help="Train, evaluate and manage intent models.", no_args_is_help=True)
 
@@ -31,11 +33,6 @@ def _registry_dir(registry: Path | None) -> Path:
     return load_settings().resolved_model_dir
 
 
-def _fail(message: str, code: int = 2) -> NoReturn:
-    typer.echo(f"error: {message}", err=True)
-    raise typer.Exit(code)
-
-
 @contextmanager
 def _user_errors() -> Iterator[None]:
     """Turn the errors a user can cause into a message on stderr and an exit code."""
@@ -47,9 +44,9 @@ def _user_errors() -> Iterator[None]:
     try:
         yield
     except (TrainingDataError, RegistryError) as exc:
-        _fail(str(exc), 2)
+        fail(str(exc), 2)
     except (ModelArtefactError, EmbeddingsUnavailableError, EmbedderIntegrityError) as exc:
-        _fail(str(exc), 1)
+        fail(str(exc), 1)
 
 
 def _print_json(data: Any) -> None:
@@ -96,10 +93,10 @@ def train(
     from trustdesk.ai.training_run import BACKENDS, train_from_file
 
     if out is None and registry is None:
-        _fail("say where the model goes: --out DIR and/or --registry DIR")
+        fail("say where the model goes: --out DIR and/or --registry DIR", 2)
     chosen = next((b for b in BACKENDS if b == backend), None)
     if chosen is None:
-        _fail(f"unknown --backend {backend!r}; use one of: {', '.join(BACKENDS)}")
+        fail(f"unknown --backend {backend!r}; use one of: {', '.join(BACKENDS)}", 2)
     conversations: dict[str, int] | None = None
     if with_conversations:
         with _user_errors():

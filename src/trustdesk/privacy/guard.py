@@ -5,6 +5,11 @@ from __future__ import annotations
 from trustdesk.privacy.pii import Finding, PiiDetector, PseudonymTable, Redaction, redact
 
 
+def table_aad(conversation_id: str) -> bytes:
+    """Binds an encrypted pseudonym table to its conversation (AES-GCM associated data)."""
+    return b"pseudonyms:" + conversation_id.encode()
+
+
 class PrivacyGuard:
     """Detects and pseudonymises; originals go only to the vault, never further."""
 

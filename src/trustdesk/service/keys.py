@@ -117,18 +117,17 @@ class KeyCache:
 
     def cached(self, secret: str) -> Caller | None:
         """The caller if resolved recently; never touches the database."""
-        hit = self._hits.get(digest(secret))
+        hit = self._hits.get(digest(secret))  # a dict read is atomic: no lock needed
         if hit is not None and time.monotonic() - hit[0] < self._ttl:
             return hit[1]
         return None
 
     def resolve(self, secret: str) -> Caller | None:
+        caller = self.cached(secret)
+        if caller is not None:
+            return caller
         key_hash = digest(secret)
         now = time.monotonic()
-        with self._lock:
-            hit = self._hits.get(key_hash)
-        if hit is not None and now - hit[0] < self._ttl:
-            return hit[1]
         with UnitOfWork(self._db) as uow:
             row = uow.api_keys.by_hash(key_hash)
             caller = (

@@ -24,6 +24,7 @@ from trustdesk.domain import (
 from trustdesk.path import Analysis
 from trustdesk.privacy.access import AccessEntry, DataCategory, record, refusals_logged
 from trustdesk.privacy.consent import ConsentRecordLike, Purpose, latest_by_purpose
+from trustdesk.privacy.guard import table_aad
 from trustdesk.privacy.pii import PseudonymTable
 from trustdesk.service.context import Services
 from trustdesk.service.conversations import validate_text, visible_with_customer
@@ -86,7 +87,7 @@ def _table(uow: UnitOfWork, conv: ConversationRow, reader: _Reader) -> Pseudonym
         reader.gov.access.check(uow, **kwargs)  # type: ignore[arg-type]
         return PseudonymTable()
     plain = reader.gov.access.open(
-        uow, blob=conv.pseudonyms, aad=_table_aad(conv.id), **kwargs  # type: ignore[arg-type]
+        uow, blob=conv.pseudonyms, aad=table_aad(conv.id), **kwargs  # type: ignore[arg-type]
     )
     return PseudonymTable.from_json(plain)
 
@@ -98,10 +99,6 @@ def _ai_allowed(gov: Governance, customer: CustomerRow | None,
         return False
     latest = consents.get(Purpose.AI_ASSISTANCE.value)
     return gov.policy.permission(Purpose.AI_ASSISTANCE, latest).allowed
-
-
-def _table_aad(conversation_id: str) -> bytes:
-    return b"pseudonyms:" + conversation_id.encode()
 
 
 @dataclass
@@ -194,7 +191,7 @@ def _post(svc: Services, gov: Governance, caller: Caller, conversation_id: str, 
         ]
         if prepared.table_changed:
             conv.pseudonyms = svc.vault.encrypt(
-                uow, conv.customer_id, prepared.table.to_json(), _table_aad(conv.id)
+                uow, conv.customer_id, prepared.table.to_json(), table_aad(conv.id)
             )
             conv.pseudonym_rev += 1
         conv.updated_at = now

@@ -13,6 +13,7 @@ from trustdesk.accountability import audit
 from trustdesk.domain import ConversationState, Sender, utcnow
 from trustdesk.privacy.access import DATA_SUBJECT_REQUEST, DataCategory
 from trustdesk.privacy.consent import LawfulBasis, Purpose, latest_by_purpose
+from trustdesk.privacy.guard import table_aad
 from trustdesk.privacy.pii import PseudonymTable
 from trustdesk.service.context import Services
 from trustdesk.service.conversations import validate_text
@@ -41,10 +42,6 @@ def _customer(uow: UnitOfWork, customer_id: str) -> CustomerRow:
     return customer
 
 
-def _table_aad(conversation_id: str) -> bytes:
-    return b"pseudonyms:" + conversation_id.encode()
-
-
 def export_subject(uow: UnitOfWork, svc: Services, customer_id: str, *, actor: str,
                    request_id: str | None = None) -> dict[str, Any]:
     """Everything held about the customer, originals decrypted for them (purpose-checked)."""
@@ -64,7 +61,7 @@ def export_subject(uow: UnitOfWork, svc: Services, customer_id: str, *, actor: s
         table: list[Any] = []
         if conv.pseudonyms is not None:
             plain = gov.access.open(uow, category=DataCategory.PSEUDONYM_TABLE,
-                                    blob=conv.pseudonyms, aad=_table_aad(conv.id),
+                                    blob=conv.pseudonyms, aad=table_aad(conv.id),
                                     **read)  # type: ignore[arg-type]
             table = list(orjson.loads(plain).get("entries", []))
         decisions = []
@@ -204,7 +201,7 @@ def _rectify_message(uow: UnitOfWork, svc: Services, customer: CustomerRow, mess
         table = PseudonymTable.from_json(gov.access.open(
             uow, actor=actor, customer_id=customer.id, purpose=DATA_SUBJECT_REQUEST,
             category=DataCategory.PSEUDONYM_TABLE, blob=conv.pseudonyms,
-            aad=_table_aad(conv.id),
+            aad=table_aad(conv.id),
         ))
     before = table.to_json()
     findings = svc.guard.detect(text)
@@ -214,7 +211,7 @@ def _rectify_message(uow: UnitOfWork, svc: Services, customer: CustomerRow, mess
     message.original = svc.vault.encrypt(uow, customer.id, text.encode(), message.id.encode())
     if table.to_json() != before:
         conv.pseudonyms = svc.vault.encrypt(uow, customer.id, table.to_json(),
-                                            _table_aad(conv.id))
+                                            table_aad(conv.id))
         conv.pseudonym_rev += 1
 
 

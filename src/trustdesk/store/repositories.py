@@ -20,6 +20,7 @@ from trustdesk.store.tables import (
     ExplanationRow,
     MessageRow,
     ReviewTaskRow,
+    column_values,
 )
 
 
@@ -222,10 +223,7 @@ class AuditEntries(_Repo):
 
     def append(self, row: AuditEntryRow, head: AuditHeadRow) -> None:
         """Insert the entry now and move the (locked) head to it (written at flush)."""
-        self.session.execute(
-            insert(AuditEntryRow),
-            [{c.key: getattr(row, c.key) for c in AuditEntryRow.__table__.columns}],
-        )
+        self.session.execute(insert(AuditEntryRow), [column_values(row)])
         head.seq, head.hash = row.seq, row.hash
 
     def head(self) -> AuditHeadRow | None:

@@ -35,6 +35,11 @@ class Base(DeclarativeBase):
     type_annotation_map: ClassVar[dict[Any, Any]] = {dict[str, Any]: JSON, list[Any]: JSON}
 
 
+def column_values(row: Base) -> dict[str, Any]:
+    """A mapped row as {column: value}, for Core INSERTs that skip the unit of work."""
+    return {c.key: getattr(row, c.key) for c in row.__table__.columns}
+
+
 def _ts() -> Mapped[datetime]:
     return mapped_column(DateTime(timezone=True), nullable=False)
 

@@ -20,7 +20,7 @@ from trustdesk.store.repositories import (
     Messages,
     ReviewTasks,
 )
-from trustdesk.store.tables import Base
+from trustdesk.store.tables import Base, column_values
 
 
 class UnitOfWork:
@@ -83,9 +83,7 @@ class UnitOfWork:
         for row in rows:
             table = row.__table__
             assert isinstance(table, Table)
-            by_table.setdefault(table, []).append(
-                {c.key: getattr(row, c.key) for c in table.columns}
-            )
+            by_table.setdefault(table, []).append(column_values(row))
         for table, values in by_table.items():
             self.session.execute(insert(table), values)
 
