@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Protocol
 
 from trustdesk.domain import DecisionKind, Explanation, RuleHit, Source
@@ -162,6 +163,8 @@ class MessagePath:
         self.languages = languages
         self.model_languages = frozenset(model_languages)
         self.agent_languages = frozenset(agent_languages)
+        # Extractive answers repeat a fixed set of passages: scan each text for leaks once.
+        self._blocked_types = lru_cache(maxsize=4096)(self._blocked_types)  # type: ignore[method-assign]
 
     def analyse(self, redacted: str, *, data_categories: Sequence[str] = ()) -> Analysis:
         prediction = self.classifier.predict(redacted)
@@ -254,6 +257,9 @@ class MessagePath:
             language=language,
         )
 
+    def _blocked_types(self, text: str) -> tuple[str, ...]:
+        return tuple(sorted({f.entity for f in self.detector.detect(text)} & OUTPUT_BLOCKED_TYPES))
+
     def _language_reason(self, language: str) -> str:
         if language in self.agent_languages:
             return (
@@ -266,7 +272,7 @@ class MessagePath:
         )
 
     def _leaks(self, text: str) -> bool:
-        blocked = sorted({f.entity for f in self.detector.detect(text)} & OUTPUT_BLOCKED_TYPES)
+        blocked = self._blocked_types(text)
         if blocked:
             # Types only, never the values; the Decision records the rule that fired.
             log.warning("output guard blocked a drafted reply containing %s", ", ".join(blocked))

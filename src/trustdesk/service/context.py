@@ -31,9 +31,7 @@ class Services:
     path_waits_on_network: bool = False
     # Messages through the path at once. The path is CPU-bound Python: more threads than
     # cores only make the one holding the write lock wait for the GIL (a lock convoy).
-    path_slots: threading.BoundedSemaphore = field(
-        default_factory=lambda: threading.BoundedSemaphore(1)
-    )
+    path_slots: threading.BoundedSemaphore = field(init=False)
 
     def __post_init__(self) -> None:
         self.path_slots = threading.BoundedSemaphore(self.settings.path_concurrency)

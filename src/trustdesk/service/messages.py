@@ -116,7 +116,7 @@ def _prepare(svc: Services, uow: UnitOfWork, conv: ConversationRow, text: str,
              findings: list, ai_allowed: bool,  # type: ignore[type-arg]
              reader: _Reader) -> _Prepared:
     table = _table(uow, conv, reader)
-    before = table.to_json()
+    before = len(table)  # redaction only ever adds placeholders
     redaction = svc.guard.redact(text, findings, table)
     categories = svc.guard.categories(findings)
     analysis = (
@@ -130,7 +130,7 @@ def _prepare(svc: Services, uow: UnitOfWork, conv: ConversationRow, text: str,
         table=table,
         stored_text=redaction.text,
         pii_types=tuple(sorted({f.entity for f in findings})),
-        table_changed=table.to_json() != before,
+        table_changed=len(table) != before,
         analysis=analysis,
     )
 
