@@ -10,6 +10,12 @@ from pydantic import BaseModel, ConfigDict, Field
 from trustdesk.domain import ConversationState, DecisionKind, Oversight, ReviewStatus, Sender
 
 
+class _Out(BaseModel):
+    """A response built from a service view by attribute (`Model.model_validate(view)`)."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+
 class _In(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=False)
 
@@ -41,7 +47,7 @@ class MessageIn(_In):
     text: str = Field(min_length=1, description="The customer's message, plain text.")
 
 
-class SourceOut(BaseModel):
+class SourceOut(_Out):
     article_id: str
     title: str
     heading: str
@@ -76,7 +82,7 @@ class MessageOut(BaseModel):
     links: dict[str, str]
 
 
-class TranscriptMessage(BaseModel):
+class TranscriptMessage(_Out):
     id: str
     sender: Sender
     text: str
@@ -94,7 +100,7 @@ class HandoffIn(_In):
     reason: str | None = Field(default=None, max_length=1000)
 
 
-class DecisionOut(BaseModel):
+class DecisionOut(_Out):
     id: str
     conversation_id: str
     message_id: str
@@ -123,7 +129,7 @@ class ExplanationOut(BaseModel):
     how_to_appeal: str
 
 
-class ReviewOut(BaseModel):
+class ReviewOut(_Out):
     id: str
     decision_id: str
     conversation_id: str

@@ -76,16 +76,7 @@ async def post_message(
             text=o.reply.text,
             ai_generated=o.reply.ai_generated,
             disclosure=o.reply.disclosure,
-            sources=[
-                SourceOut(
-                    article_id=s.article_id,
-                    title=s.title,
-                    heading=s.heading,
-                    url=s.url,
-                    quote=s.quote,
-                )
-                for s in o.reply.sources
-            ],
+            sources=[SourceOut.model_validate(s) for s in o.reply.sources],
         )
         if o.reply
         else None
@@ -121,17 +112,7 @@ def transcript(conversation_id: str, services: ServicesDep, caller: CallerDep) -
     messages = svc_conv.list_messages(services, caller, conversation_id)
     return TranscriptOut(
         conversation_id=conversation_id,
-        messages=[
-            TranscriptMessage(
-                id=m.id,
-                sender=m.sender,
-                text=m.text,
-                ai_generated=m.ai_generated,
-                decision_id=m.decision_id,
-                created_at=m.created_at,
-            )
-            for m in messages
-        ],
+        messages=[TranscriptMessage.model_validate(m) for m in messages],
     )
 
 
@@ -144,14 +125,7 @@ def agent_reply(
     conversation_id: str, body: MessageIn, services: ServicesDep, caller: StaffDep
 ) -> TranscriptMessage:
     m = svc_conv.agent_reply(services, caller, conversation_id, body.text)
-    return TranscriptMessage(
-        id=m.id,
-        sender=m.sender,
-        text=m.text,
-        ai_generated=m.ai_generated,
-        decision_id=m.decision_id,
-        created_at=m.created_at,
-    )
+    return TranscriptMessage.model_validate(m)
 
 
 @router.post("/{conversation_id}/handoff", summary="Hand the conversation to a person")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
+
 from fastapi import APIRouter
 
 from trustdesk.api.deps import CallerDep, ServicesDep
@@ -14,21 +16,8 @@ router = APIRouter(prefix="/v1/decisions", tags=["decisions"])
 @router.get("/{decision_id}", summary="A decision: what the AI did, with which versions")
 def get(decision_id: str, services: ServicesDep, caller: CallerDep) -> DecisionOut:
     d = get_decision(services, caller, decision_id)
-    return DecisionOut(
-        id=d.id,
-        conversation_id=d.conversation_id,
-        message_id=d.message_id,
-        kind=d.kind,
-        intent=d.intent,
-        confidence=d.confidence,
-        output=d.output,
-        oversight=d.oversight,
-        model_version=d.model_version,
-        policy_version=d.policy_version,
-        kb_version=d.kb_version,
-        audit_seq=d.audit_seq,
-        created_at=d.created_at,
-        links={"explanation": f"/v1/decisions/{d.id}/explanation"},
+    return DecisionOut.model_validate(
+        {**asdict(d), "links": {"explanation": f"/v1/decisions/{d.id}/explanation"}}
     )
 
 

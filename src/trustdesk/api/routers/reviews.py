@@ -16,17 +16,7 @@ router = APIRouter(prefix="/v1/reviews", tags=["oversight"])
 
 
 def _out(v: ReviewView) -> ReviewOut:
-    return ReviewOut(
-        id=v.id,
-        decision_id=v.decision_id,
-        conversation_id=v.conversation_id,
-        status=v.status,
-        reason=v.reason,
-        draft=v.draft,
-        final_text=v.final_text,
-        created_at=v.created_at,
-        resolved_at=v.resolved_at,
-    )
+    return ReviewOut.model_validate(v)
 
 
 @router.get("", summary="Review tasks (open by default)")
