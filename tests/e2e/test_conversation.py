@@ -239,3 +239,16 @@ def test_a_person_replies_after_handoff_or_takes_over(
         assert [e.action for e in uow.audit.about(cid)] == ["conversation.taken_over"]
     bad = client.post(url, json={"text": ""}, headers=keys.agent)
     assert bad.status_code == 422
+
+
+def test_everyone_in_a_conversation_shares_its_placeholders(
+    client: TestClient, keys: Keys
+) -> None:
+    cid = start(client, keys.widget)
+    say(client, keys.widget, cid, "My email is jane.doe@example.com, where is my parcel?")
+    url = f"/v1/conversations/{cid}/agent-replies"
+    r = client.post(url, json={"text": "I wrote to jane.doe@example.com and to "
+                                       "courier@example.org."}, headers=keys.agent)
+    assert r.status_code == 201
+    # the customer's address keeps its placeholder; a new one gets the next number
+    assert r.json()["text"] == "I wrote to <EMAIL_1> and to <EMAIL_2>."

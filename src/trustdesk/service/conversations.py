@@ -13,10 +13,11 @@ from trustdesk.domain import (
     new_id,
     utcnow,
 )
-from trustdesk.privacy.pii import PseudonymTable
+from trustdesk.privacy.access import refusals_logged
 from trustdesk.service.context import Services
 from trustdesk.service.errors import Forbidden, InvalidInput, NotFound
 from trustdesk.service.keys import Caller
+from trustdesk.service.pseudonyms import redact_in_conversation
 from trustdesk.store.tables import (
     ConversationRow,
     CustomerRow,
@@ -159,7 +160,7 @@ def handoff(
     """Hand the conversation to a person, from any state; calling it twice is harmless."""
     if reason is not None:
         validate_text(reason, 1000)
-    with UnitOfWork(svc.db, write=True) as uow:
+    with refusals_logged(svc.db), UnitOfWork(svc.db, write=True) as uow:
         conv = visible_conversation(uow, caller, conversation_id, for_update=True)
         previous = conv.state
         now = utcnow()
@@ -168,8 +169,9 @@ def handoff(
             conv.updated_at = now
             stored_reason = None
             if reason:
-                findings = svc.guard.detect(reason)
-                stored_reason = svc.guard.redact(reason, findings, PseudonymTable()).text
+                stored_reason = redact_in_conversation(
+                    svc, uow, conv, reason, actor=f"key:{caller.key_id}"
+                ).text
             conv.handoff_reason = stored_reason or "requested"
             uow.messages.add(
                 MessageRow(
@@ -209,10 +211,10 @@ def agent_reply(
     if not caller.is_staff():
         raise Forbidden("only agent or admin keys may reply as a person")
     validate_text(text, svc.settings.max_message_chars)
-    findings = svc.guard.detect(text)
-    redacted = svc.guard.redact(text, findings, PseudonymTable()).text
-    with UnitOfWork(svc.db, write=True) as uow:
+    with refusals_logged(svc.db), UnitOfWork(svc.db, write=True) as uow:
         conv = visible_conversation(uow, caller, conversation_id, for_update=True)
+        redaction = redact_in_conversation(svc, uow, conv, text, actor=f"key:{caller.key_id}")
+        redacted = redaction.text
         now = utcnow()
         if conv.state != ConversationState.HUMAN:
             audit.append(
@@ -233,7 +235,7 @@ def agent_reply(
             sender=Sender.AGENT.value,
             redacted_text=redacted,
             original=svc.vault.encrypt(uow, conv.customer_id, text.encode(), message_id.encode()),
-            pii_types=sorted({f.entity for f in findings}),
+            pii_types=sorted({f.entity for f in redaction.findings}),
             ai_generated=False,
             decision_id=None,
             created_at=now,

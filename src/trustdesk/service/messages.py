@@ -22,15 +22,15 @@ from trustdesk.domain import (
     utcnow,
 )
 from trustdesk.path import Analysis
-from trustdesk.privacy.access import AccessEntry, DataCategory, record, refusals_logged
+from trustdesk.privacy.access import AccessEntry, record, refusals_logged
 from trustdesk.privacy.consent import ConsentRecordLike, Purpose, latest_by_purpose
-from trustdesk.privacy.guard import table_aad
 from trustdesk.privacy.pii import PseudonymTable
 from trustdesk.service.context import Services
 from trustdesk.service.conversations import validate_text, visible_with_customer
 from trustdesk.service.errors import Forbidden
 from trustdesk.service.keys import Caller
 from trustdesk.service.privacy_context import Governance, governance
+from trustdesk.service.pseudonyms import load_table, save_table
 from trustdesk.store.tables import (
     Base,
     ConversationRow,
@@ -77,19 +77,8 @@ class _Reader:
 
 
 def _table(uow: UnitOfWork, conv: ConversationRow, reader: _Reader) -> PseudonymTable:
-    # Reading the table is a read of personal data for purpose "support" (logged).
-    kwargs = {
-        "actor": reader.actor, "customer_id": conv.customer_id, "purpose": Purpose.SUPPORT.value,
-        "category": DataCategory.PSEUDONYM_TABLE, "consents": reader.consents,
-        "pending": reader.pending,
-    }
-    if conv.pseudonyms is None:
-        reader.gov.access.check(uow, **kwargs)  # type: ignore[arg-type]
-        return PseudonymTable()
-    plain = reader.gov.access.open(
-        uow, blob=conv.pseudonyms, aad=table_aad(conv.id), **kwargs  # type: ignore[arg-type]
-    )
-    return PseudonymTable.from_json(plain)
+    return load_table(reader.gov, uow, conv, actor=reader.actor, consents=reader.consents,
+                      pending=reader.pending)
 
 
 def _ai_allowed(gov: Governance, customer: CustomerRow | None,
@@ -190,10 +179,7 @@ def _post(svc: Services, gov: Governance, caller: Caller, conversation_id: str, 
             )
         ]
         if prepared.table_changed:
-            conv.pseudonyms = svc.vault.encrypt(
-                uow, conv.customer_id, prepared.table.to_json(), table_aad(conv.id)
-            )
-            conv.pseudonym_rev += 1
+            save_table(svc, uow, conv, prepared.table)
         conv.updated_at = now
         reply: Reply | None = None
         decision: DecisionRow | None = None

@@ -8,11 +8,12 @@ from datetime import datetime
 
 from trustdesk.accountability import audit
 from trustdesk.domain import ConversationState, Oversight, ReviewStatus, Sender, new_id, utcnow
-from trustdesk.privacy.pii import PseudonymTable
+from trustdesk.privacy.access import refusals_logged
 from trustdesk.service.context import Services
 from trustdesk.service.conversations import validate_text
 from trustdesk.service.errors import Conflict, Forbidden, InvalidInput, NotFound
 from trustdesk.service.keys import Caller
+from trustdesk.service.pseudonyms import redact_in_conversation
 from trustdesk.store.tables import MessageRow, ReviewTaskRow
 from trustdesk.store.uow import UnitOfWork
 
@@ -75,7 +76,7 @@ def resolve_review(
         validate_text(text, svc.settings.max_message_chars)
     elif text is not None:
         raise InvalidInput(f"text is only allowed with verdict 'edit', not {verdict.value!r}")
-    with UnitOfWork(svc.db, write=True) as uow:
+    with refusals_logged(svc.db), UnitOfWork(svc.db, write=True) as uow:
         task = uow.reviews.get(task_id, for_update=True)
         if task is None:
             raise NotFound(f"review task {task_id} not found")
@@ -91,8 +92,7 @@ def resolve_review(
             task.status, decision.oversight, sent = "approved", Oversight.APPROVED, task.draft
         elif verdict is Verdict.EDIT:
             assert text is not None
-            findings = svc.guard.detect(text)
-            sent = svc.guard.redact(text, findings, PseudonymTable()).text
+            sent = redact_in_conversation(svc, uow, conv, text, actor=f"key:{caller.key_id}").text
             task.status, decision.oversight = "edited", Oversight.EDITED
         else:
             task.status, decision.oversight = "rejected", Oversight.REJECTED

@@ -1,0 +1,59 @@
+"""A conversation's pseudonym table: read for a purpose (logged), grown, stored encrypted.
+
+Every text stored in a conversation, whoever wrote it, is redacted with the same table, so
+<EMAIL_1> means the same address from the customer, the AI and the agent alike.
+"""
+
+from __future__ import annotations
+
+from trustdesk.privacy.access import AccessEntry, DataCategory
+from trustdesk.privacy.consent import ConsentRecordLike, Purpose
+from trustdesk.privacy.guard import table_aad
+from trustdesk.privacy.pii import PseudonymTable, Redaction
+from trustdesk.service.context import Services
+from trustdesk.service.privacy_context import Governance, governance
+from trustdesk.store.tables import ConversationRow
+from trustdesk.store.uow import UnitOfWork
+
+
+def load_table(
+    gov: Governance,
+    uow: UnitOfWork,
+    conv: ConversationRow,
+    *,
+    actor: str,
+    consents: dict[str, ConsentRecordLike] | None = None,
+    pending: list[AccessEntry] | None = None,
+) -> PseudonymTable:
+    """Reading the table is a read of personal data for purpose "support": checked, logged."""
+    read = {
+        "actor": actor, "customer_id": conv.customer_id, "purpose": Purpose.SUPPORT.value,
+        "category": DataCategory.PSEUDONYM_TABLE, "consents": consents, "pending": pending,
+    }
+    if conv.pseudonyms is None:
+        gov.access.check(uow, **read)  # type: ignore[arg-type]
+        return PseudonymTable()
+    plain = gov.access.open(
+        uow, blob=conv.pseudonyms, aad=table_aad(conv.id), **read  # type: ignore[arg-type]
+    )
+    return PseudonymTable.from_json(plain)
+
+
+def save_table(svc: Services, uow: UnitOfWork, conv: ConversationRow,
+               table: PseudonymTable) -> None:
+    """Store the grown table, encrypted under the customer's key, and bump its revision."""
+    conv.pseudonyms = svc.vault.encrypt(uow, conv.customer_id, table.to_json(), table_aad(conv.id))
+    conv.pseudonym_rev += 1
+
+
+def redact_in_conversation(
+    svc: Services, uow: UnitOfWork, conv: ConversationRow, text: str, *, actor: str
+) -> Redaction:
+    """Redact text written into a conversation (an agent's reply, a handoff reason)."""
+    findings = svc.guard.detect(text)
+    table = load_table(governance(svc), uow, conv, actor=actor)
+    before = len(table)  # redaction only ever adds placeholders
+    redaction = svc.guard.redact(text, findings, table)
+    if len(table) != before:
+        save_table(svc, uow, conv, table)
+    return redaction
