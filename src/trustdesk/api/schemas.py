@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from datetime import datetime
 from typing import Any, Literal
 
@@ -33,7 +34,7 @@ class ConversationIn(_In):
     )
 
 
-class ConversationOut(BaseModel):
+class ConversationOut(_Out):
     id: str
     customer_id: str
     state: ConversationState
@@ -41,6 +42,15 @@ class ConversationOut(BaseModel):
     ai_opt_out: bool
     created_at: datetime
     links: dict[str, str]
+
+    @classmethod
+    def of(cls, view: Any) -> ConversationOut:
+        """From a service ConversationView, with the links a client follows next."""
+        base = f"/v1/conversations/{view.id}"
+        return cls.model_validate(
+            {**asdict(view),
+             "links": {"messages": f"{base}/messages", "handoff": f"{base}/handoff"}}
+        )
 
 
 class MessageIn(_In):

@@ -22,22 +22,8 @@ from trustdesk.api.schemas import (
 )
 from trustdesk.service import conversations as svc_conv
 from trustdesk.service import messages as svc_messages
-from trustdesk.service.conversations import ConversationView
 
 router = APIRouter(prefix="/v1/conversations", tags=["conversations"])
-
-
-def _out(view: ConversationView) -> ConversationOut:
-    base = f"/v1/conversations/{view.id}"
-    return ConversationOut(
-        id=view.id,
-        customer_id=view.customer_id,
-        state=view.state,
-        channel=view.channel,
-        ai_opt_out=view.ai_opt_out,
-        created_at=view.created_at,
-        links={"messages": f"{base}/messages", "handoff": f"{base}/handoff"},
-    )
 
 
 @router.post("", status_code=status.HTTP_201_CREATED, summary="Start a conversation")
@@ -49,12 +35,12 @@ def start(body: ConversationIn, services: ServicesDep, caller: CallerDep) -> Con
         channel=body.channel,
         ai_opt_out=body.ai_opt_out,
     )
-    return _out(view)
+    return ConversationOut.of(view)
 
 
 @router.get("/{conversation_id}", summary="Get a conversation")
 def get(conversation_id: str, services: ServicesDep, caller: CallerDep) -> ConversationOut:
-    return _out(svc_conv.get_conversation(services, caller, conversation_id))
+    return ConversationOut.of(svc_conv.get_conversation(services, caller, conversation_id))
 
 
 @router.post(
@@ -138,4 +124,4 @@ def handoff(
     view = svc_conv.handoff(
         services, caller, conversation_id, reason=body.reason if body else None
     )
-    return _out(view)
+    return ConversationOut.of(view)

@@ -28,18 +28,8 @@ from trustdesk.api.privacy_schemas import (
 from trustdesk.api.schemas import ConversationOut
 from trustdesk.service import privacy as svc_privacy
 from trustdesk.service import privacy_dsr as svc_dsr
-from trustdesk.service.conversations import ConversationView
 
 router = APIRouter(tags=["privacy"])
-
-
-def _conversation(view: ConversationView) -> ConversationOut:
-    base = f"/v1/conversations/{view.id}"
-    return ConversationOut(
-        id=view.id, customer_id=view.customer_id, state=view.state, channel=view.channel,
-        ai_opt_out=view.ai_opt_out, created_at=view.created_at,
-        links={"messages": f"{base}/messages", "handoff": f"{base}/handoff"},
-    )
 
 
 def _request(v: svc_dsr.RequestView) -> RequestOut:
@@ -88,7 +78,7 @@ def ai_opt_out(
     body: AiOptOutIn | None = None,
 ) -> ConversationOut:
     opt_out = True if body is None else body.opt_out
-    return _conversation(
+    return ConversationOut.of(
         svc_privacy.set_ai_opt_out(services, caller, conversation_id, opt_out=opt_out)
     )
 
@@ -96,7 +86,7 @@ def ai_opt_out(
 @router.post("/v1/conversations/{conversation_id}/ai-opt-in",
              summary="Opt the customer back in to AI assistance")
 def ai_opt_in(conversation_id: str, services: ServicesDep, caller: CallerDep) -> ConversationOut:
-    return _conversation(
+    return ConversationOut.of(
         svc_privacy.set_ai_opt_out(services, caller, conversation_id, opt_out=False)
     )
 
