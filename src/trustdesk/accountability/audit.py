@@ -103,7 +103,7 @@ def append(
         prev_hash=head.hash,
         hash=digest,
     )
-    uow.audit.append(row, head)
+    uow.audit.append(row)
     return row
 
 

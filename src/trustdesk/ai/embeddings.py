@@ -227,7 +227,7 @@ def _load_sentence_transformer(directory: Path) -> Any:
         raise EmbeddingsUnavailableError(
             f"the embedding backend needs sentence-transformers and torch; run: {INSTALL_HINT}"
         ) from exc
-    hf_logging.disable_progress_bar()  # type: ignore[no-untyped-call]
+    hf_logging.disable_progress_bar()  # type: ignore[no-untyped-call,unused-ignore]
     return SentenceTransformer(
         str(directory), device="cpu", local_files_only=True, trust_remote_code=False
     )

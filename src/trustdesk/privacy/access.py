@@ -27,6 +27,7 @@ from trustdesk.privacy.vault import Vault
 from trustdesk.service.errors import Forbidden
 from trustdesk.store.db import Database
 from trustdesk.store.privacy_tables import AccessLogRow
+from trustdesk.store.tables import table
 from trustdesk.store.uow import UnitOfWork
 
 DATA_SUBJECT_REQUEST = "data_subject_request"
@@ -121,6 +122,7 @@ class DataAccess:
         aad: bytes,
         consents: Mapping[str, ConsentRecordLike] | None = None,
         pending: list[AccessEntry] | None = None,
+        erased: bool | None = None,
     ) -> bytes:
         """Decrypt `blob` if the purpose allows; the entry goes to `pending` or the session.
 
@@ -128,7 +130,7 @@ class DataAccess:
         transaction: wrap the caller in `refusals_logged(db)` so it is stored on its own.
         """
         entry = self.check(uow, actor=actor, customer_id=customer_id, purpose=purpose,
-                           category=category, consents=consents, pending=pending)
+                           category=category, consents=consents, pending=pending, erased=erased)
         assert entry.granted
         return self.vault.decrypt(uow, customer_id, blob, aad)
 
@@ -161,14 +163,21 @@ class DataAccess:
         category: DataCategory,
         consents: Mapping[str, ConsentRecordLike] | None = None,
         pending: list[AccessEntry] | None = None,
+        erased: bool | None = None,
     ) -> AccessEntry:
-        """Decide and log a read without performing it (e.g. before building an export)."""
+        """Decide and log a read without performing it (e.g. before building an export).
+
+        `consents` and `erased` are read here unless the caller read them in this
+        transaction already.
+        """
         if consents is None:
             consents = latest_by_purpose(uow.consents.history(customer_id))
-        customer = uow.customers.get(customer_id)
+        if erased is None:
+            customer = uow.customers.get(customer_id)
+            erased = customer is None or customer.erased_at is not None
         entry = self.decide(
             actor=actor, customer_id=customer_id, purpose=purpose, category=category,
-            consents=consents, erased=customer is None or customer.erased_at is not None,
+            consents=consents, erased=erased,
         )
         if not entry.granted:
             raise AccessRefused(entry)
@@ -183,7 +192,9 @@ def record(uow: UnitOfWork, entries: list[AccessEntry]) -> None:
     """Add buffered access-log entries to the caller's write transaction (one INSERT)."""
     if entries:
         # A Core insert skips the ORM's per-object bookkeeping on the hot message path.
-        uow.session.execute(insert(AccessLogRow), [e.values() for e in entries])
+        uow.session.connection().execute(
+            insert(table(AccessLogRow)), [e.values() for e in entries]
+        )
 
 
 @contextmanager

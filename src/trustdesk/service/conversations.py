@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Row
 
 from trustdesk.accountability import audit
 from trustdesk.domain import (
@@ -78,11 +81,27 @@ def visible_with_customer(
     if found is None:
         raise NotFound(f"conversation {conversation_id} not found")
     conv, customer = found
-    if not caller.is_staff() and conv.api_key_id != caller.key_id:
-        raise NotFound(f"conversation {conversation_id} not found")
-    if customer.erased_at is not None:
-        raise NotFound(f"conversation {conversation_id} not found")
+    _entitled(caller, conversation_id, conv.api_key_id, customer.erased_at)
     return conv, customer
+
+
+def visible_snapshot(
+    uow: UnitOfWork, caller: Caller, conversation_id: str, *, for_update: bool = False
+) -> Row[Any]:
+    """As visible_with_customer, as one read-only Core row with the customer's `ai_opt_out`
+    and `erased_at` (the message path, which writes back with set_values())."""
+    row = uow.conversations.snapshot(conversation_id, for_update=for_update)
+    if row is None:
+        raise NotFound(f"conversation {conversation_id} not found")
+    _entitled(caller, conversation_id, row.api_key_id, row.erased_at)
+    return row
+
+
+def _entitled(caller: Caller, conversation_id: str, api_key_id: str,
+              erased_at: datetime | None) -> None:
+    # Not "forbidden": whether someone else's conversation exists is not ours to tell.
+    if (not caller.is_staff() and api_key_id != caller.key_id) or erased_at is not None:
+        raise NotFound(f"conversation {conversation_id} not found")
 
 
 def _view(conv: ConversationRow, customer: CustomerRow) -> ConversationView:

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Row
 
 from trustdesk.accountability import audit
 from trustdesk.domain import (
@@ -26,15 +29,13 @@ from trustdesk.privacy.access import AccessEntry, record, refusals_logged
 from trustdesk.privacy.consent import ConsentRecordLike, Purpose, latest_by_purpose
 from trustdesk.privacy.pii import PseudonymTable
 from trustdesk.service.context import Services
-from trustdesk.service.conversations import validate_text, visible_with_customer
+from trustdesk.service.conversations import validate_text, visible_snapshot
 from trustdesk.service.errors import Forbidden
 from trustdesk.service.keys import Caller
 from trustdesk.service.privacy_context import Governance, governance
-from trustdesk.service.pseudonyms import load_table, save_table
+from trustdesk.service.pseudonyms import load_table, sealed_table
 from trustdesk.store.tables import (
     Base,
-    ConversationRow,
-    CustomerRow,
     DecisionRow,
     ExplanationRow,
     MessageRow,
@@ -76,15 +77,15 @@ class _Reader:
     pending: list[AccessEntry]
 
 
-def _table(uow: UnitOfWork, conv: ConversationRow, reader: _Reader) -> PseudonymTable:
+def _table(uow: UnitOfWork, conv: Row[Any], reader: _Reader) -> PseudonymTable:
+    # conv is a visible snapshot: its customer is not erased
     return load_table(reader.gov, uow, conv, actor=reader.actor, consents=reader.consents,
-                      pending=reader.pending)
+                      pending=reader.pending, erased=False)
 
 
-def _ai_allowed(gov: Governance, customer: CustomerRow | None,
-                consents: dict[str, ConsentRecordLike]) -> bool:
+def _ai_allowed(gov: Governance, conv: Row[Any], consents: dict[str, ConsentRecordLike]) -> bool:
     """No model may see the message once the customer opted out or objected to AI."""
-    if customer is None or customer.ai_opt_out:
+    if conv.ai_opt_out:
         return False
     latest = consents.get(Purpose.AI_ASSISTANCE.value)
     return gov.policy.permission(Purpose.AI_ASSISTANCE, latest).allowed
@@ -101,7 +102,7 @@ class _Prepared:
     analysis: Analysis | None
 
 
-def _prepare(svc: Services, uow: UnitOfWork, conv: ConversationRow, text: str,
+def _prepare(svc: Services, uow: UnitOfWork, conv: Row[Any], text: str,
              findings: list, ai_allowed: bool,  # type: ignore[type-arg]
              reader: _Reader) -> _Prepared:
     table = _table(uow, conv, reader)
@@ -139,27 +140,29 @@ def post_message(svc: Services, caller: Caller, conversation_id: str, text: str)
 def _post(svc: Services, gov: Governance, caller: Caller, conversation_id: str, text: str,
           findings: list) -> MessageOutcome:  # type: ignore[type-arg]
     actor = f"key:{caller.key_id}"
+    # The whole path reads and writes plain Core rows: the ORM's bookkeeping cost more than
+    # the models' thinking here. `changes` collects the conversation's new column values.
     with UnitOfWork(svc.db) as uow:
-        conv, customer = visible_with_customer(uow, caller, conversation_id)
+        conv = visible_snapshot(uow, caller, conversation_id)
         consents = dict(latest_by_purpose(uow.consents.history(conv.customer_id)))
         reader = _Reader(gov, actor, consents, [])
-        ai_allowed = _ai_allowed(gov, customer, consents)
+        ai_allowed = _ai_allowed(gov, conv, consents)
         prepared = _prepare(svc, uow, conv, text, findings, ai_allowed, reader)
 
     with UnitOfWork(svc.db, write=True) as uow:
         # Check again at write time: the customer may have opted out (or withdrawn
         # ai_assistance, which sets the same flag) while the models were thinking.
-        conv, customer = visible_with_customer(uow, caller, conversation_id, for_update=True)
-        ai_now = ai_allowed and customer is not None and not customer.ai_opt_out
+        conv = visible_snapshot(uow, caller, conversation_id, for_update=True)
+        ai_now = ai_allowed and not conv.ai_opt_out
         if conv.pseudonym_rev != prepared.rev or conv.state != prepared.state:
             # Another message of this conversation landed meanwhile: redo on fresh state.
             prepared = _prepare(svc, uow, conv, text, findings, ai_now, reader)
         elif not ai_now:
             prepared.analysis = None  # the draft is dropped: nothing of it is recorded
+        changes: dict[str, object] = {}
         if not ai_now and conv.state == ConversationState.AI:
             # No model may answer this customer any more: a person takes over.
-            conv.state = ConversationState.HUMAN.value
-            conv.handoff_reason = "ai_opt_out"
+            changes.update(state=ConversationState.HUMAN.value, handoff_reason="ai_opt_out")
         record(uow, reader.pending)
         now = utcnow()
         message_id = new_id()
@@ -179,19 +182,21 @@ def _post(svc: Services, gov: Governance, caller: Caller, conversation_id: str, 
             )
         ]
         if prepared.table_changed:
-            save_table(svc, uow, conv, prepared.table)
-        conv.updated_at = now
+            changes.update(sealed_table(svc, uow, conv, prepared.table))
+        changes["updated_at"] = now
         reply: Reply | None = None
         decision: DecisionRow | None = None
         if prepared.analysis is not None:
-            decision, reply = _record(uow, conv, message_id, prepared, caller, now, rows)
+            decision, reply = _record(uow, conv, changes, message_id, prepared, caller, now,
+                                      rows)
+        uow.conversations.set_values(conv.id, changes)
         uow.insert_rows(rows)
         outcome = MessageOutcome(
             conversation_id=conv.id,
             message_id=message_id,
             stored_text=prepared.stored_text,
             pii_types=prepared.pii_types,
-            state=ConversationState(conv.state),
+            state=ConversationState(str(changes.get("state", conv.state))),
             reply=reply,
             decision_id=decision.id if decision else None,
             decision_kind=DecisionKind(decision.kind) if decision else None,
@@ -203,7 +208,8 @@ def _post(svc: Services, gov: Governance, caller: Caller, conversation_id: str, 
 
 def _record(
     uow: UnitOfWork,
-    conv: ConversationRow,
+    conv: Row[Any],
+    changes: dict[str, object],
     message_id: str,
     prepared: _Prepared,
     caller: Caller,
@@ -236,7 +242,7 @@ def _record(
         summary=a.explanation.summary,
     )
     disclosure = None if conv.disclosed else AI_DISCLOSURE
-    conv.disclosed = True
+    changes["disclosed"] = True
     reply_id = new_id()
     rows.append(
         MessageRow(
@@ -268,8 +274,8 @@ def _record(
             )
         )
     if a.kind is DecisionKind.HANDOFF:
-        conv.state = ConversationState.HUMAN.value
-        conv.handoff_reason = "; ".join(h.rule_id for h in a.outcome.hits)
+        changes.update(state=ConversationState.HUMAN.value,
+                       handoff_reason="; ".join(h.rule_id for h in a.outcome.hits))
     # Sealed before it is inserted, so audit_seq is part of the decision's INSERT.
     audit.seal_decision(
         uow, decision, explanation, actor=f"key:{caller.key_id}", action="decision.created"

@@ -5,6 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Row
 
 from trustdesk.accountability import audit
 from trustdesk.domain import ConversationState, Role, Sender, new_id, utcnow
@@ -75,7 +78,7 @@ def customer_for(uow: UnitOfWork, caller: Caller, customer_id: str) -> CustomerR
     return customer
 
 
-def _record_view(row: ConsentRow) -> ConsentRecordView:
+def _record_view(row: ConsentRow | Row[Any]) -> ConsentRecordView:
     return ConsentRecordView(row.id, row.purpose, row.granted, row.lawful_basis,
                              row.notice_version, row.channel, row.reason, row.created_at)
 

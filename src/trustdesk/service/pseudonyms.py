@@ -6,6 +6,8 @@ Every text stored in a conversation, whoever wrote it, is redacted with the same
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from trustdesk.privacy.access import AccessEntry, DataCategory
 from trustdesk.privacy.consent import ConsentRecordLike, Purpose
 from trustdesk.privacy.guard import table_aad
@@ -16,19 +18,34 @@ from trustdesk.store.tables import ConversationRow
 from trustdesk.store.uow import UnitOfWork
 
 
+class ConversationLike(Protocol):
+    """What the table needs of a conversation: a tracked row or a Core snapshot."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def customer_id(self) -> str: ...
+    @property
+    def pseudonyms(self) -> bytes | None: ...
+    @property
+    def pseudonym_rev(self) -> int: ...
+
+
 def load_table(
     gov: Governance,
     uow: UnitOfWork,
-    conv: ConversationRow,
+    conv: ConversationLike,
     *,
     actor: str,
     consents: dict[str, ConsentRecordLike] | None = None,
     pending: list[AccessEntry] | None = None,
+    erased: bool | None = None,
 ) -> PseudonymTable:
     """Reading the table is a read of personal data for purpose "support": checked, logged."""
     read = {
         "actor": actor, "customer_id": conv.customer_id, "purpose": Purpose.SUPPORT.value,
         "category": DataCategory.PSEUDONYM_TABLE, "consents": consents, "pending": pending,
+        "erased": erased,
     }
     if conv.pseudonyms is None:
         gov.access.check(uow, **read)  # type: ignore[arg-type]
@@ -39,11 +56,23 @@ def load_table(
     return PseudonymTable.from_json(plain)
 
 
+def sealed_table(svc: Services, uow: UnitOfWork, conv: ConversationLike,
+                 table: PseudonymTable) -> dict[str, object]:
+    """The conversation's new column values for a grown table: encrypted under the
+    customer's key, with the revision bumped."""
+    return {
+        "pseudonyms": svc.vault.encrypt(
+            uow, conv.customer_id, table.to_json(), table_aad(conv.id)
+        ),
+        "pseudonym_rev": conv.pseudonym_rev + 1,
+    }
+
+
 def save_table(svc: Services, uow: UnitOfWork, conv: ConversationRow,
                table: PseudonymTable) -> None:
-    """Store the grown table, encrypted under the customer's key, and bump its revision."""
-    conv.pseudonyms = svc.vault.encrypt(uow, conv.customer_id, table.to_json(), table_aad(conv.id))
-    conv.pseudonym_rev += 1
+    """Store the grown table in a tracked conversation row."""
+    for column, value in sealed_table(svc, uow, conv, table).items():
+        setattr(conv, column, value)
 
 
 def redact_in_conversation(

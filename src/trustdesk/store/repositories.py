@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Generator, Sequence
+from collections.abc import Generator, Mapping, Sequence
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import Connection, Row, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from trustdesk.store.tables import (
@@ -21,12 +22,39 @@ from trustdesk.store.tables import (
     MessageRow,
     ReviewTaskRow,
     column_values,
+    table,
 )
 
 
 class _Repo:
     def __init__(self, session: Session) -> None:
         self.session = session
+
+    @property
+    def core(self) -> Connection:
+        """The transaction's connection, for Core statements: plain rows in and out, none of
+        the ORM's identity map, autoflush or events (about a tenth of the cost per statement;
+        the message path uses it)."""
+        return self.session.connection()
+
+
+_CONVERSATIONS = table(ConversationRow)
+_CUSTOMERS = table(CustomerRow)
+_CONSENTS = table(ConsentRow)
+# A conversation's columns with its customer's two that decide what may happen to it.
+_SNAPSHOT = (
+    select(_CONVERSATIONS, _CUSTOMERS.c.ai_opt_out, _CUSTOMERS.c.erased_at)
+    .join(_CUSTOMERS, _CUSTOMERS.c.id == _CONVERSATIONS.c.customer_id)
+    .where(_CONVERSATIONS.c.id == bindparam("id"))
+)
+_SNAPSHOT_FOR_UPDATE = _SNAPSHOT.with_for_update(of=_CONVERSATIONS)
+_CONSENT_HISTORY = (
+    select(_CONSENTS)
+    .where(_CONSENTS.c.customer_id == bindparam("customer_id"))
+    .order_by(_CONSENTS.c.created_at, _CONSENTS.c.id)
+)
+_HEAD = table(AuditHeadRow)
+_LOCK_HEAD = select(_HEAD.c.seq, _HEAD.c.hash).where(_HEAD.c.id == 1)
 
 
 class ApiKeys(_Repo):
@@ -104,6 +132,18 @@ class Conversations(_Repo):
             stmt = stmt.with_for_update(of=ConversationRow)
         row = self.session.execute(stmt).one_or_none()
         return None if row is None else (row[0], row[1])
+
+    def snapshot(self, conversation_id: str, *, for_update: bool = False) -> Row[Any] | None:
+        """The conversation's columns plus its customer's `ai_opt_out` and `erased_at`, as
+        one read-only Core row; change it with set_values()."""
+        stmt = _SNAPSHOT_FOR_UPDATE if for_update else _SNAPSHOT
+        return self.core.execute(stmt, {"id": conversation_id}).one_or_none()
+
+    def set_values(self, conversation_id: str, values: Mapping[str, object]) -> None:
+        """One Core UPDATE of the given columns."""
+        self.core.execute(
+            update(_CONVERSATIONS).where(_CONVERSATIONS.c.id == conversation_id).values(values)
+        )
 
     def for_customer(self, customer_id: str) -> Sequence[ConversationRow]:
         return self.session.scalars(
@@ -194,12 +234,9 @@ class Consents(_Repo):
     def add(self, row: ConsentRow) -> None:
         self.session.add(row)
 
-    def history(self, customer_id: str) -> Sequence[ConsentRow]:
-        return self.session.scalars(
-            select(ConsentRow)
-            .where(ConsentRow.customer_id == customer_id)
-            .order_by(ConsentRow.created_at, ConsentRow.id)
-        ).all()
+    def history(self, customer_id: str) -> Sequence[Row[Any]]:
+        """The ledger, oldest first, as read-only rows (the ledger is append-only)."""
+        return self.core.execute(_CONSENT_HISTORY, {"customer_id": customer_id}).all()
 
 
 class AuditEntries(_Repo):
@@ -209,11 +246,11 @@ class AuditEntries(_Repo):
         super().__init__(session)
         self._postgres = postgres
 
-    def lock_head(self) -> AuditHeadRow | None:
-        stmt = select(AuditHeadRow).where(AuditHeadRow.id == 1)
-        if self._postgres:
-            stmt = stmt.with_for_update()
-        return self.session.scalars(stmt).one_or_none()
+    def lock_head(self) -> Row[int, str] | None:
+        """(seq, hash) of the chain's head, locked until the transaction ends (on SQLite the
+        whole database is: writers start with BEGIN IMMEDIATE)."""
+        stmt = _LOCK_HEAD.with_for_update() if self._postgres else _LOCK_HEAD
+        return self.core.execute(stmt).one_or_none()
 
     def init_head(self, genesis: str) -> AuditHeadRow:
         head = AuditHeadRow(id=1, seq=0, hash=genesis)
@@ -221,10 +258,12 @@ class AuditEntries(_Repo):
         self.session.flush()
         return head
 
-    def append(self, row: AuditEntryRow, head: AuditHeadRow) -> None:
-        """Insert the entry now and move the (locked) head to it (written at flush)."""
-        self.session.execute(insert(AuditEntryRow), [column_values(row)])
-        head.seq, head.hash = row.seq, row.hash
+    def append(self, row: AuditEntryRow) -> None:
+        """Insert the entry and move the (locked) head to it, both now."""
+        self.core.execute(insert(table(AuditEntryRow)), [column_values(row)])
+        self.core.execute(
+            update(_HEAD).where(_HEAD.c.id == 1).values(seq=row.seq, hash=row.hash)
+        )
 
     def head(self) -> AuditHeadRow | None:
         return self.session.get(AuditHeadRow, 1)

@@ -17,6 +17,7 @@ from sqlalchemy import (
     LargeBinary,
     MetaData,
     String,
+    Table,
     Text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -33,6 +34,13 @@ NAMING = {
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
     type_annotation_map: ClassVar[dict[Any, Any]] = {dict[str, Any]: JSON, list[Any]: JSON}
+
+
+def table(mapped: type[Base]) -> Table:
+    """The Core table of a mapped class, for statements that skip the ORM."""
+    t = mapped.__table__
+    assert isinstance(t, Table)
+    return t
 
 
 def column_values(row: Base) -> dict[str, Any]:

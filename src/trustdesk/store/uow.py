@@ -84,8 +84,9 @@ class UnitOfWork:
             table = row.__table__
             assert isinstance(table, Table)
             by_table.setdefault(table, []).append(column_values(row))
+        connection = self.session.connection()
         for table, values in by_table.items():
-            self.session.execute(insert(table), values)
+            connection.execute(insert(table), values)
 
     def flush(self) -> None:
         self.session.flush()
