@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from trustdesk.ai.features import FeatureSpace, vectorizers
+from trustdesk.ai.features import FeatureSpace, char_ngrams, vectorizers
 from trustdesk.ai.training import normalise
 
 
@@ -49,9 +50,64 @@ def test_matches_sklearn_on_arbitrary_text(extra: list[str]) -> None:
 def test_char_ngrams_are_credited_to_their_word() -> None:
     space, _ = FeatureSpace.fit(["refund please", "order status"])
     features = space.transform("refund, order!")
-    credited = {term for sources in features.terms for term, _ in sources}
-    assert credited == {"refund", "order"}
-    for sources in features.terms:
-        assert sum(share for _, share in sources) == 1.0
+    credit = features.terms
+    assert {credit.names[t] for t in credit.term} == {"refund", "order"}
+    assert credit.feature.tolist() == list(range(len(features.indices)))  # one term each
+    assert credit.part.tolist() == [1.0] * len(features.indices)
     assert features.known_words == 2
     assert space.transform("zzz").known_words == 0
+
+
+def test_a_char_ngram_made_by_several_words_is_shared_by_occurrences() -> None:
+    space, _ = FeatureSpace.fit(["ab abc"])
+    features = space.transform("ab abc ab")
+    credit = features.terms
+    position = len(space.word_vocab) + space.char_vocab[" a"]
+    k = features.indices.tolist().index(position)
+    entries = credit.feature == k
+    terms = [credit.names[t] for t in credit.term[entries]]
+    assert list(zip(terms, credit.part[entries], strict=True)) == [("ab", 2 / 3), ("abc", 1 / 3)]
+    assert np.bincount(credit.feature, weights=credit.part) == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize(
+    "text", ["a", "ab", "abc", "abcd", "abcde", "abcdefgh", "é?", "a b", "x, yz! __order__ 12"]
+)
+def test_char_ngrams_follow_sklearn_for_every_token_length(text: str) -> None:
+    _, char = vectorizers()
+    expected = char.build_analyzer()(text)
+    assert [g for token in text.split() for g in char_ngrams(token)] == expected
+
+
+def test_credit_groups_like_adding_entry_by_entry(
+    demo_data: tuple[list[str], list[str]],
+) -> None:
+    texts = [normalise(t) for t in demo_data[0]]
+    space, _ = FeatureSpace.fit(texts[::2])
+    rng = np.random.default_rng(0)
+    for text in [*texts[1:400:7], "to the tea, to tea", "zzz qqq", ""]:
+        features = space.transform(text)
+        credit = features.terms
+        contributions = rng.normal(size=len(features.indices))
+        expected: dict[str, float] = {}
+        for k, t, part in zip(credit.feature, credit.term, credit.part, strict=True):
+            name = credit.names[t]
+            expected[name] = expected.get(name, 0.0) + float(contributions[k] * part)
+        assert list(credit.group(contributions).items()) == list(expected.items())
+
+
+def test_the_token_cache_changes_nothing(
+    demo_data: tuple[list[str], list[str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    texts = [normalise(t) for t in demo_data[0][:300]]
+    space, _ = FeatureSpace.fit(texts)
+    warm = [space.transform(t) for t in texts + texts]  # the second pass hits the cache
+    monkeypatch.setattr("trustdesk.ai.features.TOKEN_CACHE_SIZE", 1)  # keeps the last token only
+    cold = FeatureSpace(space.word_vocab, space.word_idf, space.char_vocab, space.char_idf)
+    for a, b in zip(warm, [cold.transform(t) for t in texts + texts], strict=True):
+        np.testing.assert_array_equal(a.indices, b.indices)
+        np.testing.assert_array_equal(a.values, b.values)
+        assert a.terms.names == b.terms.names
+        np.testing.assert_array_equal(a.terms.term, b.terms.term)
+        np.testing.assert_array_equal(a.terms.part, b.terms.part)
+    assert len(cold._token_cache) == 1

@@ -1,7 +1,7 @@
 """TF-IDF features for intents: word 1-3 grams plus character 2-5 grams inside word boundaries.
 
 Training fits scikit-learn's TfidfVectorizer; inference re-implements its transform in plain
-Python + numpy (one message at a time is ~20x faster that way). tests/ai/test_features.py
+Python + numpy (several times faster for one message at a time). tests/ai/test_intent_features.py
 checks both give the same vectors on many texts.
 """
 
@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
+from itertools import chain
 from typing import Any
 
 import numpy as np
@@ -21,6 +23,7 @@ import scipy.sparse as sp
 WORD_PATTERN = r"(?u)\b\w\w+\b"
 WORD_NGRAMS = (1, 3)
 CHAR_NGRAMS = (2, 5)
+TOKEN_CACHE_SIZE = 8192  # distinct tokens remembered per feature space (about 2 MB when full)
 _WORD = re.compile(WORD_PATTERN)
 _EDGE_PUNCT = re.compile(r"^\W+|\W+$")
 
@@ -29,13 +32,36 @@ IntArray = npt.NDArray[np.int64]
 
 
 @dataclass(frozen=True)
+class Credit:
+    """Which readable term each feature of a text came from.
+
+    Entry k credits part[k] of feature feature[k] (a position in Features.indices) to the term
+    names[term[k]]; each feature's parts sum to 1. Most features come from one term and have one
+    entry; a character n-gram made by several words has one per word, shared in proportion to
+    its occurrences. Entries are in feature order, so grouped sums add up feature by feature.
+    Some names (tokens with no n-gram in the vocabulary) may have no entry at all.
+    """
+
+    names: tuple[str, ...]
+    feature: IntArray
+    term: IntArray
+    part: FloatArray
+
+    def group(self, contributions: FloatArray) -> dict[str, float]:
+        """Sum per-feature contributions by term; terms in the order they were first credited."""
+        sums = np.bincount(
+            self.term, weights=contributions[self.feature] * self.part, minlength=len(self.names)
+        ).tolist()
+        return {self.names[t]: sums[t] for t in dict.fromkeys(self.term.tolist())}
+
+
+@dataclass(frozen=True)
 class Features:
     """One text as a sparse vector, plus which readable term each feature came from."""
 
     indices: IntArray
     values: FloatArray
-    # per feature position: (term, share of the feature's value) pairs summing to 1
-    terms: tuple[tuple[tuple[str, float], ...], ...]
+    terms: Credit
     known_words: int  # word n-grams found in the vocabulary (0: nothing but character noise)
 
 
@@ -48,23 +74,14 @@ def word_ngrams(text: str) -> list[str]:
     return grams
 
 
-def char_ngrams_by_token(text: str) -> list[tuple[str, list[str]]]:
-    """Char n-grams per whitespace token, as TfidfVectorizer(analyzer='char_wb') builds them."""
-    out: list[tuple[str, list[str]]] = []
+def char_ngrams(token: str) -> list[str]:
+    """Char n-grams of one whitespace token, as TfidfVectorizer(analyzer='char_wb') builds them."""
+    w = f" {token} "
     lo, hi = CHAR_NGRAMS
-    for token in text.split():
-        w = f" {token} "
-        grams: list[str] = []
-        for n in range(lo, hi + 1):
-            offset = 0
-            grams.append(w[offset : offset + n])
-            while offset + n < len(w):
-                offset += 1
-                grams.append(w[offset : offset + n])
-            if offset == 0:
-                break
-        out.append((token, grams))
-    return out
+    if len(w) > hi:
+        return [w[i : i + n] for n in range(lo, hi + 1) for i in range(len(w) - n + 1)]
+    # sklearn takes a padded token no longer than n once, whole, and stops there
+    return [w[i : i + n] for n in range(lo, len(w)) for i in range(len(w) - n + 1)] + [w]
 
 
 def readable(token: str) -> str:
@@ -72,11 +89,14 @@ def readable(token: str) -> str:
     return _EDGE_PUNCT.sub("", token) or token
 
 
-def _weigh(counts: Counter[str], vocab: dict[str, int], idf: FloatArray) -> dict[int, float]:
-    found = {vocab[g]: c for g, c in counts.items() if g in vocab}
-    weights = {i: (1.0 + math.log(c)) * float(idf[i]) for i, c in found.items()}
-    norm = math.sqrt(sum(v * v for v in weights.values()))
-    return {i: v / norm for i, v in weights.items()} if norm > 0 else {}
+# Feature position -> {term id: occurrences}, in order of first occurrence in the text (the
+# order explanations credit terms in).
+_Sources = dict[int, dict[int, int]]
+
+
+def _unit(weights: FloatArray) -> FloatArray:
+    norm = math.sqrt(sum((weights * weights).tolist()))
+    return weights / norm if norm > 0 else weights
 
 
 @dataclass(frozen=True)
@@ -91,6 +111,35 @@ class FeatureSpace:
     @property
     def size(self) -> int:
         return len(self.word_vocab) + len(self.char_vocab)
+
+    @cached_property
+    def _char_positions(self) -> dict[str, int]:
+        """Char n-gram -> feature position (after the word features)."""
+        offset = len(self.word_vocab)
+        return {gram: offset + i for gram, i in self.char_vocab.items()}
+
+    @cached_property
+    def _idf(self) -> FloatArray:
+        """idf by feature position."""
+        return np.concatenate([self.word_idf, self.char_idf])
+
+    @cached_property
+    def _token_cache(self) -> dict[str, tuple[str, tuple[int, ...]]]:
+        return {}
+
+    def _token_grams(self, token: str) -> tuple[str, tuple[int, ...]]:
+        """A token's readable term and the positions of its char n-grams in the vocabulary.
+
+        Memoised: customers reuse the same few thousand words, and cutting a token into
+        n-grams and looking each up is most of the cost of a short message.
+        """
+        cache = self._token_cache
+        if (hit := cache.get(token)) is None:
+            if len(cache) >= TOKEN_CACHE_SIZE:
+                cache.clear()
+            grams = map(self._char_positions.get, char_ngrams(token))
+            hit = cache[token] = (readable(token), tuple(p for p in grams if p is not None))
+        return hit
 
     @classmethod
     def fit(
@@ -109,38 +158,38 @@ class FeatureSpace:
 
     def transform(self, text: str) -> Features:
         """Vectorise one normalised text (same values as the fitted sklearn vectorizers)."""
-        word_counts = Counter(word_ngrams(text))
-        words = _weigh(word_counts, self.word_vocab, self.word_idf)
-        word_names = {self.word_vocab[g]: g for g in word_counts if g in self.word_vocab}
-        by_token = char_ngrams_by_token(text)
-        char_counts: Counter[str] = Counter()
-        sources: dict[str, Counter[str]] = defaultdict(Counter)
-        for token, grams in by_token:
-            char_counts.update(grams)
-            term = readable(token)
-            for g in grams:
-                sources[g][term] += 1
-        chars = _weigh(char_counts, self.char_vocab, self.char_idf)
-        offset = len(self.word_vocab)
-        char_index = {self.char_vocab[g]: g for g in char_counts if g in self.char_vocab}
-        indices: list[int] = []
-        values: list[float] = []
-        terms: list[tuple[tuple[str, float], ...]] = []
-        for i, v in words.items():
-            indices.append(i)
-            values.append(v)
-            terms.append(((word_names[i], 1.0),))
-        for i, v in chars.items():
-            indices.append(offset + i)
-            values.append(v)
-            src = sources[char_index[i]]
-            total = sum(src.values())
-            terms.append(tuple((t, n / total) for t, n in src.items()))
+        term_ids: dict[str, int] = {}
+        words: _Sources = {}
+        for gram, count in Counter(word_ngrams(text)).items():
+            if (p := self.word_vocab.get(gram)) is not None:
+                words[p] = {term_ids.setdefault(gram, len(term_ids)): count}
+        # Only grams in the vocabulary are counted and credited; most of an unseen word's are not.
+        chars: _Sources = {}
+        for token in text.split():
+            name, found = self._token_grams(token)
+            term_id = term_ids.setdefault(name, len(term_ids))
+            for p in found:
+                if (src := chars.get(p)) is None:
+                    chars[p] = {term_id: 1}
+                else:
+                    src[term_id] = src.get(term_id, 0) + 1
+        # From here on numpy: one entry per (feature, term) pair, in feature order.
+        sources = [*words.values(), *chars.values()]
+        n = len(sources)
+        feature = np.repeat(np.arange(n), np.fromiter(map(len, sources), np.int64, n))
+        term = np.fromiter(chain.from_iterable(sources), np.int64, len(feature))
+        occurrences = np.fromiter(
+            chain.from_iterable(map(dict.values, sources)), np.float64, len(feature)
+        )
+        counts = np.bincount(feature, weights=occurrences, minlength=n)
+        indices = np.fromiter(chain(words, chars), np.int64, n)
+        weights = (1.0 + np.log(counts)) * self._idf[indices]  # sublinear tf * idf, as sklearn
+        k = len(words)
         return Features(
-            indices=np.asarray(indices, dtype=np.int64),
-            values=np.asarray(values, dtype=np.float64),
-            terms=tuple(terms),
-            known_words=len(words),
+            indices=indices,
+            values=np.concatenate([_unit(weights[:k]), _unit(weights[k:])]),
+            terms=Credit(tuple(term_ids), feature, term, occurrences / counts[feature]),
+            known_words=k,
         )
 
     def matrix(self, texts: Sequence[str]) -> sp.csr_matrix:

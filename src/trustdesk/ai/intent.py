@@ -12,7 +12,6 @@ z_k, which is what the softmax behind `confidence` sees.
 from __future__ import annotations
 
 import time
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -29,7 +28,7 @@ from trustdesk.ai.calibration import (
     fit_temperature,
     softmax,
 )
-from trustdesk.ai.features import FeatureSpace
+from trustdesk.ai.features import Credit, FeatureSpace
 from trustdesk.ai.training import (
     TrainingDataError,
     describe,
@@ -238,14 +237,9 @@ class IntentModel:
         return artefact.load(Path(directory))
 
 
-def _group_terms(
-    terms: tuple[tuple[tuple[str, float], ...], ...], shares: FloatArray
-) -> dict[str, float]:
-    grouped: dict[str, float] = defaultdict(float)
-    for sources, share in zip(terms, shares.tolist(), strict=True):
-        for term, part in sources:
-            grouped[term] += share * part
-    return dict(grouped)
+def _group_terms(terms: Credit, shares: FloatArray) -> dict[str, float]:
+    """Per-feature contributions summed per readable term."""
+    return terms.group(shares)
 
 
 def _ece(probs: FloatArray, targets: np.ndarray[Any, Any]) -> float:
