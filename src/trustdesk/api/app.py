@@ -99,18 +99,24 @@ async def _no_body() -> Message:
     return {"type": "http.request", "body": b"", "more_body": False}
 
 
-def create_app(services: Services, *, retention_scheduler: bool = False) -> FastAPI:
+def create_app(services: Services, *, background_jobs: bool = False) -> FastAPI:
+    """The API over `services`; `background_jobs` (what `serve` runs) adds the retention
+    scheduler and SQLite's background WAL checkpoints for the app's lifetime."""
+
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
-        stop: Callable[[], None] | None = None
-        if retention_scheduler:
+        stops: list[Callable[[], None]] = []
+        if background_jobs:
             from trustdesk.service.privacy_retention import start_retention_scheduler
 
-            stop = start_retention_scheduler(services, services.settings.retention_interval_s)
+            stops.append(services.db.checkpoint_in_background())
+            stops.append(
+                start_retention_scheduler(services, services.settings.retention_interval_s)
+            )
         try:
             yield
         finally:
-            if stop is not None:
+            for stop in reversed(stops):
                 stop()
 
     app = FastAPI(
