@@ -27,7 +27,7 @@ router = APIRouter(prefix="/v1/conversations", tags=["conversations"])
 
 
 @router.post("", status_code=status.HTTP_201_CREATED, summary="Start a conversation")
-def start(body: ConversationIn, services: ServicesDep, caller: CallerDep) -> ConversationOut:
+async def start(body: ConversationIn, services: ServicesDep, caller: CallerDep) -> ConversationOut:
     view = svc_conv.start_conversation(
         services,
         caller,
@@ -39,7 +39,7 @@ def start(body: ConversationIn, services: ServicesDep, caller: CallerDep) -> Con
 
 
 @router.get("/{conversation_id}", summary="Get a conversation")
-def get(conversation_id: str, services: ServicesDep, caller: CallerDep) -> ConversationOut:
+async def get(conversation_id: str, services: ServicesDep, caller: CallerDep) -> ConversationOut:
     return ConversationOut.of(svc_conv.get_conversation(services, caller, conversation_id))
 
 
@@ -51,7 +51,7 @@ async def post_message(
     conversation_id: str, body: MessageIn, services: ServicesDep, caller: CallerDep
 ) -> MessageOut:
     run = partial(svc_messages.post_message, services, caller, conversation_id, body.text)
-    # The path is CPU-bound Python plus a local database: run inline, as a sync worker would.
+    # The path is CPU-bound Python plus a local database: run inline (see routers/__init__).
     # Handing it to the thread pool made the loop and the worker fight over the GIL (one
     # worker: 94 -> 163 msg/s inline). With an LLM backend the path waits on the network for
     # seconds, so then it goes to a thread and the loop keeps serving other requests.
@@ -94,7 +94,9 @@ async def post_message(
 
 
 @router.get("/{conversation_id}/messages", summary="The transcript, as stored")
-def transcript(conversation_id: str, services: ServicesDep, caller: CallerDep) -> TranscriptOut:
+async def transcript(
+    conversation_id: str, services: ServicesDep, caller: CallerDep
+) -> TranscriptOut:
     messages = svc_conv.list_messages(services, caller, conversation_id)
     return TranscriptOut(
         conversation_id=conversation_id,
@@ -107,7 +109,7 @@ def transcript(conversation_id: str, services: ServicesDep, caller: CallerDep) -
     status_code=status.HTTP_201_CREATED,
     summary="A person replies (agents and admins); takes over an AI conversation",
 )
-def agent_reply(
+async def agent_reply(
     conversation_id: str, body: MessageIn, services: ServicesDep, caller: StaffDep
 ) -> TranscriptMessage:
     m = svc_conv.agent_reply(services, caller, conversation_id, body.text)
@@ -115,7 +117,7 @@ def agent_reply(
 
 
 @router.post("/{conversation_id}/handoff", summary="Hand the conversation to a person")
-def handoff(
+async def handoff(
     conversation_id: str,
     services: ServicesDep,
     caller: CallerDep,

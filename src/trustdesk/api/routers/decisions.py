@@ -14,7 +14,7 @@ router = APIRouter(prefix="/v1/decisions", tags=["decisions"])
 
 
 @router.get("/{decision_id}", summary="A decision: what the AI did, with which versions")
-def get(decision_id: str, services: ServicesDep, caller: CallerDep) -> DecisionOut:
+async def get(decision_id: str, services: ServicesDep, caller: CallerDep) -> DecisionOut:
     d = get_decision(services, caller, decision_id)
     return DecisionOut.model_validate(
         {**asdict(d), "links": {"explanation": f"/v1/decisions/{d.id}/explanation"}}
@@ -22,7 +22,7 @@ def get(decision_id: str, services: ServicesDep, caller: CallerDep) -> DecisionO
 
 
 @router.get("/{decision_id}/explanation", summary="Why the AI answered as it did")
-def explanation(decision_id: str, services: ServicesDep, caller: CallerDep) -> ExplanationOut:
+async def explanation(decision_id: str, services: ServicesDep, caller: CallerDep) -> ExplanationOut:
     e = get_decision(services, caller, decision_id).explanation
     return ExplanationOut(
         decision_id=decision_id,

@@ -41,13 +41,13 @@ def _request(v: svc_dsr.RequestView) -> RequestOut:
 
 
 @router.get("/v1/privacy/notice", summary="The current privacy notice and its version")
-def notice(services: ServicesDep) -> NoticeOut:
+async def notice(services: ServicesDep) -> NoticeOut:
     n = svc_privacy.current_notice(services)
     return NoticeOut(version=n.version, title=n.title, text=n.text, digest=n.digest)
 
 
 @router.get("/v1/customers/{customer_id}/consents", summary="Consent ledger and current state")
-def consents(customer_id: str, services: ServicesDep, caller: CallerDep) -> ConsentsOut:
+async def consents(customer_id: str, services: ServicesDep, caller: CallerDep) -> ConsentsOut:
     s = svc_privacy.consent_summary(services, caller, customer_id)
     return ConsentsOut(
         customer_id=s.customer_id,
@@ -60,7 +60,7 @@ def consents(customer_id: str, services: ServicesDep, caller: CallerDep) -> Cons
     "/v1/customers/{customer_id}/consents", status_code=status.HTTP_201_CREATED,
     summary="Grant or withdraw consent for one purpose (effective at once)",
 )
-def record_consent(
+async def record_consent(
     customer_id: str, body: ConsentIn, services: ServicesDep, caller: CallerDep
 ) -> ConsentRecordOut:
     r = svc_privacy.record_consent(
@@ -73,7 +73,7 @@ def record_consent(
 
 @router.post("/v1/conversations/{conversation_id}/ai-opt-out",
              summary="Opt the customer out of AI (or back in with opt_out=false)")
-def ai_opt_out(
+async def ai_opt_out(
     conversation_id: str, services: ServicesDep, caller: CallerDep,
     body: AiOptOutIn | None = None,
 ) -> ConversationOut:
@@ -85,7 +85,9 @@ def ai_opt_out(
 
 @router.post("/v1/conversations/{conversation_id}/ai-opt-in",
              summary="Opt the customer back in to AI assistance")
-def ai_opt_in(conversation_id: str, services: ServicesDep, caller: CallerDep) -> ConversationOut:
+async def ai_opt_in(
+    conversation_id: str, services: ServicesDep, caller: CallerDep
+) -> ConversationOut:
     return ConversationOut.of(
         svc_privacy.set_ai_opt_out(services, caller, conversation_id, opt_out=False)
     )
@@ -93,7 +95,7 @@ def ai_opt_in(conversation_id: str, services: ServicesDep, caller: CallerDep) ->
 
 @router.get("/v1/conversations/{conversation_id}/originals",
             summary="Original customer messages for staff; purpose-checked and logged")
-def originals(
+async def originals(
     conversation_id: str, services: ServicesDep, caller: CallerDep,
     purpose: Annotated[str | None, Query(max_length=32,
                                          description="Why you read them, e.g. support")] = None,
@@ -106,7 +108,7 @@ def originals(
 
 
 @router.get("/v1/privacy/access-log", summary="Who read whose personal data, and why")
-def access_log(
+async def access_log(
     services: ServicesDep, caller: AdminDep,
     customer_id: Annotated[str | None, Query(max_length=32)] = None,
     purpose: Annotated[str | None, Query(max_length=32)] = None,
@@ -121,14 +123,14 @@ def access_log(
 
 @router.post("/v1/privacy/requests", status_code=status.HTTP_201_CREATED,
              summary="Log a data-subject request (due in 30 days)")
-def create_request(body: RequestIn, services: ServicesDep, caller: CallerDep) -> RequestOut:
+async def create_request(body: RequestIn, services: ServicesDep, caller: CallerDep) -> RequestOut:
     return _request(svc_dsr.create_request(
         services, caller, customer_id=body.customer_id, kind=body.kind, purposes=body.purposes
     ))
 
 
 @router.get("/v1/privacy/requests", summary="Data-subject requests, by due date")
-def list_requests(
+async def list_requests(
     services: ServicesDep, caller: AdminDep,
     status_filter: Annotated[str | None, Query(
         alias="status", description="received, in_progress, completed, rejected, open, overdue"
@@ -142,7 +144,7 @@ def list_requests(
 
 
 @router.get("/v1/privacy/requests/{request_id}", summary="One data-subject request")
-def get_request(request_id: str, services: ServicesDep, caller: AdminDep) -> RequestOut:
+async def get_request(request_id: str, services: ServicesDep, caller: AdminDep) -> RequestOut:
     return _request(svc_dsr.get_request(services, caller, request_id))
 
 
@@ -161,7 +163,7 @@ def complete_request(
 
 
 @router.post("/v1/privacy/requests/{request_id}/reject", summary="Close a request unanswered")
-def reject_request(
+async def reject_request(
     request_id: str, body: RejectIn, services: ServicesDep, caller: AdminDep
 ) -> RequestOut:
     return _request(svc_dsr.reject_request(services, caller, request_id, reason=body.reason))

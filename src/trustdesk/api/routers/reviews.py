@@ -20,7 +20,7 @@ def _out(v: ReviewView) -> ReviewOut:
 
 
 @router.get("", summary="Review tasks (open by default)")
-def list_reviews(
+async def list_reviews(
     services: ServicesDep,
     caller: StaffDep,
     status: Annotated[ReviewStatus | None, Query()] = ReviewStatus.OPEN,
@@ -30,7 +30,7 @@ def list_reviews(
 
 
 @router.post("/{task_id}", summary="Approve, edit or reject a held-back AI answer")
-def resolve(
+async def resolve(
     task_id: str, body: ReviewVerdictIn, services: ServicesDep, caller: StaffDep
 ) -> ReviewOut:
     view = svc_reviews.resolve_review(
