@@ -14,7 +14,6 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.orm import Session, sessionmaker
 
 WRITE_OPTION = "trustdesk_write"
 # With background checkpoints, a commit still checkpoints once the WAL passes this many pages
@@ -60,15 +59,23 @@ class WriterLock:
 
 @dataclass
 class Database:
-    """One engine and its session factory; SQLite writers queue on a WriterLock."""
+    """One engine; SQLite writers queue on a WriterLock."""
 
     engine: Engine
-    sessions: sessionmaker[Session]
     is_sqlite: bool
     write_lock: WriterLock = field(default_factory=lambda: WriterLock(None))
     path: Path | None = None  # the SQLite file, if any
+    _writer: Engine | None = None
     # pages the WAL may grow to before a commit checkpoints it (SQLite's default: 1000)
     autocheckpoint: int = 1000
+
+    def engine_for(self, *, write: bool) -> Engine:
+        """The engine whose transactions begin as writers (BEGIN IMMEDIATE on SQLite)."""
+        if not write:
+            return self.engine
+        if self._writer is None:
+            self._writer = self.engine.execution_options(**{WRITE_OPTION: True})
+        return self._writer
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -134,7 +141,6 @@ def connect(url: str, *, echo: bool = False, sqlite_synchronous: str = "FULL") -
     engine = create_engine(url, **kwargs)
     db = Database(
         engine=engine,
-        sessions=sessionmaker(engine, expire_on_commit=False),
         is_sqlite=is_sqlite,
         write_lock=WriterLock(lock_file),
         path=path,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Generator, Mapping, Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import Connection, Row, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
@@ -26,16 +26,29 @@ from trustdesk.store.tables import (
 )
 
 
+class Transaction(Protocol):
+    """What repositories work in: the unit of work's connection and its (lazy) session."""
+
+    @property
+    def connection(self) -> Connection: ...
+    @property
+    def session(self) -> Session: ...
+
+
 class _Repo:
-    def __init__(self, session: Session) -> None:
-        self.session = session
+    def __init__(self, tx: Transaction) -> None:
+        self._tx = tx
+
+    @property
+    def session(self) -> Session:
+        return self._tx.session
 
     @property
     def core(self) -> Connection:
         """The transaction's connection, for Core statements: plain rows in and out, none of
         the ORM's identity map, autoflush or events (about a tenth of the cost per statement;
         the message path uses it)."""
-        return self.session.connection()
+        return self._tx.connection
 
 
 _CONVERSATIONS = table(ConversationRow)
@@ -242,8 +255,8 @@ class Consents(_Repo):
 class AuditEntries(_Repo):
     """Rows of the audit chain and its single sequencer row."""
 
-    def __init__(self, session: Session, *, postgres: bool) -> None:
-        super().__init__(session)
+    def __init__(self, tx: Transaction, *, postgres: bool) -> None:
+        super().__init__(tx)
         self._postgres = postgres
 
     def lock_head(self) -> Row[int, str] | None:

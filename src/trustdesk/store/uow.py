@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from types import TracebackType
 
-from sqlalchemy import Table, insert
+from sqlalchemy import Connection, Table, insert
 from sqlalchemy.orm import Session
 
-from trustdesk.store.db import WRITE_OPTION, Database
+from trustdesk.store.db import Database
 from trustdesk.store.repositories import (
     ApiKeys,
     AuditEntries,
@@ -24,35 +24,51 @@ from trustdesk.store.tables import Base, column_values
 
 
 class UnitOfWork:
-    """`with UnitOfWork(db, write=True) as uow: ...; uow.commit()`; repositories never commit."""
+    """`with UnitOfWork(db, write=True) as uow: ...; uow.commit()`; repositories never commit.
+
+    The transaction lives on a Core connection. Core statements (the message path's) run on
+    it directly; the ORM session is made only when a repository first needs it, and joins
+    the same transaction. A transaction without ORM work skips the session's bookkeeping
+    altogether, which was a sixth of a message's cost.
+    """
 
     def __init__(self, db: Database, *, write: bool = False) -> None:
         self._db = db
         self._write = write
         self._locked = False
-        self.session: Session
+        self._session: Session | None = None
+        self.connection: Connection
 
     def __enter__(self) -> UnitOfWork:
         if self._write and self._db.is_sqlite:
             self._db.write_lock.acquire()
             self._locked = True
         try:
-            bind = self._db.engine.execution_options(**{WRITE_OPTION: self._write})
-            self.session = self._db.sessions(bind=bind)
+            self.connection = self._db.engine_for(write=self._write).connect()
+            self.connection.begin()
         except BaseException:
             self._release()
             raise
-        s = self.session
-        self.api_keys = ApiKeys(s)
-        self.customers = Customers(s)
-        self.data_keys = DataKeys(s)
-        self.conversations = Conversations(s)
-        self.messages = Messages(s)
-        self.decisions = Decisions(s)
-        self.reviews = ReviewTasks(s)
-        self.consents = Consents(s)
-        self.audit = AuditEntries(s, postgres=not self._db.is_sqlite)
+        self.api_keys = ApiKeys(self)
+        self.customers = Customers(self)
+        self.data_keys = DataKeys(self)
+        self.conversations = Conversations(self)
+        self.messages = Messages(self)
+        self.decisions = Decisions(self)
+        self.reviews = ReviewTasks(self)
+        self.consents = Consents(self)
+        self.audit = AuditEntries(self, postgres=not self._db.is_sqlite)
         return self
+
+    @property
+    def session(self) -> Session:
+        """The ORM session, in this unit's transaction (made on first use)."""
+        if self._session is None:
+            self._session = Session(
+                bind=self.connection, expire_on_commit=False,
+                join_transaction_mode="control_fully",
+            )
+        return self._session
 
     def __exit__(
         self,
@@ -61,9 +77,11 @@ class UnitOfWork:
         tb: TracebackType | None,
     ) -> None:
         try:
-            # close() rolls back what was not committed and detaches the rows without
-            # expiring them, so views built from them stay readable.
-            self.session.close()
+            # Closing rolls back what was not committed; the session detaches its rows
+            # without expiring them, so views built from them stay readable.
+            if self._session is not None:
+                self._session.close()
+            self.connection.close()
         finally:
             self._release()
 
@@ -73,7 +91,10 @@ class UnitOfWork:
             self._db.write_lock.release()
 
     def commit(self) -> None:
-        self.session.commit()
+        if self._session is not None:
+            self._session.commit()  # flushes, then commits the transaction it controls
+        else:
+            self.connection.commit()
 
     def insert_rows(self, rows: Sequence[Base]) -> None:
         """INSERT new rows with one statement per table, in the order their tables first
@@ -84,9 +105,8 @@ class UnitOfWork:
             table = row.__table__
             assert isinstance(table, Table)
             by_table.setdefault(table, []).append(column_values(row))
-        connection = self.session.connection()
         for table, values in by_table.items():
-            connection.execute(insert(table), values)
+            self.connection.execute(insert(table), values)
 
     def flush(self) -> None:
         self.session.flush()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Redacted queries carry placeholders such as <PERSON_1> or <ORDER_1>: they name no topic.
 PLACEHOLDER = re.compile(r"<[A-Z][A-Z0-9_]*>")
@@ -89,6 +90,7 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
 )
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function of a word; a support vocabulary is small
 def stem(word: str) -> str:
     """A light English stemmer: consistent, not linguistic; 'cancellation' and 'cancelled' meet."""
     if word.isdigit() or len(word) <= 2:

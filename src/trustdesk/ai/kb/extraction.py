@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Collection
+from functools import lru_cache
 
 from trustdesk.ai.kb.analysis import analyse
-from trustdesk.ai.kb.sentences import sentence_spans
+from trustdesk.ai.kb.sentences import Span, sentence_spans
 
 MAX_SENTENCES = 3
 # A lone sentence this short ("Yes.", a heading-like line) rarely answers on its own.
 MIN_QUOTE_CHARS = 60
+
+
+@lru_cache(maxsize=4096)  # passages of the knowledge base: a fixed, finite set of texts
+def _sentences(text: str) -> tuple[tuple[Span, ...], tuple[frozenset[str], ...]]:
+    """The sentence spans of a passage and each sentence's index terms (shared: read-only)."""
+    spans = tuple(sentence_spans(text))
+    return spans, tuple(frozenset(analyse(text[start:end])) for start, end in spans)
 
 
 def best_quote(
@@ -20,11 +28,11 @@ def best_quote(
     max_sentences: int = MAX_SENTENCES,
 ) -> str:
     """A verbatim slice of `text`: the best sentence, widened while neighbours add query terms."""
-    spans = sentence_spans(text)
+    spans, terms = _sentences(text)
     if not spans:
         return text.strip()
     wanted = set(query_terms)
-    matched = [wanted.intersection(analyse(text[start:end])) for start, end in spans]
+    matched = [wanted.intersection(sentence) for sentence in terms]
 
     def weight(terms: set[str]) -> float:
         return sum(idf(term) for term in terms)
