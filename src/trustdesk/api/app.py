@@ -16,6 +16,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from trustdesk import __version__
+from trustdesk.api.inline import InlineQueue
 from trustdesk.api.routers import audit, conversations, decisions, privacy, reviews
 from trustdesk.service.context import Services
 from trustdesk.service.errors import Conflict, Forbidden, InvalidInput, NotFound, ServiceError
@@ -127,6 +128,7 @@ def create_app(services: Services, *, background_jobs: bool = False) -> FastAPI:
         "Explanation and a sealed audit entry; a human is always one call away.",
     )
     app.state.services = services
+    app.state.inline = InlineQueue()
 
     @app.exception_handler(ServiceError)
     async def service_error(_: Request, exc: ServiceError) -> JSONResponse:

@@ -5,21 +5,29 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import Depends, Header, HTTPException, Request, status
-from starlette.concurrency import run_in_threadpool
 
+from trustdesk.api.inline import InlineQueue
 from trustdesk.domain import Role
 from trustdesk.service.context import Services
 from trustdesk.service.keys import Caller
 
 
 # Dependencies are `async def` so that they run on the event loop: a sync dependency costs a
-# hop to the thread pool per request. Only a key-cache miss goes to the database (in a thread).
+# hop to the thread pool per request, and waits there for the GIL under load (see routers).
 async def get_services(request: Request) -> Services:
     services: Services = request.app.state.services
     return services
 
 
 ServicesDep = Annotated[Services, Depends(get_services)]
+
+
+async def get_inline(request: Request) -> InlineQueue:
+    queue: InlineQueue = request.app.state.inline
+    return queue
+
+
+InlineDep = Annotated[InlineQueue, Depends(get_inline)]
 
 
 async def get_caller(
@@ -43,7 +51,7 @@ async def get_caller(
             "missing API key: send 'Authorization: Bearer <key>' or 'X-API-Key: <key>'",
             headers={"WWW-Authenticate": "Bearer"},
         )
-    caller = services.keys.cached(secret) or await run_in_threadpool(services.keys.resolve, secret)
+    caller = services.keys.resolve(secret)  # a cache hit, or one indexed lookup
     if caller is None:
         raise HTTPException(
             status.HTTP_401_UNAUTHORIZED,

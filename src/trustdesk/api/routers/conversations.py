@@ -7,7 +7,7 @@ from functools import partial
 from fastapi import APIRouter, status
 from starlette.concurrency import run_in_threadpool
 
-from trustdesk.api.deps import CallerDep, ServicesDep, StaffDep
+from trustdesk.api.deps import CallerDep, InlineDep, ServicesDep, StaffDep
 from trustdesk.api.schemas import (
     ConversationIn,
     ConversationOut,
@@ -48,14 +48,15 @@ async def get(conversation_id: str, services: ServicesDep, caller: CallerDep) ->
     summary="Send a customer message; returns the AI reply with its decision",
 )
 async def post_message(
-    conversation_id: str, body: MessageIn, services: ServicesDep, caller: CallerDep
+    conversation_id: str, body: MessageIn, services: ServicesDep, caller: CallerDep,
+    inline: InlineDep,
 ) -> MessageOut:
     run = partial(svc_messages.post_message, services, caller, conversation_id, body.text)
-    # The path is CPU-bound Python plus a local database: run inline (see routers/__init__).
-    # Handing it to the thread pool made the loop and the worker fight over the GIL (one
-    # worker: 94 -> 163 msg/s inline). With an LLM backend the path waits on the network for
-    # seconds, so then it goes to a thread and the loop keeps serving other requests.
-    o = await run_in_threadpool(run) if services.path_waits_on_network else run()
+    # The path is CPU-bound Python plus a local database: run inline (see routers/__init__),
+    # in arrival order. Handing it to the thread pool made the loop and the worker fight over
+    # the GIL (one worker: 94 -> 163 msg/s inline). With an LLM backend the path waits on the
+    # network for seconds, so then it goes to a thread and the loop serves other requests.
+    o = await run_in_threadpool(run) if services.path_waits_on_network else await inline.run(run)
     reply = (
         ReplyOut(
             message_id=o.reply.message_id,
