@@ -158,10 +158,19 @@ class LoadRun:
     acked: list[tuple[str, str | None]] = field(default_factory=list)
     behind: int = 0  # open loop: messages whose connection was still busy at their due time
     max_lag_ms: float = 0.0  # open loop: the latest a message was sent after its due time
+    # starting a conversation after a handoff (not in latencies_ms, but timed too)
+    start_ms: list[float] = field(default_factory=list)
+    # closed loop: each connection's mean message latency; the kernel spreads connections
+    # over the worker processes when they connect, not always evenly
+    per_connection_ms: list[float] = field(default_factory=list)
 
 
-async def _new_conversation(c: RawClient) -> str:
-    return str((await c.request("POST", "/v1/conversations", {}))[1]["id"])
+async def _new_conversation(c: RawClient, run: LoadRun | None = None) -> str:
+    t0 = time.perf_counter()
+    cid = str((await c.request("POST", "/v1/conversations", {}))[1]["id"])
+    if run is not None:
+        run.start_ms.append((time.perf_counter() - t0) * 1000)
+    return cid
 
 
 async def _acknowledge(
@@ -174,7 +183,7 @@ async def _acknowledge(
     run.acked.append((str(body["message_id"]),
                       str(decision["id"]) if isinstance(decision, dict) else None))
     if body["conversation_state"] != ConversationState.AI:  # handed off: keep measuring the AI
-        return await _new_conversation(c)
+        return await _new_conversation(c, run)
     return cid
 
 
@@ -187,6 +196,7 @@ async def closed_loop(port: int, key: str, n: int, clients: int, path: str) -> L
 
     async def worker(w: int) -> None:
         c = conns[w]
+        mine: list[float] = []
         for i in counter:
             t0 = time.perf_counter()
             if path == "healthz":
@@ -199,8 +209,11 @@ async def closed_loop(port: int, key: str, n: int, clients: int, path: str) -> L
             status, body = await c.request(
                 "POST", f"/v1/conversations/{cids[w]}/messages", {"text": text}
             )
-            run.latencies_ms.append((time.perf_counter() - t0) * 1000)
+            mine.append((time.perf_counter() - t0) * 1000)
+            run.latencies_ms.append(mine[-1])
             cids[w] = await _acknowledge(c, cids[w], status, body, run)
+        if mine:
+            run.per_connection_ms.append(statistics.fmean(mine))
 
     t0 = time.perf_counter()
     await asyncio.gather(*(worker(w) for w in range(clients)))
@@ -289,6 +302,11 @@ def over_http(
                              base.seconds))
         lines.append(summary("  POST message, closed loop, saturation", closed.latencies_ms,
                              closed.seconds))
+        lines.append(summary("  POST conversation after a handoff", closed.start_ms,
+                             closed.seconds))
+        spread = sorted(closed.per_connection_ms)
+        lines.append(f"  closed loop, mean latency per connection: {spread[0]:.0f} to "
+                     f"{spread[-1]:.0f} ms (the kernel spreads connections over the workers)")
         opened: list[tuple[float, LoadRun]] = []
         for rate in rates:
             run = asyncio.run(open_loop(port, key, n, clients, rate))
