@@ -142,7 +142,7 @@ def _post(svc: Services, gov: Governance, caller: Caller, conversation_id: str, 
     actor = f"key:{caller.key_id}"
     # The whole path reads and writes plain Core rows: the ORM's bookkeeping cost more than
     # the models' thinking here. `changes` collects the conversation's new column values.
-    with UnitOfWork(svc.db) as uow:
+    with UnitOfWork(svc.db, autocommit=True) as uow:  # re-checked at write time
         conv = visible_snapshot(uow, caller, conversation_id)
         consents = dict(latest_by_purpose(uow.consents.history(conv.customer_id)))
         reader = _Reader(gov, actor, consents, [])

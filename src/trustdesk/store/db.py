@@ -66,16 +66,22 @@ class Database:
     write_lock: WriterLock = field(default_factory=lambda: WriterLock(None))
     path: Path | None = None  # the SQLite file, if any
     _writer: Engine | None = None
+    _autocommit: Engine | None = None
     # pages the WAL may grow to before a commit checkpoints it (SQLite's default: 1000)
     autocheckpoint: int = 1000
 
-    def engine_for(self, *, write: bool) -> Engine:
-        """The engine whose transactions begin as writers (BEGIN IMMEDIATE on SQLite)."""
-        if not write:
-            return self.engine
-        if self._writer is None:
-            self._writer = self.engine.execution_options(**{WRITE_OPTION: True})
-        return self._writer
+    def engine_for(self, *, write: bool, autocommit: bool = False) -> Engine:
+        """The engine whose transactions begin as writers (BEGIN IMMEDIATE on SQLite), or,
+        for `autocommit` reads on PostgreSQL, whose statements each run on their own."""
+        if write:
+            if self._writer is None:
+                self._writer = self.engine.execution_options(**{WRITE_OPTION: True})
+            return self._writer
+        if autocommit and not self.is_sqlite:
+            if self._autocommit is None:
+                self._autocommit = self.engine.execution_options(isolation_level="AUTOCOMMIT")
+            return self._autocommit
+        return self.engine
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -32,9 +32,15 @@ class UnitOfWork:
     altogether, which was a sixth of a message's cost.
     """
 
-    def __init__(self, db: Database, *, write: bool = False) -> None:
+    def __init__(self, db: Database, *, write: bool = False, autocommit: bool = False) -> None:
+        """`autocommit`: a read whose statements need no common snapshot (at PostgreSQL's
+        READ COMMITTED they never share one anyway), without the BEGIN and ROLLBACK round
+        trips; not for streamed results, which need a transaction."""
+        if write and autocommit:
+            raise ValueError("a writing unit of work is one transaction")
         self._db = db
         self._write = write
+        self._autocommit = autocommit
         self._locked = False
         self._session: Session | None = None
         self.connection: Connection
@@ -44,7 +50,8 @@ class UnitOfWork:
             self._db.write_lock.acquire()
             self._locked = True
         try:
-            self.connection = self._db.engine_for(write=self._write).connect()
+            engine = self._db.engine_for(write=self._write, autocommit=self._autocommit)
+            self.connection = engine.connect()
             self.connection.begin()
         except BaseException:
             self._release()
