@@ -184,13 +184,23 @@ def _post(svc: Services, gov: Governance, caller: Caller, conversation_id: str, 
         if prepared.table_changed:
             changes.update(sealed_table(svc, uow, conv, prepared.table))
         changes["updated_at"] = now
+        recorded = (
+            _record(conv, changes, message_id, prepared, now, rows)
+            if prepared.analysis is not None
+            else None
+        )
+        uow.conversations.set_values(conv.id, changes)
+        uow.insert_rows(rows)  # the messages: nothing in them refers to the audit chain
         reply: Reply | None = None
         decision: DecisionRow | None = None
-        if prepared.analysis is not None:
-            decision, reply = _record(uow, conv, changes, message_id, prepared, caller, now,
-                                      rows)
-        uow.conversations.set_values(conv.id, changes)
-        uow.insert_rows(rows)
+        if recorded is not None:
+            decision, reply = recorded.decision, recorded.reply
+            # Every writer locks the audit head (on PostgreSQL; on SQLite the write lock
+            # covers the transaction): take it last, for the fewest statements. Sealed
+            # before it is inserted, so audit_seq is part of the decision's INSERT.
+            audit.seal_decision(uow, decision, recorded.explanation,
+                                actor=f"key:{caller.key_id}", action="decision.created")
+            uow.insert_rows(recorded.sealed)
         outcome = MessageOutcome(
             conversation_id=conv.id,
             message_id=message_id,
@@ -206,17 +216,23 @@ def _post(svc: Services, gov: Governance, caller: Caller, conversation_id: str, 
     return outcome
 
 
+@dataclass(frozen=True)
+class _Recorded:
+    decision: DecisionRow
+    explanation: ExplanationRow
+    reply: Reply
+    sealed: list[Base]  # the decision and the rows that refer to it, to insert once sealed
+
+
 def _record(
-    uow: UnitOfWork,
     conv: Row[Any],
     changes: dict[str, object],
     message_id: str,
     prepared: _Prepared,
-    caller: Caller,
     now: datetime,
     rows: list[Base],
-) -> tuple[DecisionRow, Reply]:
-    """Add the Decision, its Explanation and the reply to `rows`, and seal them."""
+) -> _Recorded:
+    """The Decision, its Explanation (and review task); the reply is added to `rows`."""
     a = prepared.analysis
     assert a is not None
     oversight = Oversight.AWAITING_REVIEW if a.kind is DecisionKind.REVIEW else Oversight.AUTOMATIC
@@ -257,9 +273,9 @@ def _record(
             created_at=now + timedelta(microseconds=1),
         )
     )
-    rows += [decision, explanation]
+    sealed: list[Base] = [decision, explanation]
     if a.kind is DecisionKind.REVIEW:
-        rows.append(
+        sealed.append(
             ReviewTaskRow(
                 id=new_id(),
                 decision_id=decision.id,
@@ -276,10 +292,7 @@ def _record(
     if a.kind is DecisionKind.HANDOFF:
         changes.update(state=ConversationState.HUMAN.value,
                        handoff_reason="; ".join(h.rule_id for h in a.outcome.hits))
-    # Sealed before it is inserted, so audit_seq is part of the decision's INSERT.
-    audit.seal_decision(
-        uow, decision, explanation, actor=f"key:{caller.key_id}", action="decision.created"
-    )
     # a draft held for review is not shown, and neither are the sources it quotes
     shown = a.sources if a.kind is DecisionKind.REPLY else ()
-    return decision, Reply(reply_id, a.reply, True, disclosure, shown)
+    return _Recorded(decision, explanation, Reply(reply_id, a.reply, True, disclosure, shown),
+                     sealed)
