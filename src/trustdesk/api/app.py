@@ -42,7 +42,10 @@ def _error(code: int, message: str, detail: list[dict[str, Any]] | None = None) 
 def _describe(errors: list[Any]) -> tuple[str, list[dict[str, Any]]]:
     """One readable sentence plus the field-level details, without echoing the input."""
     detail = [
-        {"field": ".".join(str(p) for p in e.get("loc", ()) if p != "body"), "problem": e["msg"]}
+        {"field": "", "problem": f"the body is not valid JSON (at character {e['loc'][-1]})"}
+        if e.get("type") == "json_invalid"
+        else {"field": ".".join(str(p) for p in e.get("loc", ()) if p != "body"),
+              "problem": e["msg"]}
         for e in errors
     ]
     first = detail[0] if detail else {"field": "", "problem": "invalid request"}
