@@ -198,8 +198,8 @@ def _post(svc: Services, gov: Governance, caller: Caller, conversation_id: str, 
             # Every writer locks the audit head (on PostgreSQL; on SQLite the write lock
             # covers the transaction): take it last, for the fewest statements. Sealed
             # before it is inserted, so audit_seq is part of the decision's INSERT.
-            audit.seal_decision(uow, decision, recorded.explanation,
-                                actor=f"key:{caller.key_id}", action="decision.created")
+            audit.seal_decision(uow, decision, recorded.explanation, actor=actor,
+                                action="decision.created")
             uow.insert_rows(recorded.sealed)
         outcome = MessageOutcome(
             conversation_id=conv.id,
