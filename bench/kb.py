@@ -34,6 +34,17 @@ from trustdesk.ai.kb.confidence import DEFAULT_MIN_CONFIDENCE, ConfidenceModel
 from trustdesk.ai.kb.retrieval import Bm25Index
 
 QUESTIONS = Path(__file__).parent / "data" / "kb" / "questions.jsonl"
+# A sentence saying where the (redacted) personal data is, added to each answerable question.
+# Written together with the rule that drops the words naming a placeholder
+# (trustdesk.ai.kb.analysis), on dev: the row shows the rule holds for these phrasings, not
+# that every phrasing is covered.
+PII_SENTENCES = (
+    " My email is <EMAIL_1>.",
+    " My card is <CARD_1>.",
+    " My phone number is <PHONE_1>.",
+    " My name is <PERSON_1>.",
+    " My IBAN is <IBAN_1>.",
+)
 LATENCY_ROUNDS = 20
 
 
@@ -105,6 +116,16 @@ def ours(kb: KnowledgeBase, questions: Sequence[Question]) -> list[Outcome]:
         ranked = tuple(dict.fromkeys(p.article_id for p in passages))
         outcomes.append(Outcome(q, ranked, kb.answer(q.text).confidence))
     return outcomes
+
+
+def with_pii_sentences(questions: Sequence[Question]) -> list[Question]:
+    """Each answerable question once per PII_SENTENCES phrasing."""
+    return [
+        Question(q.text + sentence, q.article_id, q.split)
+        for q in questions
+        if q.article_id is not None
+        for sentence in PII_SENTENCES
+    ]
 
 
 def plain_bm25(kb: KnowledgeBase, questions: Sequence[Question]) -> list[Outcome]:
@@ -285,6 +306,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"{args.split + ' split':32}" + "".join(f"{c:>18}" for c in columns))
     for row in rows:
         print(f"{row['system']!s:32}" + "".join(f"{row[c]:>18.3f}" for c in columns))
+
+    mentions = with_pii_sentences([q for q in questions if q.split == args.split])
+    plain = [q for q in questions if q.split == args.split and q.article_id is not None]
+    print(f"\n{args.split} questions + a sentence naming redacted data "
+          f"({len(PII_SENTENCES)} phrasings, {len(mentions)} queries), top-1:")
+    for name, system in systems:
+        with_pii = retrieval_accuracy(system(kb, mentions), 1)
+        without = retrieval_accuracy(system(kb, plain), 1)
+        print(f"  {name:30} {with_pii:.3f}  (same questions without it: {without:.3f})")
 
     search_p50, search_p95 = latency_ms(lambda text: kb.search(text, k=3), questions)
     answer_p50, answer_p95 = latency_ms(kb.answer, questions)

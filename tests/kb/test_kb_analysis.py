@@ -63,3 +63,26 @@ def test_us_the_country_survives_but_us_the_pronoun_does_not() -> None:
 )
 def test_customer_phrasings_map_to_article_words(text: str, expected: list[str]) -> None:
     assert analyse(text) == expected
+
+
+@pytest.mark.parametrize(
+    "mention",
+    [
+        "My phone number is <PHONE_1>.",
+        "my e-mail address: <EMAIL_1>",
+        "My card number is <CARD_1>",
+        "My name is <PERSON_1> and my date of birth is <DATE_OF_BIRTH_1>.",
+        "IBAN <IBAN_1>",
+    ],
+)
+def test_words_that_only_name_a_redacted_value_are_not_query_terms(mention: str) -> None:
+    question = "How do I return a lamp?"
+    assert analyse(f"{question} {mention}") == analyse(question)
+
+
+def test_naming_words_are_dropped_only_right_before_their_own_placeholder() -> None:
+    assert analyse("Where is my order <ORDER_1>?") == analyse("Where is my order?")
+    assert "charg" in analyse("my card <CARD_1> was charged twice")
+    assert analyse("I paid by card. My email is <EMAIL_1>") == analyse("I paid by card.")
+    # a card mentioned next to an e-mail placeholder is not the e-mail's name
+    assert "card" in analyse("my card <EMAIL_1>")
