@@ -122,3 +122,14 @@ def test_split_never_leaks_duplicates(rows: list[tuple[str, str]], seed: int) ->
 def test_split_rejects_bad_fractions() -> None:
     with pytest.raises(ValueError, match="fractions"):
         stratified_split(["a"], [0.6, 0.5], texts=["x"])
+
+
+def test_normalise_drops_words_that_only_name_a_redacted_value() -> None:
+    from trustdesk.ai.training import normalise
+
+    assert normalise("Where is my parcel? My phone number is <PHONE_1>.") == normalise(
+        "Where is my parcel? My <PHONE_2>."
+    )
+    assert normalise("my phone number: <phone_1>") == "my __phone__"  # lower-case ones too
+    assert "order" in normalise("where is order <ORDER_1>")  # there it is the topic
+    assert "card" in normalise("my card was charged <EMAIL_1>")  # not the e-mail's name

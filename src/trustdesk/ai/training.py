@@ -14,6 +14,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from trustdesk.ai.placeholders import drop_value_names
+
 _PLACEHOLDER = re.compile(r"<([A-Za-z]+(?:_[A-Za-z]+)*)_\d+>")
 _SPACES = re.compile(r"\s+")
 
@@ -27,9 +29,10 @@ def normalise(text: str) -> str:
 
     NFKC, lower case, collapsed whitespace, and redaction placeholders such as <ORDER_1> turned
     into a single token (__order__) so the numbering does not matter and the word "order" in
-    free text is not confused with a redacted order number.
+    free text is not confused with a redacted order number. Words that only name a redacted
+    value ("my phone number is <PHONE_1>") go, as for the knowledge base.
     """
-    text = unicodedata.normalize("NFKC", text)
+    text = drop_value_names(unicodedata.normalize("NFKC", text))
     text = _PLACEHOLDER.sub(lambda m: f" __{m.group(1).lower()}__ ", text)
     return _SPACES.sub(" ", text).strip().lower()
 
