@@ -24,6 +24,7 @@ from pathlib import Path
 
 import bm25s
 import numpy as np
+from pii_sentences import PII_SENTENCES  # bench/ is on the path when run as a script
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
@@ -38,13 +39,6 @@ QUESTIONS = Path(__file__).parent / "data" / "kb" / "questions.jsonl"
 # Written together with the rule that drops the words naming a placeholder
 # (trustdesk.ai.kb.analysis), on dev: the row shows the rule holds for these phrasings, not
 # that every phrasing is covered.
-PII_SENTENCES = (
-    " My email is <EMAIL_1>.",
-    " My card is <CARD_1>.",
-    " My phone number is <PHONE_1>.",
-    " My name is <PERSON_1>.",
-    " My IBAN is <IBAN_1>.",
-)
 LATENCY_ROUNDS = 20
 
 
