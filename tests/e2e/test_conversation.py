@@ -186,7 +186,20 @@ def test_health_and_openapi(client: TestClient) -> None:
     health = client.get("/healthz").json()
     assert health["status"] == "ok" and health["model_version"]
     spec = client.get("/openapi.json").json()
-    assert "/v1/conversations/{conversation_id}/messages" in spec["paths"]
+    route = spec["paths"]["/v1/conversations/{conversation_id}/messages"]["post"]
+    # the route returns pre-serialised JSON; its documented shape must stay MessageOut
+    schema = route["responses"]["200"]["content"]["application/json"]["schema"]
+    assert schema == {"$ref": "#/components/schemas/MessageOut"}
+
+
+def test_a_reply_is_exactly_the_documented_shape(client: TestClient, keys: Keys) -> None:
+    from trustdesk.api.schemas import MessageOut
+
+    cid = start(client, keys.widget)
+    r = client.post(f"/v1/conversations/{cid}/messages",
+                    json={"text": "Can I pay with a gift card?"}, headers=keys.widget)
+    assert r.status_code == 200 and r.headers["content-type"] == "application/json"
+    assert MessageOut.model_validate_json(r.content).model_dump(mode="json") == r.json()
 
 
 def test_abstention_hands_off_with_a_reason_the_customer_can_read(

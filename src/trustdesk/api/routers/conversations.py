@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from fastapi import APIRouter, status
+from fastapi import APIRouter, Response, status
 from starlette.concurrency import run_in_threadpool
 
 from trustdesk.api.deps import CallerDep, InlineDep, ServicesDep, StaffDep
@@ -46,11 +46,12 @@ async def get(conversation_id: str, services: ServicesDep, caller: CallerDep) ->
 @router.post(
     "/{conversation_id}/messages",
     summary="Send a customer message; returns the AI reply with its decision",
+    response_model=MessageOut,
 )
 async def post_message(
     conversation_id: str, body: MessageIn, services: ServicesDep, caller: CallerDep,
     inline: InlineDep,
-) -> MessageOut:
+) -> Response:
     run = partial(svc_messages.post_message, services, caller, conversation_id, body.text)
     # The path is CPU-bound Python plus a local database: run inline (see routers/__init__),
     # in arrival order. Handing it to the thread pool made the loop and the worker fight over
@@ -81,7 +82,7 @@ async def post_message(
     links = {"handoff": f"/v1/conversations/{o.conversation_id}/handoff"}
     if decision is not None:
         links["why"] = decision.explanation_url
-    return MessageOut(
+    out = MessageOut(
         conversation_id=o.conversation_id,
         message_id=o.message_id,
         stored_text=o.stored_text,
@@ -92,6 +93,9 @@ async def post_message(
         decision=decision,
         links=links,
     )
+    # Serialised by pydantic in one call: FastAPI would validate the model it was just built
+    # from again and encode it through the standard json module (~0.3 ms of 5 per message).
+    return Response(out.model_dump_json(), media_type="application/json")
 
 
 @router.get("/{conversation_id}/messages", summary="The transcript, as stored")
