@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from trustdesk.domain.placeholder import PLACEHOLDER_ANY_CASE
+
 # The words that only say what a redacted value was: in "my phone number is <PHONE_1>"
 # they would pull retrieval toward articles about phones (dev top-1 0.916 -> 0.779 with that
 # sentence added). Per type, because "order" before <ORDER_1> is the topic.
@@ -25,7 +27,6 @@ _NAMING = {
     )
     for entity, names in _NAMES_OF.items()
 }
-_TYPED_PLACEHOLDER = re.compile(r"<([A-Za-z][A-Za-z0-9_]*?)_\d+>")
 
 
 def drop_value_names(text: str) -> str:
@@ -35,7 +36,7 @@ def drop_value_names(text: str) -> str:
         return text
     kept: list[str] = []
     end = 0
-    for match in _TYPED_PLACEHOLDER.finditer(text):
+    for match in PLACEHOLDER_ANY_CASE.finditer(text):
         before = text[end : match.start()]
         naming = _NAMING.get(match.group(1).upper())
         if naming is not None:  # the naming words sit right before it

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from trustdesk.ai.placeholders import drop_value_names
+from trustdesk.domain.placeholder import PLACEHOLDER_ANY_CASE
 
-_PLACEHOLDER = re.compile(r"<([A-Za-z]+(?:_[A-Za-z]+)*)_\d+>")
 _SPACES = re.compile(r"\s+")
 
 
@@ -33,7 +33,7 @@ def normalise(text: str) -> str:
     value ("my phone number is <PHONE_1>") go, as for the knowledge base.
     """
     text = drop_value_names(unicodedata.normalize("NFKC", text))
-    text = _PLACEHOLDER.sub(lambda m: f" __{m.group(1).lower()}__ ", text)
+    text = PLACEHOLDER_ANY_CASE.sub(lambda m: f" __{m.group(1).lower()}__ ", text)
     return _SPACES.sub(" ", text).strip().lower()
 
 

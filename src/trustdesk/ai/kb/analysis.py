@@ -7,9 +7,8 @@ import unicodedata
 from functools import lru_cache
 
 from trustdesk.ai.placeholders import drop_value_names
+from trustdesk.domain.placeholder import PLACEHOLDER
 
-# Redacted queries carry placeholders such as <PERSON_1> or <ORDER_1>: they name no topic.
-PLACEHOLDER = re.compile(r"<[A-Z][A-Z0-9_]*>")
 _TOKEN = re.compile(r"[a-z0-9]+")
 _JOINED = re.compile(r"\b(e)-(mail|mails)\b")
 # "US" the country would otherwise fold into the stop word "us"; only capitals mean the country.
@@ -130,7 +129,8 @@ def fold(text: str) -> str:
 
 
 def strip_placeholders(text: str) -> str:
-    """Drop redaction placeholders such as <PERSON_1>, and the words naming them."""
+    """Drop redaction placeholders such as <PERSON_1>, which name no topic, and the words
+    naming them."""
     return PLACEHOLDER.sub(" ", drop_value_names(text))
 
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
+from trustdesk.domain.placeholder import PLACEHOLDER
+
 CITATION = re.compile(r"\[(\d+(?:\s*,\s*\d+)*)\]")
-_PLACEHOLDER = re.compile(r"<[A-Z][A-Z0-9_]*_\d+>")
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|\d+(?:[.,]\d+)*")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+")
 _LIST_MARK = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
@@ -76,7 +77,7 @@ def cited_numbers(text: str) -> tuple[int, ...]:
 
 def content_terms(text: str) -> list[str]:
     """Stemmed content words of ``text`` in order (citations and placeholders dropped)."""
-    text = _PLACEHOLDER.sub(" ", CITATION.sub(" ", text)).lower()
+    text = PLACEHOLDER.sub(" ", CITATION.sub(" ", text)).lower()
     terms: list[str] = []
     for token in _TOKEN.findall(text):
         token = token.replace("’", "'")

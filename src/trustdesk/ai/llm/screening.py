@@ -12,11 +12,12 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from trustdesk.domain.placeholder import PLACEHOLDER
+
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 # A digit run with single separators between digits; the digit count decides the kind.
 _DIGIT_RUN = re.compile(r"(?<![\w-])\+?\(?\d(?:(?:[ .\-/]|\) ?)?\(?\d)+\)?(?![\w])")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_PLACEHOLDER = re.compile(r"<[A-Z][A-Z0-9_]*_\d+>")
 
 # Shortest national numbers (e.g. some EU landlines) have 9 digits with the area code;
 # order numbers (LL-123456), years and most prices have fewer.
@@ -58,7 +59,7 @@ def find_placeholders(text: str) -> tuple[PersonalDataHit, ...]:
     """Return redaction placeholders such as ``<PERSON_1>`` in ``text``."""
     return tuple(
         PersonalDataHit("placeholder", m.start(), m.end(), m.group())
-        for m in _PLACEHOLDER.finditer(text)
+        for m in PLACEHOLDER.finditer(text)
     )
 
 

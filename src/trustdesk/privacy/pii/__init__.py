@@ -7,9 +7,9 @@
 
 from __future__ import annotations
 
+from trustdesk.domain.placeholder import PLACEHOLDER
 from trustdesk.privacy.pii.custom import CustomPatternError, load_custom_patterns
 from trustdesk.privacy.pii.detector import (
-    PLACEHOLDER,
     SUPPORTED_LANGUAGES,
     PiiDetector,
     UnsupportedLanguageError,

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, insort
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from trustdesk.domain.placeholder import PLACEHOLDER  # text holding them was redacted upstream
 from trustdesk.privacy.pii.custom import load_custom_patterns
 from trustdesk.privacy.pii.finding import Finding
 from trustdesk.privacy.pii.recognizer import Recognizer
@@ -14,8 +14,6 @@ from trustdesk.privacy.pii.recognizers import default_recognizers
 from trustdesk.privacy.pii.registry import RecognizerRegistry
 
 SUPPORTED_LANGUAGES = ("en", "es", "fr", "de")
-# Placeholders written by redact(); text that already holds them was redacted upstream.
-PLACEHOLDER = re.compile(r"<[A-Z][A-Z0-9_]{0,39}_\d{1,9}>")
 
 
 class UnsupportedLanguageError(ValueError):

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import orjson
 
+from trustdesk.domain.placeholder import PLACEHOLDER
 from trustdesk.privacy.pii.finding import Finding
 
-_PLACEHOLDER = re.compile(r"<([A-Z][A-Z0-9_]{0,39})_(\d{1,9})>")
 _FORMAT_VERSION = 1
 
 
@@ -51,7 +50,7 @@ class PseudonymTable:
     def restore(self, redacted_text: str) -> str:
         """Put the original values back; placeholders this table did not mint stay as they are."""
         originals = self._originals
-        return _PLACEHOLDER.sub(lambda m: originals.get(m.group(0), m.group(0)), redacted_text)
+        return PLACEHOLDER.sub(lambda m: originals.get(m.group(0), m.group(0)), redacted_text)
 
     def __len__(self) -> int:
         return len(self._originals)
@@ -79,7 +78,7 @@ class PseudonymTable:
         for entry in document.get("entries", []):
             try:
                 entity, value, placeholder = entry["entity"], entry["value"], entry["placeholder"]
-                match = _PLACEHOLDER.fullmatch(placeholder)
+                match = PLACEHOLDER.fullmatch(placeholder)
             except (KeyError, TypeError) as exc:
                 raise PseudonymTableError(f"malformed pseudonym table entry {entry!r}") from exc
             if match is None or match.group(1) != entity or not isinstance(value, str):
