@@ -96,14 +96,12 @@ def test_credit_groups_like_adding_entry_by_entry(
         assert list(credit.group(contributions).items()) == list(expected.items())
 
 
-def test_the_token_cache_changes_nothing(
-    demo_data: tuple[list[str], list[str]], monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_the_token_cache_changes_nothing(demo_data: tuple[list[str], list[str]]) -> None:
     texts = [normalise(t) for t in demo_data[0][:300]]
     space, _ = FeatureSpace.fit(texts)
     warm = [space.transform(t) for t in texts + texts]  # the second pass hits the cache
-    monkeypatch.setattr("trustdesk.ai.features.TOKEN_CACHE_SIZE", 1)  # keeps the last token only
-    cold = FeatureSpace(space.word_vocab, space.word_idf, space.char_vocab, space.char_idf)
+    cold = FeatureSpace(space.word_vocab, space.word_idf, space.char_vocab, space.char_idf,
+                        token_cache_size=1)  # keeps the last token only
     for a, b in zip(warm, [cold.transform(t) for t in texts + texts], strict=True):
         np.testing.assert_array_equal(a.indices, b.indices)
         np.testing.assert_array_equal(a.values, b.values)

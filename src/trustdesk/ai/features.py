@@ -11,7 +11,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import chain
 from typing import Any
@@ -107,6 +107,8 @@ class FeatureSpace:
     word_idf: FloatArray
     char_vocab: dict[str, int]
     char_idf: FloatArray
+    # distinct tokens _token_grams() remembers before it starts again (not part of the model)
+    token_cache_size: int = field(default=TOKEN_CACHE_SIZE, compare=False, repr=False)
 
     @property
     def size(self) -> int:
@@ -135,7 +137,7 @@ class FeatureSpace:
         """
         cache = self._token_cache
         if (hit := cache.get(token)) is None:
-            if len(cache) >= TOKEN_CACHE_SIZE:
+            if len(cache) >= self.token_cache_size:
                 cache.clear()
             grams = map(self._char_positions.get, char_ngrams(token))
             hit = cache[token] = (readable(token), tuple(p for p in grams if p is not None))
