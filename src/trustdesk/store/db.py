@@ -65,10 +65,11 @@ class Database:
     is_sqlite: bool
     write_lock: WriterLock = field(default_factory=lambda: WriterLock(None))
     path: Path | None = None  # the SQLite file, if any
-    _writer: Engine | None = None
-    _autocommit: Engine | None = None
     # pages the WAL may grow to before a commit checkpoints it (SQLite's default: 1000)
     autocheckpoint: int = 1000
+    # the same engine with other execution options, made on first use by engine_for()
+    _writer: Engine | None = field(default=None, init=False, repr=False)
+    _autocommit: Engine | None = field(default=None, init=False, repr=False)
 
     def engine_for(self, *, write: bool, autocommit: bool = False) -> Engine:
         """The engine whose transactions begin as writers (BEGIN IMMEDIATE on SQLite), or,
