@@ -101,16 +101,20 @@ def drop_database(name: str | None) -> None:
 def in_process(settings: Settings, n: int, slots: int = 50) -> list[float]:
     svc = bootstrap(settings)
     caller = create_key(svc.db, Role.WIDGET, "bench").caller
-    cids = [conversations.start_conversation(svc, caller).id for _ in range(slots)]
+    convs = [conversations.start_conversation(svc, caller) for _ in range(slots)]
+    # a widget presents each conversation's own token with every call about it
+    callers = [caller.presenting(c.conversation_token) for c in convs]
     latencies = []
     for i in range(-slots, n):  # negative i: warm caches, lazy imports and pools, not timed
         slot = i % slots
         t0 = time.perf_counter()
-        outcome = messages.post_message(svc, caller, cids[slot], TEXTS[i % len(TEXTS)])
+        outcome = messages.post_message(svc, callers[slot], convs[slot].id,
+                                        TEXTS[i % len(TEXTS)])
         if i >= 0:
             latencies.append((time.perf_counter() - t0) * 1000)
         if outcome.state is not ConversationState.AI:  # handed off: keep measuring the AI
-            cids[slot] = conversations.start_conversation(svc, caller).id
+            convs[slot] = conversations.start_conversation(svc, caller)
+            callers[slot] = caller.presenting(convs[slot].conversation_token)
     svc.db.dispose()
     return latencies
 
@@ -127,15 +131,16 @@ class RawClient:
         self.reader: asyncio.StreamReader | None = None
         self.writer: asyncio.StreamWriter | None = None
 
-    async def request(self, method: str, path: str, body: dict[str, object] | None = None
-                      ) -> tuple[int, dict[str, object]]:
+    async def request(self, method: str, path: str, body: dict[str, object] | None = None,
+                      token: str | None = None) -> tuple[int, dict[str, object]]:
         if self.writer is None:
             self.reader, self.writer = await asyncio.open_connection("127.0.0.1", self.port)
         assert self.reader is not None
         payload = orjson.dumps(body) if body is not None else b""
+        conv = f"X-Conversation-Token: {token}\r\n" if token else ""
         head = (
             f"{method} {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-            f"Authorization: Bearer {self.key}\r\nContent-Type: application/json\r\n"
+            f"Authorization: Bearer {self.key}\r\n{conv}Content-Type: application/json\r\n"
             f"Content-Length: {len(payload)}\r\n\r\n"
         ).encode()
         self.writer.write(head + payload)
@@ -165,17 +170,18 @@ class LoadRun:
     per_connection_ms: list[float] = field(default_factory=list)
 
 
-async def _new_conversation(c: RawClient, run: LoadRun | None = None) -> str:
+async def _new_conversation(c: RawClient, run: LoadRun | None = None) -> tuple[str, str]:
+    """(conversation id, its token)."""
     t0 = time.perf_counter()
-    cid = str((await c.request("POST", "/v1/conversations", {}))[1]["id"])
+    body = (await c.request("POST", "/v1/conversations", {}))[1]
     if run is not None:
         run.start_ms.append((time.perf_counter() - t0) * 1000)
-    return cid
+    return str(body["id"]), str(body["conversation_token"])
 
 
 async def _acknowledge(
-    c: RawClient, cid: str, status: int, body: dict[str, object], run: LoadRun
-) -> str:
+    c: RawClient, cid: tuple[str, str], status: int, body: dict[str, object], run: LoadRun
+) -> tuple[str, str]:
     """Record an answered message; return the conversation the connection posts to next."""
     if status != 200:
         raise RuntimeError(f"HTTP {status}: {str(body)[:200]}")
@@ -207,7 +213,7 @@ async def closed_loop(port: int, key: str, n: int, clients: int, path: str) -> L
                 continue
             text = TEXTS[i % len(TEXTS)]
             status, body = await c.request(
-                "POST", f"/v1/conversations/{cids[w]}/messages", {"text": text}
+                "POST", f"/v1/conversations/{cids[w][0]}/messages", {"text": text}, cids[w][1]
             )
             mine.append((time.perf_counter() - t0) * 1000)
             run.latencies_ms.append(mine[-1])
@@ -245,7 +251,7 @@ async def open_loop(port: int, key: str, n: int, clients: int, rate: float) -> L
             # i // clients rotates the texts a conversation sees, as the closed loop's do
             text = TEXTS[(i + i // clients) % len(TEXTS)]
             status, body = await c.request(
-                "POST", f"/v1/conversations/{cids[w]}/messages", {"text": text}
+                "POST", f"/v1/conversations/{cids[w][0]}/messages", {"text": text}, cids[w][1]
             )
             done = time.perf_counter()
             run.latencies_ms.append((done - due) * 1000)

@@ -12,7 +12,7 @@ import pytest
 
 from trustdesk.settings import Settings
 
-from app_support import Keys
+from app_support import Keys, WidgetTokens
 
 PG_URL = os.environ.get(
     "TRUSTDESK_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
@@ -135,17 +135,36 @@ def keys(services: Any) -> Keys:
     def header(role: Role, name: str) -> dict[str, str]:
         return {"Authorization": f"Bearer {create_key(services.db, role, name).secret}"}
 
+    from trustdesk.service.identity import rotate_identity_secret
+
     return Keys(
         widget=header(Role.WIDGET, "site"),
         other_widget=header(Role.WIDGET, "another site"),
         agent=header(Role.AGENT, "agent"),
         admin=header(Role.ADMIN, "admin"),
+        identity_secret=rotate_identity_secret(
+            services.db, services.vault, grace_s=0, actor="test"
+        ).secret,
     )
 
 
 @pytest.fixture
 def client(services: Any) -> Iterator[Any]:
-    """The real FastAPI app over Starlette's test transport."""
+    """The real FastAPI app over Starlette's test transport, presenting each conversation's
+    token as a widget does (app_support.WidgetTokens)."""
+    from fastapi.testclient import TestClient
+
+    from trustdesk.api.app import create_app
+
+    tokens = WidgetTokens()
+    with TestClient(create_app(services)) as c:
+        c.event_hooks = {"request": [tokens.on_request], "response": [tokens.on_response]}
+        yield c
+
+
+@pytest.fixture
+def raw_client(services: Any) -> Iterator[Any]:
+    """The same app without the token bookkeeping: what an attacker's client sends."""
     from fastapi.testclient import TestClient
 
     from trustdesk.api.app import create_app

@@ -85,6 +85,20 @@ class Settings(BaseSettings):
         description="languages the human team speaks; others still go to a human, flagged",
     )
 
+    require_identity_verification: bool = Field(
+        default=False,
+        description="refuse (403) a widget's customer_ref that comes without a valid signature "
+        "instead of giving it an anonymous customer of its own",
+    )
+    identity_token_max_lifetime_s: int = Field(
+        default=3600, ge=60, le=86_400,
+        description="longest exp - iat accepted in a signed customer reference (JWT)",
+    )
+    identity_secret_grace_s: int = Field(
+        default=86_400, ge=0, le=30 * 86_400,
+        description="how long a rotated-out identity secret stays valid (default one day)",
+    )
+
     @field_validator("database_url")
     @classmethod
     def _known_driver(cls, value: str | None) -> str | None:

@@ -172,13 +172,13 @@ def test_review_queue_holds_sensitive_answers_until_a_person_approves(
 
 
 def test_ai_opt_out_means_no_model_sees_the_customer(client: TestClient, keys: Keys) -> None:
-    cid = start(client, keys.widget, customer_ref="cust-42", ai_opt_out=True)
+    cid = start(client, keys.widget, customer_token=keys.sign("cust-42"), ai_opt_out=True)
     conv = client.get(f"/v1/conversations/{cid}", headers=keys.widget).json()
     assert conv["state"] == "human" and conv["ai_opt_out"] is True
     out = say(client, keys.widget, cid, "where is my parcel")
     assert out["reply"] is None and out["decision"] is None
     # the choice sticks for the same customer
-    again = start(client, keys.widget, customer_ref="cust-42")
+    again = start(client, keys.widget, customer_token=keys.sign("cust-42"))
     assert client.get(f"/v1/conversations/{again}", headers=keys.widget).json()["ai_opt_out"]
 
 

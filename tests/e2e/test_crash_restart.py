@@ -52,19 +52,20 @@ def test_sigkill_under_load_loses_nothing_acknowledged(settings: Settings, tmp_p
         with httpx.Client(base_url=f"http://127.0.0.1:{port}", headers=headers,
                           timeout=5) as c:
             try:
-                cid = c.post("/v1/conversations", json={}).json()["id"]
+                cid, token = _new(c)
                 i = 0
                 while not stop.is_set():
                     i += 1
                     r = c.post(f"/v1/conversations/{cid}/messages",
-                               json={"text": QUESTIONS[(n + i) % len(QUESTIONS)]})
+                               json={"text": QUESTIONS[(n + i) % len(QUESTIONS)]},
+                               headers={"X-Conversation-Token": token})
                     if r.status_code == 200:
                         body = r.json()
                         decision = body["decision"]["id"] if body["decision"] else None
                         with lock:
                             acked.append((cid, body["message_id"], decision))
                         if body["conversation_state"] != "ai":  # keep the AI path busy
-                            cid = c.post("/v1/conversations", json={}).json()["id"]
+                            cid, token = _new(c)
             except (httpx.HTTPError, KeyError, ValueError):
                 return  # the server died mid-request: that message was never acknowledged
 
@@ -96,9 +97,16 @@ def test_sigkill_under_load_loses_nothing_acknowledged(settings: Settings, tmp_p
         db.dispose()
         assert result.ok, result.problems
         with httpx.Client(base_url=f"http://127.0.0.1:{port}", headers=headers) as c:
-            cid = c.post("/v1/conversations", json={}).json()["id"]
-            r = c.post(f"/v1/conversations/{cid}/messages", json={"text": "hello again"})
+            cid, token = _new(c)
+            r = c.post(f"/v1/conversations/{cid}/messages", json={"text": "hello again"},
+                       headers={"X-Conversation-Token": token})
             assert r.status_code == 200
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def _new(c: httpx.Client) -> tuple[str, str]:
+    """Start a conversation: (its id, the token a widget presents with it)."""
+    body = c.post("/v1/conversations", json={}).json()
+    return str(body["id"]), str(body["conversation_token"])

@@ -42,8 +42,10 @@ def llm_client(settings: Settings, fake: FakeOpenAI) -> Iterator[tuple[TestClien
 
 
 def ask(client: TestClient, headers: dict[str, str], text: str) -> dict[str, object]:
-    cid = client.post("/v1/conversations", json={}, headers=headers).json()["id"]
-    r = client.post(f"/v1/conversations/{cid}/messages", json={"text": text}, headers=headers)
+    conv = client.post("/v1/conversations", json={}, headers=headers).json()
+    cid, token = conv["id"], conv["conversation_token"]
+    r = client.post(f"/v1/conversations/{cid}/messages", json={"text": text},
+                    headers={**headers, "X-Conversation-Token": token})
     assert r.status_code == 200, r.text
     body: dict[str, object] = r.json()
     return body

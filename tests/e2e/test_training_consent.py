@@ -19,7 +19,8 @@ DEMO_CSV = Path(__file__).parents[2] / "src" / "trustdesk" / "data" / "demo" / "
 
 
 def _reviewed_conversation(client: TestClient, keys: Keys, ref: str, consent: bool) -> str:
-    conv = client.post("/v1/conversations", json={"customer_ref": ref},
+    conv = client.post("/v1/conversations", json={"customer_ref": ref,
+                                                  "customer_token": keys.sign(ref)},
                        headers=keys.widget).json()
     out = client.post(f"/v1/conversations/{conv['id']}/messages",
                       json={"text": "I was charged twice, I dispute this payment"},

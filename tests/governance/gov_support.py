@@ -20,9 +20,13 @@ ANSWERABLE = "How long do refunds take to reach my card?"
 WITH_EMAIL = "My email is dana.whitfield@example.com, where is my order LL-123456?"
 
 
-def start(client: TestClient, headers: dict[str, str], ref: str | None = None) -> tuple[str, str]:
-    """Open a conversation; returns (conversation id, customer id)."""
+def start(client: TestClient, headers: dict[str, str], ref: str | None = None,
+          token: str | None = None) -> tuple[str, str]:
+    """Open a conversation (for `ref` with its signed `token`); returns (conversation id,
+    customer id)."""
     body: dict[str, Any] = {} if ref is None else {"customer_ref": ref}
+    if token is not None:
+        body["customer_token"] = token
     r = client.post("/v1/conversations", json=body, headers=headers)
     assert r.status_code == 201, r.text
     return r.json()["id"], r.json()["customer_id"]

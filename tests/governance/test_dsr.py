@@ -44,7 +44,7 @@ def _complete(client: TestClient, keys: Keys, request_id: str,
 def test_export_contains_everything_with_originals_decrypted(
     client: TestClient, keys: Keys, services: Services
 ) -> None:
-    cid, customer = start(client, keys.widget, ref="cust-77")
+    cid, customer = start(client, keys.widget, ref="cust-77", token=keys.sign("cust-77"))
     say(client, keys.widget, cid, WITH_EMAIL)
     say(client, keys.widget, cid, ANSWERABLE)
     client.post(f"/v1/customers/{customer}/consents",
@@ -81,7 +81,7 @@ def _all_text(services: Services) -> str:
 def test_after_erasure_nothing_can_be_decrypted_or_found(
     client: TestClient, keys: Keys, services: Services
 ) -> None:
-    cid, customer = start(client, keys.widget, ref="cust-erase")
+    cid, customer = start(client, keys.widget, ref="cust-erase", token=keys.sign("cust-erase"))
     say(client, keys.widget, cid, WITH_EMAIL)
     reply = say(client, keys.widget, cid, ANSWERABLE)
     decision = reply["decision"]["id"]
@@ -126,7 +126,8 @@ def test_after_erasure_nothing_can_be_decrypted_or_found(
     for needle in ("dana", "LL-123456", "refunds take", "cust-erase"):
         assert needle not in dumped
     # a new conversation with the old ref does not link back to the erased customer
-    r = client.post("/v1/conversations", json={"customer_ref": "cust-erase"},
+    r = client.post("/v1/conversations", json={"customer_ref": "cust-erase",
+                                               "customer_token": keys.sign("cust-erase")},
                     headers=keys.widget)
     assert r.status_code == 201 and r.json()["customer_id"] != customer
     verify_ok(services)

@@ -91,8 +91,9 @@ def test_post_message_checks_the_opt_out_at_write_time(
     from trustdesk.domain import Role
     from trustdesk.service.keys import create_key
 
-    caller = create_key(services.db, Role.WIDGET, "race").caller
-    conv = conversations.start_conversation(services, caller)
+    key = create_key(services.db, Role.WIDGET, "race").caller
+    conv = conversations.start_conversation(services, key)
+    caller = key.presenting(conv.conversation_token)
     services.path = OptOutDuringAnalysis(services.path, services, caller, conv.id)
     outcome = messages.post_message(services, caller, conv.id, ANSWERABLE)
     assert outcome.reply is None and outcome.decision_id is None

@@ -34,6 +34,11 @@ async def get_caller(
     services: ServicesDep,
     authorization: Annotated[str | None, Header()] = None,
     x_api_key: Annotated[str | None, Header()] = None,
+    x_conversation_token: Annotated[str | None, Header(
+        max_length=128,
+        description="The conversation_token returned when a widget key started the "
+        "conversation; widget keys send it on every call about that conversation.",
+    )] = None,
 ) -> Caller:
     secret = x_api_key
     if secret is None and authorization is not None:
@@ -58,7 +63,7 @@ async def get_caller(
             "unknown or revoked API key",
             headers={"WWW-Authenticate": "Bearer"},
         )
-    return caller
+    return caller if x_conversation_token is None else caller.presenting(x_conversation_token)
 
 
 CallerDep = Annotated[Caller, Depends(get_caller)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict
 from datetime import datetime
-from typing import Any, Literal
+from typing import Any, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -28,6 +28,19 @@ class ConversationIn(_In):
         description="Your opaque id for the customer (never an e-mail or a name); "
         "the same ref links a returning customer's conversations.",
     )
+    customer_token: str | None = Field(
+        default=None,
+        max_length=2048,
+        description="A short-lived HS256 JWT from your back end whose `sub` is the customer "
+        "reference (with `iat` and `exp`), signed with the identity secret "
+        "(`trustdesk keys identity-secret`). Without a valid signature a widget's "
+        "conversation gets an anonymous customer of its own.",
+    )
+    identifier_hash: str | None = Field(
+        default=None,
+        pattern=r"^[0-9a-fA-F]{64}$",
+        description="The older form: hex HMAC-SHA256 of customer_ref under the identity secret.",
+    )
     channel: Literal["chat", "email", "api"] = "chat"
     ai_opt_out: bool = Field(
         default=False, description="Human-only service: no model sees this customer's messages."
@@ -41,16 +54,27 @@ class ConversationOut(_Out):
     channel: str
     ai_opt_out: bool
     created_at: datetime
+    identity_verified: bool = Field(
+        description="Linked to its customer by a signed reference (or an admin key); "
+        "false: an anonymous customer of its own."
+    )
     links: dict[str, str]
 
     @classmethod
-    def of(cls, view: Any) -> ConversationOut:
+    def of(cls, view: Any) -> Self:
         """From a service ConversationView, with the links a client follows next."""
         base = f"/v1/conversations/{view.id}"
         return cls.model_validate(
             {**asdict(view),
              "links": {"messages": f"{base}/messages", "handoff": f"{base}/handoff"}}
         )
+
+
+class ConversationStartedOut(ConversationOut):
+    conversation_token: str | None = Field(
+        description="Shown once, to the widget key that started the conversation: send it as "
+        "X-Conversation-Token on every later call about it. null for staff keys."
+    )
 
 
 class MessageIn(_In):

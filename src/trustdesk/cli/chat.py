@@ -22,7 +22,8 @@ def _check(response: httpx.Response) -> dict[str, Any]:
 
 
 def run_chat(
-    url: str, key: str, *, customer_ref: str | None = None, ai_opt_out: bool = False
+    url: str, key: str, *, customer_ref: str | None = None, customer_token: str | None = None,
+    ai_opt_out: bool = False,
 ) -> None:
     console = Console(highlight=False)
     headers = {"Authorization": f"Bearer {key}"}
@@ -31,13 +32,18 @@ def run_chat(
             conv = _check(
                 client.post(
                     "/v1/conversations",
-                    json={"customer_ref": customer_ref, "ai_opt_out": ai_opt_out},
+                    json={"customer_ref": customer_ref, "customer_token": customer_token,
+                          "ai_opt_out": ai_opt_out},
                 )
             )
         except (httpx.HTTPError, RuntimeError) as exc:
             console.print(f"[red]cannot start a conversation at {url}: {exc}[/red]")
             raise SystemExit(1) from None
-        console.print(f"[dim]conversation {conv['id']} - {HELP}[/dim]")
+        if conv.get("conversation_token"):
+            # the conversation's own secret: every later call about it presents it
+            client.headers["X-Conversation-Token"] = conv["conversation_token"]
+        who = "" if conv.get("identity_verified") else " (anonymous customer)"
+        console.print(f"[dim]conversation {conv['id']}{who} - {HELP}[/dim]")
         last_decision: str | None = None
         while True:
             try:

@@ -20,7 +20,9 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     add_completion=False,
 )
-keys_app = typer.Typer(help="Create API keys and manage the master key.", no_args_is_help=True)
+keys_app = typer.Typer(
+    help="Create API keys, the identity secret and manage the master key.", no_args_is_help=True
+)
 audit_app = typer.Typer(help="Check the audit log.", no_args_is_help=True)
 db_app = typer.Typer(help="Database schema.", no_args_is_help=True)
 app.add_typer(keys_app, name="keys")
@@ -121,6 +123,11 @@ def chat(
     customer_ref: Annotated[
         str | None, typer.Option(help="Your opaque customer id, to link conversations.")
     ] = None,
+    customer_token: Annotated[
+        str | None,
+        typer.Option(help="The reference signed as a JWT by your back end; without it a widget "
+                          "key gets an anonymous customer."),
+    ] = None,
     ai_opt_out: Annotated[
         bool, typer.Option(help="Ask for human-only service from the start.")
     ] = False,
@@ -135,7 +142,8 @@ def chat(
         if not demo.exists():
             fail("no API key: pass --key, set TRUSTDESK_API_KEY, or run `make run` first", 2)
         secret = json.loads(demo.read_text(encoding="utf-8"))["widget"]
-    run_chat(url, secret, customer_ref=customer_ref, ai_opt_out=ai_opt_out)
+    run_chat(url, secret, customer_ref=customer_ref, customer_token=customer_token,
+             ai_opt_out=ai_opt_out)
 
 
 @keys_app.command("create")
@@ -189,6 +197,43 @@ def keys_revoke(
     typer.echo(f"revoked {key_id}" if changed else f"{key_id} was already revoked")
 
 
+@keys_app.command("identity-secret")
+def keys_identity_secret(
+    grace_seconds: Annotated[
+        int | None,
+        typer.Option(help="How long the secret it replaces stays valid "
+                          "(default TRUSTDESK_IDENTITY_SECRET_GRACE_S, one day); 0 ends it now.",
+                     min=0, max=30 * 86_400),
+    ] = None,
+) -> None:
+    """Create or rotate the secret your back end signs customer references with (printed once).
+
+    The previous secret keeps verifying for the grace period, so back ends can switch over.
+    Stored wrapped by the master key; audited without the secret.
+    """
+    import getpass
+
+    from trustdesk.bootstrap import load_vault, open_database
+    from trustdesk.service.identity import rotate_identity_secret
+
+    settings = load_settings()
+    with clean_errors(MasterKeyError):
+        vault = load_vault(settings)
+    db = open_database(settings)
+    try:
+        issued = rotate_identity_secret(
+            db, vault, actor=f"cli:{getpass.getuser()}",
+            grace_s=settings.identity_secret_grace_s if grace_seconds is None else grace_seconds,
+        )
+    finally:
+        db.dispose()
+    emit_json({
+        "id": issued.id, "secret": issued.secret, "replaces": list(issued.rotated),
+        "previous_valid_until": (issued.previous_valid_until.isoformat()
+                                 if issued.previous_valid_until else None),
+    })
+
+
 @keys_app.command("master")
 def keys_master(
     out: Annotated[Path, typer.Option(help="Where to write a new master key (mode 0600).")],
@@ -219,6 +264,7 @@ def keys_rotate(
     from trustdesk.accountability import audit
     from trustdesk.bootstrap import open_database
     from trustdesk.privacy.vault import Vault
+    from trustdesk.service.identity import rewrap_identity_secrets
     from trustdesk.store.uow import UnitOfWork
 
     settings = load_settings()
@@ -235,6 +281,9 @@ def keys_rotate(
     db = open_database(settings)
     total = 0
     try:
+        with UnitOfWork(db, write=True) as uow, clean_errors(MasterKeyError):
+            rewrap_identity_secrets(uow, vault, old)  # a handful of rows: one transaction
+            uow.commit()
         while True:
             with UnitOfWork(db, write=True) as uow, clean_errors(MasterKeyError):
                 done = vault.rewrap(uow, old, batch=batch)

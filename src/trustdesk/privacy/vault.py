@@ -181,6 +181,16 @@ class Vault:
         with self._lock:
             self._cache.pop(customer_id, None)
 
+    def unwrap(self, kek_id: str, wrapped: bytes, context: bytes) -> bytes:
+        """Unwrap other key material (an identity secret) wrapped by a configured KEK."""
+        kek = self._keks.get(kek_id)
+        if kek is None:
+            raise MasterKeyError(
+                f"key material is wrapped by {kek_id}, which is not configured: finish "
+                "`trustdesk keys rotate` or set TRUSTDESK_PREVIOUS_MASTER_KEY_FILE"
+            )
+        return kek.unwrap(wrapped, context)
+
     def rewrap(self, uow: UnitOfWork, old: KeyEncryptionKey, batch: int = 500) -> int:
         """Re-wrap up to `batch` data keys not yet under this vault's KEK; returns how many."""
         rows = uow.data_keys.not_wrapped_by(self.kek.kek_id, batch)

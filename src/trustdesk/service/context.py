@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from trustdesk.path import MessagePath
 from trustdesk.privacy.guard import PrivacyGuard
 from trustdesk.privacy.vault import Vault
+from trustdesk.service.identity import IdentityVerifier
 from trustdesk.service.keys import KeyCache
 from trustdesk.settings import Settings
 from trustdesk.store.db import Database
@@ -32,6 +33,11 @@ class Services:
     # Messages through the path at once. The path is CPU-bound Python: more threads than
     # cores only make the one holding the write lock wait for the GIL (a lock convoy).
     path_slots: threading.BoundedSemaphore = field(init=False)
+    # the deployment's identity secrets, for signed customer references
+    identity: IdentityVerifier = field(init=False)
 
     def __post_init__(self) -> None:
         self.path_slots = threading.BoundedSemaphore(self.settings.path_concurrency)
+        self.identity = IdentityVerifier(
+            self.db, self.vault, max_lifetime_s=self.settings.identity_token_max_lifetime_s
+        )

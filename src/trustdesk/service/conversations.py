@@ -12,6 +12,7 @@ from sqlalchemy import Row
 from trustdesk.accountability import audit
 from trustdesk.domain import (
     ConversationState,
+    Role,
     Sender,
     new_id,
     utcnow,
@@ -19,6 +20,7 @@ from trustdesk.domain import (
 from trustdesk.privacy.access import refusals_logged
 from trustdesk.service.context import Services
 from trustdesk.service.errors import Forbidden, InvalidInput, NotFound
+from trustdesk.service.identity import Claim, new_conversation_token, token_hash, token_matches
 from trustdesk.service.keys import Caller
 from trustdesk.service.pseudonyms import redact_in_conversation
 from trustdesk.store.tables import (
@@ -42,6 +44,14 @@ class ConversationView:
     channel: str
     ai_opt_out: bool
     created_at: datetime
+    identity_verified: bool
+
+
+@dataclass(frozen=True)
+class NewConversation(ConversationView):
+    """A conversation just started, with its token (shown once; None for staff)."""
+
+    conversation_token: str | None
 
 
 def validate_text(text: str, max_chars: int) -> str:
@@ -62,7 +72,8 @@ def validate_text(text: str, max_chars: int) -> str:
 
 def visible_conversation(uow: UnitOfWork, caller: Caller, conversation_id: str,
                          *, for_update: bool = False) -> ConversationRow:
-    """The conversation if this caller may see it; a widget sees only its own.
+    """The conversation if this caller may see it; a widget sees only its own, and only
+    with the conversation's token.
 
     Conversations of an erased customer are gone for everyone.
     """
@@ -81,7 +92,7 @@ def visible_with_customer(
     if found is None:
         raise NotFound(f"conversation {conversation_id} not found")
     conv, customer = found
-    _entitled(caller, conversation_id, conv.api_key_id, customer.erased_at)
+    _entitled(caller, conversation_id, conv.api_key_id, customer.erased_at, conv.token_hash)
     return conv, customer
 
 
@@ -93,15 +104,28 @@ def visible_snapshot(
     row = uow.conversations.snapshot(conversation_id, for_update=for_update)
     if row is None:
         raise NotFound(f"conversation {conversation_id} not found")
-    _entitled(caller, conversation_id, row.api_key_id, row.erased_at)
+    _entitled(caller, conversation_id, row.api_key_id, row.erased_at, row.token_hash)
     return row
 
 
 def _entitled(caller: Caller, conversation_id: str, api_key_id: str,
-              erased_at: datetime | None) -> None:
-    # Not "forbidden": whether someone else's conversation exists is not ours to tell.
-    if (not caller.is_staff() and api_key_id != caller.key_id) or erased_at is not None:
+              erased_at: datetime | None, token_hash: str | None) -> None:
+    # Not "forbidden": whether someone else's conversation exists is not ours to tell, and
+    # a missing token gets the same answer as a wrong one.
+    if erased_at is not None or (not caller.is_staff() and (
+        api_key_id != caller.key_id
+        or not token_matches(token_hash, caller.conversation_token)
+    )):
         raise NotFound(f"conversation {conversation_id} not found")
+
+
+def conversation_of_token(uow: UnitOfWork, caller: Caller) -> ConversationRow | None:
+    """The conversation whose token this widget presented (it proves which customer it
+    speaks for), or None."""
+    if caller.conversation_token is None:
+        return None
+    conv = uow.conversations.by_token_hash(token_hash(caller.conversation_token))
+    return conv if conv is not None and conv.api_key_id == caller.key_id else None
 
 
 def _view(conv: ConversationRow, customer: CustomerRow) -> ConversationView:
@@ -112,7 +136,37 @@ def _view(conv: ConversationRow, customer: CustomerRow) -> ConversationView:
         channel=conv.channel,
         ai_opt_out=customer.ai_opt_out,
         created_at=conv.created_at,
+        identity_verified=conv.identity_verified,
     )
+
+
+def _claimed_customer(svc: Services, caller: Caller, customer_ref: str | None,
+                      customer_token: str | None, identifier_hash: str | None) -> Claim:
+    """Whose conversation this is: a verified reference, or nobody known (anonymous)."""
+    if customer_ref is not None:
+        _check_ref(svc, customer_ref)
+    if caller.role is Role.ADMIN and customer_token is None and identifier_hash is None:
+        # an admin key is the deployer's back end itself: its reference needs no signature
+        return Claim(customer_ref, customer_ref is not None)
+    claim = svc.identity.check(customer_ref=customer_ref, customer_token=customer_token,
+                               identifier_hash_hex=identifier_hash)
+    if claim.verified:
+        assert claim.ref is not None
+        _check_ref(svc, claim.ref)
+        return claim
+    if claim.problem is not None and svc.settings.require_identity_verification:
+        raise Forbidden(
+            f"this deployment links conversations to customers only with a signed reference "
+            f"(customer_token or identifier_hash), and {claim.problem}"
+        )
+    return Claim(None, False, claim.problem)  # an anonymous customer of its own
+
+
+def _check_ref(svc: Services, ref: str) -> None:
+    if not _REF.match(ref):
+        raise InvalidInput("customer_ref must be 1-128 letters, digits or . _ : - (an opaque id)")
+    if svc.guard.detect(ref):
+        raise InvalidInput("customer_ref looks like personal data; use an opaque id")
 
 
 def start_conversation(
@@ -120,27 +174,34 @@ def start_conversation(
     caller: Caller,
     *,
     customer_ref: str | None = None,
+    customer_token: str | None = None,
+    identifier_hash: str | None = None,
     channel: str = "chat",
     ai_opt_out: bool = False,
-) -> ConversationView:
-    """Open a conversation for a (new or returning) customer; opting out of AI is sticky."""
+) -> NewConversation:
+    """Open a conversation for a (new or returning) customer; opting out of AI is sticky.
+
+    Only a verified reference (signed by the deployer, or given with an admin key) links the
+    conversation to an existing customer; any other start gets an anonymous customer.
+    """
+    if caller.role is Role.AGENT:
+        raise Forbidden("agent keys cannot start conversations; use a widget or admin key")
     if channel not in CHANNELS:
         raise InvalidInput(f"channel must be one of {', '.join(CHANNELS)}")
-    if customer_ref is not None:
-        if not _REF.match(customer_ref):
-            raise InvalidInput(
-                "customer_ref must be 1-128 letters, digits or . _ : - (an opaque id)"
-            )
-        if svc.guard.detect(customer_ref):
-            raise InvalidInput("customer_ref looks like personal data; use an opaque id")
+    if identifier_hash is not None and customer_ref is None:
+        raise InvalidInput("identifier_hash needs the customer_ref it signs")
+    if identifier_hash is not None and customer_token is not None:
+        raise InvalidInput("send customer_token or identifier_hash, not both")
+    claim = _claimed_customer(svc, caller, customer_ref, customer_token, identifier_hash)
+    token, digest = new_conversation_token() if not caller.is_staff() else (None, None)
     now = utcnow()
     with UnitOfWork(svc.db, write=True) as uow:
-        customer = uow.customers.by_external_ref(customer_ref) if customer_ref else None
+        customer = uow.customers.by_external_ref(claim.ref) if claim.ref else None
         if customer is not None and customer.erased_at is not None:
             raise InvalidInput("this customer was erased; use a new customer_ref")
         if customer is None:
             customer = CustomerRow(
-                id=new_id(), external_ref=customer_ref, ai_opt_out=False, created_at=now
+                id=new_id(), external_ref=claim.ref, ai_opt_out=False, created_at=now
             )
             uow.customers.add(customer)
             uow.flush()
@@ -166,9 +227,11 @@ def start_conversation(
             pseudonym_rev=0,
             created_at=now,
             updated_at=now,
+            token_hash=digest,
+            identity_verified=claim.verified,
         )
         uow.conversations.add(conv)
-        view = _view(conv, customer)
+        view = NewConversation(**vars(_view(conv, customer)), conversation_token=token)
         uow.commit()
     return view
 

@@ -11,7 +11,9 @@ from trustdesk.service.context import Services
 from trustdesk.service.conversations import visible_conversation
 from trustdesk.service.errors import NotFound
 from trustdesk.service.keys import Caller
+from trustdesk.store.tables import DecisionRow
 from trustdesk.store.uow import UnitOfWork
+from trustdesk.transparency.explain import without_sources
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,32 @@ class DecisionView:
     explanation: dict[str, Any]
 
 
+# What a customer-facing key sees of a decision (invariant 8): an automatic answer, or one a
+# person approved, as it was sent; of an edited one the person's text; of a draft awaiting
+# review, rejected (or any other state) nothing: no text, no quotes, no sources.
+SHOWN_AS_DRAFTED = frozenset({Oversight.AUTOMATIC, Oversight.APPROVED})
+
+
+def for_customer(oversight: Oversight, output: str, explanation: dict[str, Any],
+                 final_text: str | None) -> tuple[str, dict[str, Any]]:
+    """(output, explanation) as a customer may see them."""
+    if oversight in SHOWN_AS_DRAFTED:
+        return output, explanation
+    shown = (final_text or "") if oversight is Oversight.EDITED else ""
+    return shown, without_sources(explanation)
+
+
+def customer_view(uow: UnitOfWork, row: DecisionRow,
+                  explanation: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    """for_customer() of a stored decision (reads its review task only when edited)."""
+    oversight = Oversight(row.oversight)
+    final_text = None
+    if oversight is Oversight.EDITED:
+        task = uow.reviews.for_decision(row.id)
+        final_text = task.final_text if task is not None else None
+    return for_customer(oversight, row.output, explanation, final_text)
+
+
 def get_decision(svc: Services, caller: Caller, decision_id: str) -> DecisionView:
     with UnitOfWork(svc.db) as uow:
         row = uow.decisions.get(decision_id)
@@ -41,7 +69,11 @@ def get_decision(svc: Services, caller: Caller, decision_id: str) -> DecisionVie
             visible_conversation(uow, caller, row.conversation_id)
         except NotFound:
             raise NotFound(f"decision {decision_id} not found") from None
-        explanation = uow.decisions.explanation(decision_id)
+        stored = uow.decisions.explanation(decision_id)
+        explanation = dict(stored.payload) if stored else {}
+        output = row.output
+        if not caller.is_staff():
+            output, explanation = customer_view(uow, row, explanation)
         return DecisionView(
             id=row.id,
             conversation_id=row.conversation_id,
@@ -49,17 +81,12 @@ def get_decision(svc: Services, caller: Caller, decision_id: str) -> DecisionVie
             kind=DecisionKind(row.kind),
             intent=row.intent,
             confidence=row.confidence,
-            # a draft awaiting review is not shown to the customer's widget
-            output=(
-                row.output
-                if caller.is_staff() or row.oversight != Oversight.AWAITING_REVIEW
-                else ""
-            ),
+            output=output,
             oversight=Oversight(row.oversight),
             model_version=row.model_version,
             policy_version=row.policy_version,
             kb_version=row.kb_version,
             audit_seq=row.audit_seq,
             created_at=row.created_at,
-            explanation=dict(explanation.payload) if explanation else {},
+            explanation=explanation,
         )

@@ -6,7 +6,7 @@ import hashlib
 import secrets
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from trustdesk.domain import Role, new_id, utcnow
 from trustdesk.store.db import Database
@@ -18,14 +18,20 @@ KEY_PREFIX = "td_"
 
 @dataclass(frozen=True)
 class Caller:
-    """Who is calling: the key's id and role."""
+    """Who is calling: the key's id and role, and the conversation token a widget presented
+    with this request (X-Conversation-Token; per request, never cached with the key)."""
 
     key_id: str
     role: Role
     name: str
+    conversation_token: str | None = None
 
     def is_staff(self) -> bool:
         return self.role in (Role.AGENT, Role.ADMIN)
+
+    def presenting(self, conversation_token: str | None) -> Caller:
+        """This caller with the conversation token of one request."""
+        return replace(self, conversation_token=conversation_token)
 
 
 @dataclass(frozen=True)

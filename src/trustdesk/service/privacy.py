@@ -23,7 +23,12 @@ from trustdesk.privacy.consent import (
 )
 from trustdesk.privacy.notice import Notice
 from trustdesk.service.context import Services
-from trustdesk.service.conversations import ConversationView, get_conversation, visible_conversation
+from trustdesk.service.conversations import (
+    ConversationView,
+    conversation_of_token,
+    get_conversation,
+    visible_conversation,
+)
 from trustdesk.service.errors import Forbidden, InvalidInput, NotFound
 from trustdesk.service.keys import Caller
 from trustdesk.service.privacy_context import governance
@@ -67,14 +72,18 @@ def current_notice(svc: Services) -> Notice:
 
 
 def customer_for(uow: UnitOfWork, caller: Caller, customer_id: str) -> CustomerRow:
-    """The customer if this caller may act for them; a widget only for its own conversations."""
+    """The customer if this caller may act for them.
+
+    A widget key is public, so it must also present the token of one of its conversations
+    with this customer: a verified customer's, or an anonymous customer's own one.
+    """
     customer = uow.customers.get(customer_id)
     if customer is None or customer.erased_at is not None:
         raise NotFound(f"customer {customer_id} not found")
-    if not caller.is_staff() and not any(
-        c.api_key_id == caller.key_id for c in uow.conversations.for_customer(customer_id)
-    ):
-        raise NotFound(f"customer {customer_id} not found")
+    if not caller.is_staff():
+        conv = conversation_of_token(uow, caller)
+        if conv is None or conv.customer_id != customer_id:
+            raise NotFound(f"customer {customer_id} not found")
     return customer
 
 

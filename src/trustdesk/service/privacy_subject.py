@@ -17,6 +17,7 @@ from trustdesk.privacy.guard import table_aad
 from trustdesk.privacy.pii import PseudonymTable
 from trustdesk.service.context import Services
 from trustdesk.service.conversations import validate_text
+from trustdesk.service.decisions import customer_view
 from trustdesk.service.errors import Conflict, InvalidInput, NotFound
 from trustdesk.service.privacy import access_view, append_consent
 from trustdesk.service.privacy_context import governance
@@ -67,14 +68,17 @@ def export_subject(uow: UnitOfWork, svc: Services, customer_id: str, *, actor: s
         decisions = []
         for d in uow.decisions.in_conversation(conv.id):
             explanation = uow.decisions.explanation(d.id)
+            # the export goes to the customer: nothing of an unapproved draft (invariant 8)
+            output, shown = customer_view(uow, d, dict(explanation.payload) if explanation
+                                          else {})
             decisions.append({
                 "id": d.id, "message_id": d.message_id, "kind": d.kind,
-                "redacted_input": d.redacted_input, "output": d.output, "intent": d.intent,
+                "redacted_input": d.redacted_input, "output": output, "intent": d.intent,
                 "confidence": d.confidence, "oversight": d.oversight,
                 "model_version": d.model_version, "policy_version": d.policy_version,
                 "kb_version": d.kb_version, "audit_seq": d.audit_seq,
                 "created_at": _iso(d.created_at),
-                "explanation": None if explanation is None else explanation.payload,
+                "explanation": None if explanation is None else shown,
             })
         conversations.append({
             "id": conv.id, "channel": conv.channel, "state": conv.state,

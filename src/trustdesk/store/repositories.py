@@ -6,7 +6,7 @@ from collections.abc import Generator, Mapping, Sequence
 from datetime import datetime
 from typing import Any, Protocol
 
-from sqlalchemy import Connection, Row, bindparam, func, insert, select, update
+from sqlalchemy import Connection, Row, bindparam, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from trustdesk.store.tables import (
@@ -19,6 +19,7 @@ from trustdesk.store.tables import (
     DataKeyRow,
     DecisionRow,
     ExplanationRow,
+    IdentitySecretRow,
     MessageRow,
     ReviewTaskRow,
     column_values,
@@ -158,11 +159,47 @@ class Conversations(_Repo):
             update(_CONVERSATIONS).where(_CONVERSATIONS.c.id == conversation_id).values(values)
         )
 
+    def by_token_hash(self, token_hash: str) -> ConversationRow | None:
+        return self.session.scalars(
+            select(ConversationRow).where(ConversationRow.token_hash == token_hash)
+        ).one_or_none()
+
     def for_customer(self, customer_id: str) -> Sequence[ConversationRow]:
         return self.session.scalars(
             select(ConversationRow)
             .where(ConversationRow.customer_id == customer_id)
             .order_by(ConversationRow.created_at)
+        ).all()
+
+
+class IdentitySecrets(_Repo):
+    def add(self, row: IdentitySecretRow) -> None:
+        self.session.add(row)
+
+    def live(self, now: datetime) -> Sequence[IdentitySecretRow]:
+        """The current secret and those still in their grace period, newest first."""
+        return self.session.scalars(
+            select(IdentitySecretRow)
+            .where(or_(IdentitySecretRow.retires_at.is_(None), IdentitySecretRow.retires_at > now))
+            .order_by(IdentitySecretRow.created_at.desc())
+        ).all()
+
+    def current(self) -> Sequence[IdentitySecretRow]:
+        return self.session.scalars(
+            select(IdentitySecretRow).where(IdentitySecretRow.retires_at.is_(None))
+        ).all()
+
+    def delete_retired(self, now: datetime) -> int:
+        rows = self.session.scalars(
+            select(IdentitySecretRow).where(IdentitySecretRow.retires_at <= now)
+        ).all()
+        for row in rows:
+            self.session.delete(row)
+        return len(rows)
+
+    def not_wrapped_by(self, kek_id: str) -> Sequence[IdentitySecretRow]:
+        return self.session.scalars(
+            select(IdentitySecretRow).where(IdentitySecretRow.kek_id != kek_id)
         ).all()
 
 
@@ -233,6 +270,11 @@ class ReviewTasks(_Repo):
         if status is not None:
             stmt = stmt.where(ReviewTaskRow.status == status)
         return self.session.scalars(stmt).all()
+
+    def for_decision(self, decision_id: str) -> ReviewTaskRow | None:
+        return self.session.scalars(
+            select(ReviewTaskRow).where(ReviewTaskRow.decision_id == decision_id)
+        ).one_or_none()
 
     def open_in_conversation(self, conversation_id: str) -> Sequence[ReviewTaskRow]:
         return self.session.scalars(

@@ -19,6 +19,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -103,6 +104,13 @@ class ConversationRow(Base):
     handoff_reason: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = _ts()
     updated_at: Mapped[datetime] = _ts()
+    # SHA-256 of the conversation's own secret, which a widget presents on every later call
+    # (X-Conversation-Token); NULL for conversations staff started, who need none
+    token_hash: Mapped[str | None] = mapped_column(String(64), unique=True)
+    # linked to its customer by a reference the deployer signed (or by an admin key)
+    identity_verified: Mapped[bool] = mapped_column(
+        Boolean, nullable=False, default=False, server_default=false()
+    )
 
 
 class MessageRow(Base):
@@ -182,6 +190,21 @@ class ConsentRow(Base):
     # why a withdrawal happened: "withdrawn", "objection", "restriction", "ai_opt_out"
     reason: Mapped[str | None] = mapped_column(String(32))
     recorded_by: Mapped[str | None] = mapped_column(String(80))
+
+
+class IdentitySecretRow(Base):
+    """A secret the deployer's back end signs customer references with, wrapped by the KEK.
+
+    The newest row without `retires_at` is the current one; a rotated-out secret stays valid
+    until its `retires_at` (a grace period), then it is deleted.
+    """
+
+    __tablename__ = "identity_secrets"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    wrapped_secret: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)
+    kek_id: Mapped[str] = mapped_column(String(64), nullable=False)
+    created_at: Mapped[datetime] = _ts()
+    retires_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 
 class AuditEntryRow(Base):

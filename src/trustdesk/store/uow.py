@@ -17,6 +17,7 @@ from trustdesk.store.repositories import (
     Customers,
     DataKeys,
     Decisions,
+    IdentitySecrets,
     Messages,
     ReviewTasks,
 )
@@ -64,6 +65,7 @@ class UnitOfWork:
         self.decisions = Decisions(self)
         self.reviews = ReviewTasks(self)
         self.consents = Consents(self)
+        self.identity_secrets = IdentitySecrets(self)
         self.audit = AuditEntries(self, postgres=not self._db.is_sqlite)
         return self
 

@@ -39,6 +39,12 @@ def readable_intent(intent: str) -> str:
     return intent.replace("_", " ")
 
 
+def sources_sentence(sources: Sequence[Source]) -> str:
+    """The summary's sentence naming the passages an answer quotes."""
+    cited = "; ".join(f"{s.title} ({s.heading})" if s.heading else s.title for s in sources)
+    return f"The answer quotes our help centre: {cited}."
+
+
 def explain(
     *,
     intent: str,
@@ -60,8 +66,7 @@ def explain(
            else ".")
     ]
     if sources:
-        cited = "; ".join(f"{s.title} ({s.heading})" if s.heading else s.title for s in sources)
-        parts.append(f"The answer quotes our help centre: {cited}.")
+        parts.append(sources_sentence(sources))
     for hit in rules:
         parts.append(hit.reason)
     parts.append(
@@ -89,6 +94,17 @@ def explain(
         summary=" ".join(p for p in parts if p),
         how_to_appeal=HOW_TO_APPEAL,
     )
+
+
+def without_sources(payload: dict[str, Any]) -> dict[str, Any]:
+    """A stored explanation without the passages its answer quoted, for a customer who may
+    not see that answer (a draft awaiting review, edited away or rejected)."""
+    sources = [Source(s["article_id"], s["title"], s["heading"], s.get("url"), s["quote"])
+               for s in payload.get("sources", [])]
+    if not sources:
+        return payload
+    summary = str(payload.get("summary", "")).replace(" " + sources_sentence(sources), "")
+    return {**payload, "sources": [], "summary": summary}
 
 
 def explanation_payload(e: Explanation) -> dict[str, Any]:

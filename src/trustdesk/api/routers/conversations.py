@@ -11,6 +11,7 @@ from trustdesk.api.deps import CallerDep, InlineDep, ServicesDep, StaffDep
 from trustdesk.api.schemas import (
     ConversationIn,
     ConversationOut,
+    ConversationStartedOut,
     DecisionRef,
     HandoffIn,
     MessageIn,
@@ -26,16 +27,22 @@ from trustdesk.service import messages as svc_messages
 router = APIRouter(prefix="/v1/conversations", tags=["conversations"])
 
 
-@router.post("", status_code=status.HTTP_201_CREATED, summary="Start a conversation")
-async def start(body: ConversationIn, services: ServicesDep, caller: CallerDep) -> ConversationOut:
+@router.post(
+    "", status_code=status.HTTP_201_CREATED, summary="Start a conversation (widget, admin)",
+)
+async def start(
+    body: ConversationIn, services: ServicesDep, caller: CallerDep
+) -> ConversationStartedOut:
     view = svc_conv.start_conversation(
         services,
         caller,
         customer_ref=body.customer_ref,
+        customer_token=body.customer_token,
+        identifier_hash=body.identifier_hash,
         channel=body.channel,
         ai_opt_out=body.ai_opt_out,
     )
-    return ConversationOut.of(view)
+    return ConversationStartedOut.of(view)  # the token, this once
 
 
 @router.get("/{conversation_id}", summary="Get a conversation")
