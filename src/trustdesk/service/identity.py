@@ -24,7 +24,7 @@ import threading
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 import jwt
 
@@ -204,13 +204,16 @@ def rotate_identity_secret(db: Database, vault: Vault, *, grace_s: int,
     secret = SECRET_PREFIX + secrets.token_urlsafe(32)
     now = utcnow()
     row_id = new_id()
+    until = now + timedelta(seconds=grace_s)
     with UnitOfWork(db, write=True) as uow:
         repo = uow.identity_secrets
+        live = repo.live(now)
+        replaced = [r for r in live if r.retires_at is None]
+        for old in live:  # no secret outlives the grace given now (0: a leaked secret)
+            if old.retires_at is None or _aware(old.retires_at) > until:
+                old.retires_at = until
+        uow.flush()
         repo.delete_retired(now)  # past their grace: nothing may verify with them any more
-        until = now + timedelta(seconds=grace_s) if grace_s else now
-        replaced = repo.current()
-        for old in replaced:
-            old.retires_at = until
         repo.add(IdentitySecretRow(
             id=row_id, wrapped_secret=vault.kek.wrap(secret.encode(), _context(row_id)),
             kek_id=vault.kek.kek_id, created_at=now, retires_at=None,
@@ -225,6 +228,11 @@ def rotate_identity_secret(db: Database, vault: Vault, *, grace_s: int,
         )
         uow.commit()
     return IssuedSecret(row_id, secret, rotated, until if rotated else None)
+
+
+def _aware(value: datetime) -> datetime:
+    # SQLite hands back naive datetimes; everything stored here is UTC
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
 
 
 def rewrap_identity_secrets(uow: UnitOfWork, vault: Vault, old: KeyEncryptionKey) -> int:
