@@ -166,7 +166,7 @@ def record_consent(
     notice = gov.notice()
     if notice_version is not None and notice_version != notice.version:
         raise InvalidInput(
-            f"notice_version {notice_version!r} is not the current notice ({notice.version}); "
+            f"notice_version is not the current notice ({notice.version}); "
             "show the customer GET /v1/privacy/notice and record their choice against it"
         )
     if granted:
