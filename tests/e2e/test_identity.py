@@ -277,3 +277,21 @@ def test_identity_secret_cli_creates_rotates_with_grace_and_audits(
     for secret in (issued["secret"], rotated["secret"]):
         assert secret not in payloads and all(secret.encode() not in b for b in stored)
     assert len(stored) == 1  # the expired ones are deleted, not kept
+
+
+def test_a_secret_rotated_elsewhere_is_picked_up_without_waiting_for_the_cache(
+    services: Services, keys: Keys
+) -> None:
+    from trustdesk.service.identity import IdentityVerifier, rotate_identity_secret
+
+    verifier = IdentityVerifier(services.db, services.vault, min_refresh_s=0.0)
+    assert verifier.check(customer_ref=None, customer_token=keys.sign("c-1"),
+                          identifier_hash_hex=None).verified  # the keys are now cached
+    new = rotate_identity_secret(services.db, services.vault, grace_s=0, actor="test").secret
+    claim = verifier.check(customer_ref=None, customer_token=sign_ref(new, "c-1"),
+                           identifier_hash_hex=None)
+    assert claim.verified and claim.ref == "c-1"
+    # and the old secret, ended with no grace, no longer verifies once reloaded
+    old = verifier.check(customer_ref=None, customer_token=keys.sign("c-1"),
+                         identifier_hash_hex=None)
+    assert not old.verified

@@ -42,6 +42,10 @@ TOKEN_PREFIX = "tdc_"
 ALGORITHM = "HS256"
 # Clock skew tolerated between the deployer's back end and this server.
 LEEWAY_S = 30
+# Problems a secret rotated a moment ago on another machine would explain.
+NO_SECRET = "no identity secret is configured on this server"
+BAD_SIGNATURE = "customer_token's signature does not match"
+BAD_HASH = "identifier_hash does not match"
 
 
 def _context(secret_id: str) -> bytes:
@@ -96,16 +100,15 @@ def check_claim(
     if customer_token is None and identifier_hash_hex is None:
         return Claim(customer_ref, False, None if customer_ref is None else "it is not signed")
     if not keys:
-        return Claim(customer_ref, False, "no identity secret is configured on this server")
+        return Claim(customer_ref, False, NO_SECRET)
     if identifier_hash_hex is not None:
         assert customer_ref is not None  # the schema requires it with identifier_hash
         given = identifier_hash_hex.lower()
         ok = False
         for key in keys:  # every key is tried: the time does not tell which one matched
             ok |= hmac.compare_digest(identifier_hash(key, customer_ref), given)
-        return Claim(customer_ref, ok, None if ok else "identifier_hash does not match")
+        return Claim(customer_ref, ok, None if ok else BAD_HASH)
     assert customer_token is not None
-    problem = "customer_token's signature does not match"
     for key in keys:
         try:
             claims = jwt.decode(
@@ -134,17 +137,18 @@ def check_claim(
         ):
             return Claim(customer_ref, False, "customer_ref is not the token's subject")
         return Claim(sub, True)
-    return Claim(customer_ref, False, problem)
+    return Claim(customer_ref, False, BAD_SIGNATURE)
 
 
 class IdentityVerifier:
     """The live identity secrets, cached briefly so a start costs no secret query."""
 
     def __init__(self, db: Database, vault: Vault, *, ttl_seconds: float = 30.0,
-                 max_lifetime_s: int = 3600) -> None:
+                 max_lifetime_s: int = 3600, min_refresh_s: float = 1.0) -> None:
         self._db = db
         self._vault = vault
         self._ttl = ttl_seconds
+        self._min_refresh = min_refresh_s
         self.max_lifetime_s = max_lifetime_s
         self._loaded: tuple[float, tuple[bytes, ...]] | None = None
         self._lock = threading.Lock()
@@ -171,10 +175,10 @@ class IdentityVerifier:
         )
         loaded = self._loaded
         if (not claim.verified and claim.problem is not None and loaded is not None
-                and time.monotonic() - loaded[0] > 1.0
-                and claim.problem.endswith(("does not match", "configured on this server"))):
+                and time.monotonic() - loaded[0] >= self._min_refresh
+                and claim.problem in (NO_SECRET, BAD_SIGNATURE, BAD_HASH)):
             # A secret rotated a moment ago on another machine: look once more (at most
-            # once a second), rather than refuse the new secret for the cache's lifetime.
+            # once per min_refresh_s), rather than refuse the new secret for the cache's TTL.
             claim = check_claim(
                 self.keys(refresh=True), customer_ref=customer_ref,
                 customer_token=customer_token, identifier_hash_hex=identifier_hash_hex,
