@@ -54,7 +54,13 @@ def factorize(values: Any, name: str = "group") -> Factor:
         values = pa.array(arr.tolist() if arr.dtype == object else arr)
     if values.null_count == len(values) and len(values) > 0:
         values = pa.nulls(len(values), pa.string())
-    encoded = pc.dictionary_encode(values, null_encoding="encode")
+    if pa.types.is_dictionary(values.type):  # already encoded (e.g. by the CSV reader)
+        encoded = values
+        if values.null_count:
+            encoded = pc.dictionary_encode(
+                values.dictionary_decode(), null_encoding="encode")
+    else:
+        encoded = pc.dictionary_encode(values, null_encoding="encode")
     raw_codes = np.asarray(encoded.indices.to_numpy(zero_copy_only=False), dtype=np.int64)
     labels = [_label(v) for v in encoded.dictionary.to_pylist()]
     distinct = sorted(set(labels))
@@ -123,51 +129,30 @@ class CellCounts:
         sizes = tuple(max(len(f.levels), 1) for f in factors)
         combined = np.ravel_multi_index(tuple(f.codes for f in factors), sizes)
         total = int(np.prod(sizes, dtype=np.int64))
-        if total <= _DENSE_LIMIT:
-            n_all = np.bincount(combined, minlength=total)
-            observed = np.flatnonzero(n_all)
-            index = None
+        # one integer bincount gives every count: each decision falls in one of 2 (or 4)
+        # outcome slots of its cell: slot = 2 * y_pred + y_true
+        slots = 2 if truth is None else 4
+        slot = pred.view(np.uint8).astype(np.int64) * (slots // 2)
+        if truth is not None:
+            slot += truth.view(np.uint8)
+        if total * slots <= _DENSE_LIMIT:
+            table = np.bincount(combined * slots + slot, minlength=total * slots)
+            table = table.reshape(total, slots)
+            observed = np.flatnonzero(table.sum(axis=1))
+            table = table[observed]
         else:
             observed, index = np.unique(combined, return_inverse=True)
-            n_all = None
-        return cls._build(factors, sizes, groups, pred, truth, combined, observed, index, n_all)
-
-    @classmethod
-    def _build(
-        cls,
-        factors: Sequence[Factor],
-        sizes: tuple[int, ...],
-        groups: Mapping[str, Any],
-        pred: NDArray[np.bool_],
-        truth: NDArray[np.bool_] | None,
-        combined: IntArray,
-        observed: IntArray,
-        index: IntArray | None,
-        n_all: IntArray | None,
-    ) -> CellCounts:
-        if index is None:
-            assert n_all is not None
-            total = n_all.size
-
-            def count(weights: NDArray[np.bool_]) -> IntArray:
-                return np.bincount(combined, weights=weights, minlength=total)[observed].astype(
-                    np.int64
-                )
-
-            n = n_all[observed].astype(np.int64)
-        else:
-            cells = observed.size
-
-            def count(weights: NDArray[np.bool_]) -> IntArray:
-                return np.bincount(index, weights=weights, minlength=cells).astype(np.int64)
-
-            n = np.bincount(index, minlength=cells).astype(np.int64)
-        selected = count(pred)
-        positives = true_positives = None
-        if truth is not None:
-            positives = count(truth)
-            true_positives = count(pred & truth)
+            table = np.bincount(index.reshape(-1) * slots + slot,
+                                minlength=observed.size * slots).reshape(observed.size, slots)
+        table = table.astype(np.int64)
         codes = np.stack(np.unravel_index(observed, sizes), axis=1).astype(np.int64)
+        # slots: 0 = (pred 0, true 0), 1 = (0, 1), 2 = (1, 0), 3 = (1, 1); without truth 0, 1
+        if truth is None:
+            n, selected = table.sum(axis=1), table[:, 1]
+            positives = true_positives = None
+        else:
+            n, selected = table.sum(axis=1), table[:, 2] + table[:, 3]
+            positives, true_positives = table[:, 1] + table[:, 3], table[:, 3]
         return cls(
             attributes=tuple(groups),
             levels=tuple(f.levels for f in factors),
@@ -204,7 +189,8 @@ class CellCounts:
         levels = tuple(tuple(sorted({key[a] for key in keys})) for a in range(k))
         pos = [{label: i for i, label in enumerate(lv)} for lv in levels]
         codes = np.array([[pos[a][key[a]] for a in range(k)] for key in keys], dtype=np.int64)
-        stats = np.array([merged[key] for key in keys], dtype=np.int64).reshape(len(keys), -1)
+        stats = np.array([merged[key] for key in keys], dtype=np.int64)
+        stats = stats.reshape(len(keys), width - k)
         return cls(
             attributes=attributes,
             levels=levels,

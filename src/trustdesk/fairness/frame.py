@@ -483,10 +483,11 @@ def _bootstrap(counts: CellCounts, options: AuditOptions) -> dict[str, FloatArra
 def _pool_replicates(
     replicates: Mapping[str, FloatArray], inverse: IntArray, k: int
 ) -> dict[str, FloatArray]:
-    """Sum replicate fine cells into the grouping's cells (a matrix product)."""
-    indicator = np.zeros((inverse.size, k))
-    indicator[np.arange(inverse.size), inverse] = 1.0
-    pooled = {name: arr @ indicator for name, arr in replicates.items()}
+    """Sum replicate fine cells into the grouping's cells (a segmented sum, no BLAS)."""
+    order = np.argsort(inverse, kind="stable")
+    starts = np.searchsorted(inverse[order], np.arange(k))
+    pooled = {name: np.add.reduceat(arr[:, order], starts, axis=1)
+              for name, arr in replicates.items()}
     out = {
         "selection_rate:num": pooled["selected"],
         "selection_rate:den": pooled["n"],

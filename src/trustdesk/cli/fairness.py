@@ -1,0 +1,145 @@
+"""`trustdesk fairness ...`: audit decisions by group, from an export or from the store."""
+
+from __future__ import annotations
+
+import os
+from datetime import UTC, datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import orjson
+import typer
+
+from trustdesk.cli.common import emit_json, fail, load_settings
+
+app = typer.Typer(help="Fairness of the AI's decisions: audits by group.", no_args_is_help=True)
+
+
+class Format(StrEnum):
+    JSON = "json"
+    HTML = "html"
+
+
+class PeriodOption(StrEnum):
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+
+
+class CorrectionOption(StrEnum):
+    HOLM = "holm"
+    BH = "bh"
+
+
+def _parse_since(value: str) -> datetime:
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        fail("--since must be an ISO date or time like 2027-01-31", 2)
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def _stored(groups: list[str], outcome: str, since: datetime,
+            period: PeriodOption | None) -> dict[str, Any]:
+    from trustdesk.bootstrap import open_database
+    from trustdesk.store.fairness_queries import decision_cells
+
+    db = open_database(load_settings())
+    try:
+        names, rows = decision_cells(db.engine, groups=groups, outcome=outcome, since=since,
+                                     period=None if period is None else period.value)
+    finally:
+        db.dispose()
+    return {"names": names, "rows": rows}
+
+
+def _write(text: str, out: Path | None) -> None:
+    if out is None:
+        typer.echo(text)
+        return
+    fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write(text)
+
+
+@app.command("audit")
+def audit(
+    outcome: Annotated[str, typer.Option(
+        help="The outcome column (0/1, true/false, a time or a score); over stored decisions: "
+             "automatic, review or handoff.")],
+    group: Annotated[list[str], typer.Option(
+        help="A group column; repeat for more (each alone and their intersection).")],
+    data: Annotated[Path | None, typer.Option(
+        help="A CSV or Parquet export (by suffix); without it, the stored decisions.")] = None,
+    since: Annotated[str | None, typer.Option(
+        help="Stored decisions made on or after this ISO date (needed without --data).")] = None,
+    label: Annotated[str | None, typer.Option(
+        help="The ground-truth column (0/1): adds equal opportunity and equalized odds.")] = None,
+    positive: Annotated[str | None, typer.Option(
+        help="For a text outcome column: the value that counts as selected.")] = None,
+    time: Annotated[str | None, typer.Option(
+        help="A date/time column: adds trends per period (stored decisions: always).")] = None,
+    period: Annotated[PeriodOption, typer.Option(help="Trend period.")] = PeriodOption.WEEK,
+    min_cell_size: Annotated[int, typer.Option(
+        help="Groups with fewer decisions are suppressed.", min=1)] = 10,
+    bootstrap: Annotated[int, typer.Option(
+        help="Bootstrap replicates for the intervals of differences and ratios.",
+        min=0, max=100_000)] = 1000,
+    seed: Annotated[int, typer.Option(help="Seed of the bootstrap.")] = 0,
+    confidence: Annotated[float, typer.Option(
+        help="Confidence level of the intervals.", min=0.5, max=0.999)] = 0.95,
+    correction: Annotated[CorrectionOption, typer.Option(
+        help="Multiple-comparison correction: holm or bh.")] = CorrectionOption.HOLM,
+    fmt: Annotated[Format, typer.Option("--format", help="json or html.")] = Format.JSON,
+    out: Annotated[Path | None, typer.Option(
+        help="Write the report here (mode 0600) instead of standard output.")] = None,
+) -> None:
+    """Selection rates, parity gaps, intervals and corrected tests per group, as JSON or HTML."""
+    from trustdesk.fairness import AuditOptions, CellCounts, FairnessDataError, FairnessReport
+    from trustdesk.fairness.audit import PERIOD_ATTRIBUTE, AuditRequest, audit_file, trend
+
+    options = AuditOptions(min_cell_size=min_cell_size, confidence=confidence,
+                           n_bootstrap=bootstrap, seed=seed, correction=correction.value)
+    try:
+        if data is not None:
+            if since is not None:
+                fail("--since applies to stored decisions; leave it out with --data", 2)
+            request = AuditRequest(outcome=outcome, groups=tuple(group), label=label,
+                                   positive=positive, time=time, period=period.value)
+            document = audit_file(data, request, options)
+        else:
+            if since is None:
+                fail("give --data FILE, or --since DATE to audit the stored decisions", 2)
+            for name, value in (("--label", label), ("--positive", positive), ("--time", time)):
+                if value is not None:
+                    fail(f"{name} applies to --data files only", 2)
+            if PERIOD_ATTRIBUTE in group:
+                fail(f"--group: {PERIOD_ATTRIBUTE!r} is reserved for the trend", 2)
+            when = _parse_since(since)
+            stored = _stored(list(group), outcome, when, period)
+            if not stored["rows"]:
+                fail("no stored decisions since that date", 1)
+            counts = CellCounts.from_cells(stored["names"], stored["rows"], labelled=False)
+            names = tuple(group)
+            groupings: list[tuple[str, ...]] = [(g,) for g in names]
+            if len(names) > 1:
+                groupings.append(names)
+            report = FairnessReport.from_counts(counts, options=options, groupings=groupings)
+            document = {"kind": "rate", "outcome": outcome, "label": None,
+                        "source": {"store": True, "since": when.isoformat()},
+                        **report.to_dict(),
+                        "trend": {"time": "created_at", "period": period.value,
+                                  "points": trend(counts, options)}}
+    except (FairnessDataError, ValueError) as exc:
+        fail(str(exc), 2)
+    if fmt is Format.HTML:
+        from trustdesk.fairness.html import render_html
+
+        if document["kind"] != "rate":
+            fail("--format html needs a 0/1 outcome; use json for times and scores", 2)
+        _write(render_html(document), out)
+    elif out is None:
+        emit_json(document)
+    else:
+        _write(orjson.dumps(document, option=orjson.OPT_INDENT_2).decode() + "\n", out)
