@@ -9,11 +9,13 @@ from typing import Any, Literal
 from sqlalchemy import Engine, Integer, case, cast, func, select
 from sqlalchemy.sql.elements import ColumnElement
 
+from trustdesk.store.fairness_tables import DecisionAttributesRow
 from trustdesk.store.tables import ConversationRow, DecisionRow, table
 
 Period = Literal["day", "week", "month"]
 DECISIONS = table(DecisionRow)
 CONVERSATIONS = table(ConversationRow)
+ATTRIBUTES = table(DecisionAttributesRow)
 
 # the groups a stored audit can use, and the column each one reads
 GROUP_COLUMNS: dict[str, ColumnElement[Any]] = {
@@ -22,6 +24,10 @@ GROUP_COLUMNS: dict[str, ColumnElement[Any]] = {
     "model_version": DECISIONS.c.model_version,
     "policy_version": DECISIONS.c.policy_version,
     "kb_version": DECISIONS.c.kb_version,
+    # recorded with each decision since migration 0005; older decisions: "(not recorded)"
+    "language": ATTRIBUTES.c.language,
+    "urgency": ATTRIBUTES.c.urgency_band,
+    "sentiment": ATTRIBUTES.c.sentiment_band,
 }
 # the outcomes, as conditions on a decision
 OUTCOMES: dict[str, ColumnElement[bool]] = {
@@ -71,8 +77,10 @@ def decision_cells(
     selected = func.sum(case((OUTCOMES[outcome], 1), else_=0))
     stmt = (
         select(*keys, func.count().label("n"), selected.label("selected"))
-        .select_from(DECISIONS.join(CONVERSATIONS,
-                                    CONVERSATIONS.c.id == DECISIONS.c.conversation_id))
+        .select_from(
+            DECISIONS.join(CONVERSATIONS, CONVERSATIONS.c.id == DECISIONS.c.conversation_id)
+            .outerjoin(ATTRIBUTES, ATTRIBUTES.c.decision_id == DECISIONS.c.id)
+        )
         .group_by(*keys)
     )
     if since is not None:
