@@ -18,6 +18,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from trustdesk import __version__
 from trustdesk.api.inline import InlineQueue
 from trustdesk.api.routers import audit, conversations, decisions, privacy, reviews
+from trustdesk.api.routers import fairness as fairness_routes
 from trustdesk.service.context import Services
 from trustdesk.service.errors import Conflict, Forbidden, InvalidInput, NotFound, ServiceError
 
@@ -189,4 +190,5 @@ def create_app(services: Services, *, background_jobs: bool = False) -> FastAPI:
         audit.router,
     ):
         app.include_router(router)
+    app.include_router(fairness_routes.router)
     return app

@@ -6,12 +6,15 @@ import os
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import orjson
 import typer
 
 from trustdesk.cli.common import emit_json, fail, load_settings
+
+if TYPE_CHECKING:
+    from trustdesk.store.fairness_queries import Period
 
 app = typer.Typer(help="Fairness of the AI's decisions: audits by group.", no_args_is_help=True)
 
@@ -25,6 +28,10 @@ class PeriodOption(StrEnum):
     DAY = "day"
     WEEK = "week"
     MONTH = "month"
+
+
+_PERIODS: dict[PeriodOption, Period] = {
+    PeriodOption.DAY: "day", PeriodOption.WEEK: "week", PeriodOption.MONTH: "month"}
 
 
 class CorrectionOption(StrEnum):
@@ -42,13 +49,28 @@ def _parse_since(value: str) -> datetime:
 
 def _stored(groups: list[str], outcome: str, since: datetime,
             period: PeriodOption | None) -> dict[str, Any]:
-    from trustdesk.bootstrap import open_database
+    from trustdesk.fairness.protected import VOCABULARY
     from trustdesk.store.fairness_queries import decision_cells
+
+    when: Period | None = None if period is None else _PERIODS[period]
+    if any(g in VOCABULARY for g in groups):
+        # protected groups are encrypted: the services open them through the access path
+        from trustdesk.bootstrap import bootstrap
+        from trustdesk.service.fairness_protected import stored_cells
+
+        svc = bootstrap(load_settings())
+        try:
+            names, rows = stored_cells(svc, groups=groups, outcome=outcome, since=since,
+                                       period=when)
+        finally:
+            svc.db.dispose()
+        return {"names": names, "rows": rows}
+    from trustdesk.bootstrap import open_database
 
     db = open_database(load_settings())
     try:
         names, rows = decision_cells(db.engine, groups=groups, outcome=outcome, since=since,
-                                     period=None if period is None else period.value)
+                                     period=when)
     finally:
         db.dispose()
     return {"names": names, "rows": rows}

@@ -59,8 +59,11 @@ def decision_cells(
     since: datetime | None = None,
     until: datetime | None = None,
     period: Period | None = None,
+    by_customer: bool = False,
 ) -> tuple[list[str], list[tuple[Any, ...]]]:
-    """Rows of (group values..., [period,] n, selected) for decisions in [since, until)."""
+    """Rows of (group values..., [period,] [customer_id,] n, selected) for decisions in
+    [since, until); `by_customer` keeps customers apart, for groups the database cannot see
+    (the protected attributes, which are encrypted)."""
     unknown = [g for g in groups if g not in GROUP_COLUMNS]
     if unknown:
         raise ValueError(f"group: {unknown[0]!r} is not a stored attribute "
@@ -74,6 +77,9 @@ def decision_cells(
     if period is not None:
         keys.append(period_expression(engine.dialect.name, period).label("period"))
         names.append("period")
+    if by_customer:
+        keys.append(DECISIONS.c.customer_id.label("customer_id"))
+        names.append("customer_id")
     selected = func.sum(case((OUTCOMES[outcome], 1), else_=0))
     stmt = (
         select(*keys, func.count().label("n"), selected.label("selected"))

@@ -1,8 +1,10 @@
-"""Tables of the fairness audit: the operational attributes recorded with each decision."""
+"""Tables of the fairness audit: operational attributes per decision, protected per customer."""
 
 from __future__ import annotations
 
-from sqlalchemy import Float, ForeignKey, String
+from datetime import datetime
+
+from sqlalchemy import DateTime, Float, ForeignKey, LargeBinary, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from trustdesk.store.tables import Base
@@ -25,3 +27,20 @@ class DecisionAttributesRow(Base):
     urgency_band: Mapped[str] = mapped_column(String(8), nullable=False)
     sentiment: Mapped[float] = mapped_column(Float, nullable=False)
     sentiment_band: Mapped[str] = mapped_column(String(8), nullable=False)
+
+
+class ProtectedAttributesRow(Base):
+    """A customer's self-declared protected attributes, encrypted under their data key.
+
+    Given with explicit consent under the `fairness_audit` purpose, opened only by the audit
+    through the purpose-checked access path, never read by the message path or any model.
+    Deleting the row (withdrawal) or the data key (erasure) removes them.
+    """
+
+    __tablename__ = "protected_attributes"
+    customer_id: Mapped[str] = mapped_column(
+        String(32), ForeignKey("customers.id"), primary_key=True
+    )
+    ciphertext: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)
+    consent_id: Mapped[str] = mapped_column(String(32), nullable=False)
+    declared_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)

@@ -1,4 +1,4 @@
-"""fairness: the operational attributes recorded with each decision
+"""fairness: operational attributes per decision, encrypted protected attributes per customer
 
 Revision ID: 0005
 Revises: 0002
@@ -30,7 +30,21 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("decision_id", name=op.f("pk_decision_attributes")),
     )
+    op.create_table(
+        "protected_attributes",
+        sa.Column("customer_id", sa.String(length=32), nullable=False),
+        sa.Column("ciphertext", sa.LargeBinary(), nullable=False),
+        sa.Column("consent_id", sa.String(length=32), nullable=False),
+        sa.Column("declared_at", sa.DateTime(timezone=True), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["customer_id"],
+            ["customers.id"],
+            name=op.f("fk_protected_attributes_customer_id_customers"),
+        ),
+        sa.PrimaryKeyConstraint("customer_id", name=op.f("pk_protected_attributes")),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("protected_attributes")
     op.drop_table("decision_attributes")
