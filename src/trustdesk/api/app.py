@@ -118,6 +118,10 @@ def create_app(services: Services, *, background_jobs: bool = False) -> FastAPI:
             stops.append(
                 start_retention_scheduler(services, services.settings.retention_interval_s)
             )
+            from trustdesk.service.fairness_monitor import start_fairness_monitor
+
+            stops.append(start_fairness_monitor(
+                services, services.settings.fairness_monitor_interval_s))
         try:
             yield
         finally:

@@ -43,7 +43,7 @@ def _parse_since(value: str) -> datetime:
     try:
         parsed = datetime.fromisoformat(value)
     except ValueError:
-        fail("--since must be an ISO date or time like 2027-01-31", 2)
+        fail("expected an ISO date or time like 2027-01-31", 2)
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
@@ -165,3 +165,21 @@ def audit(
         emit_json(document)
     else:
         _write(orjson.dumps(document, option=orjson.OPT_INDENT_2).decode() + "\n", out)
+
+
+@app.command("monitor")
+def monitor(
+    now: Annotated[str | None, typer.Option(
+        help="End of the window as an ISO time (default: now).")] = None,
+) -> None:
+    """Run the fairness monitor once over its window (serve runs it on a timer); prints alerts."""
+    from trustdesk.bootstrap import bootstrap
+    from trustdesk.service.fairness_monitor import run_monitor
+
+    when = None if now is None else _parse_since(now)
+    svc = bootstrap(load_settings())
+    try:
+        raised = run_monitor(svc, now=when)
+    finally:
+        svc.db.dispose()
+    emit_json({"raised": [{**vars(a), "attributes": list(a.attributes)} for a in raised]})

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import DateTime, Float, ForeignKey, LargeBinary, String
+from sqlalchemy import DateTime, Float, ForeignKey, Integer, LargeBinary, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from trustdesk.store.tables import Base
@@ -44,3 +44,24 @@ class ProtectedAttributesRow(Base):
     ciphertext: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)
     consent_id: Mapped[str] = mapped_column(String(32), nullable=False)
     declared_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+
+
+class FairnessAlertRow(Base):
+    """A gap the monitor found: significant after correction and above the threshold."""
+
+    __tablename__ = "fairness_alerts"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    window_start: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    window_end: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    attributes: Mapped[str] = mapped_column(String(200), nullable=False)  # "language,channel"
+    outcome: Mapped[str] = mapped_column(String(32), nullable=False)
+    metric: Mapped[str] = mapped_column(String(64), nullable=False)
+    value: Mapped[float] = mapped_column(Float, nullable=False)
+    ratio: Mapped[float | None] = mapped_column(Float)
+    p_adjusted: Mapped[float] = mapped_column(Float, nullable=False)
+    threshold: Mapped[float] = mapped_column(Float, nullable=False)
+    decisions: Mapped[int] = mapped_column(Integer, nullable=False)
+    lowest_group: Mapped[str] = mapped_column(String(200), nullable=False)
+    highest_group: Mapped[str] = mapped_column(String(200), nullable=False)
+    status: Mapped[str] = mapped_column(String(16), nullable=False, index=True)

@@ -1,14 +1,16 @@
-"""Fairness: a customer's self-declared protected attributes (declare, withdraw)."""
+"""Fairness: self-declared protected attributes (declare, withdraw); the monitor's alerts."""
 
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Annotated, Literal
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Query
 from pydantic import BaseModel, ConfigDict, Field
 
-from trustdesk.api.deps import CallerDep, ServicesDep
+from trustdesk.api.deps import AdminDep, CallerDep, ServicesDep
 from trustdesk.fairness.protected import VOCABULARY
+from trustdesk.service import fairness_monitor as svc_monitor
 from trustdesk.service import fairness_protected as svc_protected
 
 router = APIRouter(tags=["fairness"])
@@ -55,3 +57,37 @@ async def withdraw(customer_id: str, services: ServicesDep,
                    caller: CallerDep) -> WithdrawalOut:
     return WithdrawalOut(customer_id=customer_id,
                          deleted=svc_protected.withdraw(services, caller, customer_id))
+
+
+class AlertOut(BaseModel):
+    id: str
+    created_at: datetime
+    window_start: datetime
+    window_end: datetime
+    attributes: list[str] = Field(description="The grouping whose groups differ.")
+    outcome: str = Field(description="automatic or handoff.")
+    metric: str
+    value: float = Field(description="The demographic-parity difference in the window.")
+    ratio: float | None = Field(description="The demographic-parity ratio.")
+    p_adjusted: float = Field(description="χ² p-value after the correction (Holm).")
+    threshold: float
+    decisions: int
+    lowest_group: str
+    highest_group: str
+    status: str
+
+
+class AlertsOut(BaseModel):
+    alerts: list[AlertOut]
+
+
+@router.get("/v1/fairness/alerts", summary="Gaps the fairness monitor found (newest first)",
+            responses={403: {"description": "Admin keys only."}})
+async def alerts(
+    services: ServicesDep, caller: AdminDep,
+    status: Literal["open"] | None = None,
+    limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+) -> AlertsOut:
+    rows = svc_monitor.list_alerts(services, status=status, limit=limit)
+    return AlertsOut(alerts=[AlertOut(**{**vars(a), "attributes": list(a.attributes)})
+                             for a in rows])
