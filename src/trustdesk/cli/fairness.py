@@ -183,3 +183,44 @@ def monitor(
     finally:
         svc.db.dispose()
     emit_json({"raised": [{**vars(a), "attributes": list(a.attributes)} for a in raised]})
+
+
+@app.command("probe")
+def probe(
+    families: Annotated[list[str] | None, typer.Option(
+        "--families", help="A probe family; repeat for more (default: all).")] = None,
+    limit: Annotated[int | None, typer.Option(
+        help="Use only the first N base messages.", min=1)] = None,
+    seed: Annotated[int, typer.Option(help="Seed of the rewrites (names, typos).")] = 0,
+    worst: Annotated[int, typer.Option(help="Examples of flips per family.", min=0)] = 5,
+    fmt: Annotated[Format, typer.Option("--format", help="json or html (json only).")]
+    = Format.JSON,
+) -> None:
+    """Rewrite realistic messages by family, run each through the whole path, report flips."""
+    from trustdesk.bootstrap import bootstrap
+    from trustdesk.fairness.probes import BASE_MESSAGES, path_analyser, run_probes
+
+    if fmt is not Format.JSON:
+        fail("--format: the probe report is JSON only", 2)
+    svc = bootstrap(load_settings())
+    try:
+        messages = BASE_MESSAGES[:limit] if limit else BASE_MESSAGES
+        try:
+            results = run_probes(path_analyser(svc), families=families, messages=messages,
+                                 seed=seed, worst=worst)
+        except ValueError as exc:
+            fail(str(exc), 2)
+    finally:
+        svc.db.dispose()
+    emit_json({
+        "messages": len(messages),
+        "fields": ["kind", "intent", "article"],
+        "families": [
+            {"family": r.family, "variants": r.variants, "flips": r.flips,
+             "flip_rate": r.rate, "lower": r.lower, "upper": r.upper, "by_field": r.fields,
+             "worst": [{"variant": f.variant, "original": f.original,
+                        "rewritten": f.rewritten, "before": list(f.before),
+                        "after": list(f.after)} for f in r.worst]}
+            for r in results
+        ],
+    })

@@ -43,8 +43,9 @@ def wilson_interval(
         denom = 1.0 + z2 / n
         centre = (p + z2 / (2.0 * n)) / denom
         half = (z / denom) * np.sqrt(p * (1.0 - p) / n + z2 / (4.0 * n * n))
-    lower = np.where(n > 0, np.clip(centre - half, 0.0, 1.0), np.nan)
-    upper = np.where(n > 0, np.clip(centre + half, 0.0, 1.0), np.nan)
+    # at x = 0 (x = n) the bound is exactly 0 (1); rounding would leave 1e-17 above it
+    lower = np.where(n > 0, np.where(x <= 0, 0.0, np.clip(centre - half, 0.0, 1.0)), np.nan)
+    upper = np.where(n > 0, np.where(x >= n, 1.0, np.clip(centre + half, 0.0, 1.0)), np.nan)
     return lower, upper
 
 
