@@ -76,6 +76,19 @@ class Settings(BaseSettings):
         description="lawful basis for AI assistance; 'consent' makes AI opt-in",
     )
     fairness_audit_basis: LawfulBasis = "legitimate_interest"
+    fairness_monitor_interval_s: float = Field(
+        default=900.0, gt=0, description="how often `serve` recomputes the fairness monitor"
+    )
+    fairness_window_days: float = Field(
+        default=7.0, gt=0, le=365, description="the fairness monitor's sliding window"
+    )
+    fairness_alert_threshold: float = Field(
+        default=0.1, gt=0, le=1,
+        description="demographic-parity difference at which a significant gap raises an alert",
+    )
+    fairness_min_cell_size: int = Field(
+        default=30, ge=1, description="groups smaller than this are left out of the monitor"
+    )
     dsr_due_days: int = Field(default=30, ge=1, le=90)
     model_languages: list[str] = Field(
         default=["en"], description="languages the intent model and knowledge base cover"

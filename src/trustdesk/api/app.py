@@ -18,6 +18,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from trustdesk import __version__
 from trustdesk.api.inline import InlineQueue
 from trustdesk.api.routers import audit, conversations, decisions, privacy, reviews
+from trustdesk.api.routers import fairness as fairness_routes
 from trustdesk.service.context import Services
 from trustdesk.service.errors import Conflict, Forbidden, InvalidInput, NotFound, ServiceError
 
@@ -117,6 +118,10 @@ def create_app(services: Services, *, background_jobs: bool = False) -> FastAPI:
             stops.append(
                 start_retention_scheduler(services, services.settings.retention_interval_s)
             )
+            from trustdesk.service.fairness_monitor import start_fairness_monitor
+
+            stops.append(start_fairness_monitor(
+                services, services.settings.fairness_monitor_interval_s))
         try:
             yield
         finally:
@@ -189,4 +194,5 @@ def create_app(services: Services, *, background_jobs: bool = False) -> FastAPI:
         audit.router,
     ):
         app.include_router(router)
+    app.include_router(fairness_routes.router)
     return app

@@ -340,7 +340,7 @@ def db_upgrade() -> None:
 
 def _mount_tools() -> None:
     from trustdesk.ai.llm import cli as llm
-    from trustdesk.cli import governance, kb, model, privacy
+    from trustdesk.cli import fairness, governance, kb, model, privacy
 
     app.add_typer(model.app, name="model")
     app.add_typer(llm.app, name="llm")
@@ -348,6 +348,7 @@ def _mount_tools() -> None:
     privacy.app.command("purge")(governance.purge)
     app.add_typer(privacy.app, name="privacy")
     app.add_typer(governance.dsr_app, name="dsr")
+    app.add_typer(fairness.app, name="fairness")
     app.command("ask")(kb.ask)
 
 

@@ -41,6 +41,7 @@ class DataCategory(enum.StrEnum):
     ORIGINAL_MESSAGE = "original_message"
     PSEUDONYM_TABLE = "pseudonym_table"
     EXPORT = "export"
+    PROTECTED_ATTRIBUTES = "protected_attributes"  # self-declared, for fairness audits only
 
 
 @dataclass(frozen=True)

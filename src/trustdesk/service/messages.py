@@ -24,6 +24,7 @@ from trustdesk.domain import (
     new_id,
     utcnow,
 )
+from trustdesk.fairness.attributes import OperationalAttributes
 from trustdesk.path import Analysis
 from trustdesk.privacy.access import AccessEntry, record, refusals_logged
 from trustdesk.privacy.consent import ConsentRecordLike, Purpose, latest_by_purpose
@@ -34,6 +35,7 @@ from trustdesk.service.errors import Forbidden
 from trustdesk.service.keys import Caller
 from trustdesk.service.privacy_context import Governance, governance
 from trustdesk.service.pseudonyms import load_table, sealed_table
+from trustdesk.store.fairness_tables import DecisionAttributesRow
 from trustdesk.store.tables import (
     Base,
     DecisionRow,
@@ -273,7 +275,7 @@ def _record(
             created_at=now + timedelta(microseconds=1),
         )
     )
-    sealed: list[Base] = [decision, explanation]
+    sealed: list[Base] = [decision, explanation, _attributes(decision.id, conv.channel, a)]
     if a.kind is DecisionKind.REVIEW:
         sealed.append(
             ReviewTaskRow(
@@ -296,3 +298,9 @@ def _record(
     shown = a.sources if a.kind is DecisionKind.REPLY else ()
     return _Recorded(decision, explanation, Reply(reply_id, a.reply, True, disclosure, shown),
                      sealed)
+
+
+def _attributes(decision_id: str, channel: str, a: Analysis) -> DecisionAttributesRow:
+    """The operational groups of the decision, for fairness audits (trustdesk.fairness)."""
+    groups = OperationalAttributes(a.language, channel, a.urgency, a.sentiment)
+    return DecisionAttributesRow(decision_id=decision_id, **groups.columns())

@@ -1,0 +1,226 @@
+"""`trustdesk fairness ...`: audit decisions by group, from an export or from the store."""
+
+from __future__ import annotations
+
+import os
+from datetime import UTC, datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import orjson
+import typer
+
+from trustdesk.cli.common import emit_json, fail, load_settings
+
+if TYPE_CHECKING:
+    from trustdesk.store.fairness_queries import Period
+
+app = typer.Typer(help="Fairness of the AI's decisions: audits by group.", no_args_is_help=True)
+
+
+class Format(StrEnum):
+    JSON = "json"
+    HTML = "html"
+
+
+class PeriodOption(StrEnum):
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+
+
+_PERIODS: dict[PeriodOption, Period] = {
+    PeriodOption.DAY: "day", PeriodOption.WEEK: "week", PeriodOption.MONTH: "month"}
+
+
+class CorrectionOption(StrEnum):
+    HOLM = "holm"
+    BH = "bh"
+
+
+def _parse_since(value: str) -> datetime:
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        fail("expected an ISO date or time like 2027-01-31", 2)
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def _stored(groups: list[str], outcome: str, since: datetime,
+            period: PeriodOption | None) -> dict[str, Any]:
+    from trustdesk.fairness.protected import VOCABULARY
+    from trustdesk.store.fairness_queries import decision_cells
+
+    when: Period | None = None if period is None else _PERIODS[period]
+    if any(g in VOCABULARY for g in groups):
+        # protected groups are encrypted: the services open them through the access path
+        from trustdesk.bootstrap import bootstrap
+        from trustdesk.service.fairness_protected import stored_cells
+
+        svc = bootstrap(load_settings())
+        try:
+            names, rows = stored_cells(svc, groups=groups, outcome=outcome, since=since,
+                                       period=when)
+        finally:
+            svc.db.dispose()
+        return {"names": names, "rows": rows}
+    from trustdesk.bootstrap import open_database
+
+    db = open_database(load_settings())
+    try:
+        names, rows = decision_cells(db.engine, groups=groups, outcome=outcome, since=since,
+                                     period=when)
+    finally:
+        db.dispose()
+    return {"names": names, "rows": rows}
+
+
+def _write(text: str, out: Path | None) -> None:
+    if out is None:
+        typer.echo(text)
+        return
+    fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write(text)
+
+
+@app.command("audit")
+def audit(
+    outcome: Annotated[str, typer.Option(
+        help="The outcome column (0/1, true/false, a time or a score); over stored decisions: "
+             "automatic, review or handoff.")],
+    group: Annotated[list[str], typer.Option(
+        help="A group column; repeat for more (each alone and their intersection).")],
+    data: Annotated[Path | None, typer.Option(
+        help="A CSV or Parquet export (by suffix); without it, the stored decisions.")] = None,
+    since: Annotated[str | None, typer.Option(
+        help="Stored decisions made on or after this ISO date (needed without --data).")] = None,
+    label: Annotated[str | None, typer.Option(
+        help="The ground-truth column (0/1): adds equal opportunity and equalized odds.")] = None,
+    positive: Annotated[str | None, typer.Option(
+        help="For a text outcome column: the value that counts as selected.")] = None,
+    time: Annotated[str | None, typer.Option(
+        help="A date/time column: adds trends per period (stored decisions: always).")] = None,
+    period: Annotated[PeriodOption, typer.Option(help="Trend period.")] = PeriodOption.WEEK,
+    min_cell_size: Annotated[int, typer.Option(
+        help="Groups with fewer decisions are suppressed.", min=1)] = 10,
+    bootstrap: Annotated[int, typer.Option(
+        help="Bootstrap replicates for the intervals of differences and ratios.",
+        min=0, max=100_000)] = 1000,
+    seed: Annotated[int, typer.Option(help="Seed of the bootstrap.")] = 0,
+    confidence: Annotated[float, typer.Option(
+        help="Confidence level of the intervals.", min=0.5, max=0.999)] = 0.95,
+    correction: Annotated[CorrectionOption, typer.Option(
+        help="Multiple-comparison correction: holm or bh.")] = CorrectionOption.HOLM,
+    fmt: Annotated[Format, typer.Option("--format", help="json or html.")] = Format.JSON,
+    out: Annotated[Path | None, typer.Option(
+        help="Write the report here (mode 0600) instead of standard output.")] = None,
+) -> None:
+    """Selection rates, parity gaps, intervals and corrected tests per group, as JSON or HTML."""
+    from trustdesk.fairness import AuditOptions, CellCounts, FairnessDataError, FairnessReport
+    from trustdesk.fairness.audit import PERIOD_ATTRIBUTE, AuditRequest, audit_file, trend
+
+    options = AuditOptions(min_cell_size=min_cell_size, confidence=confidence,
+                           n_bootstrap=bootstrap, seed=seed, correction=correction.value)
+    try:
+        if data is not None:
+            if since is not None:
+                fail("--since applies to stored decisions; leave it out with --data", 2)
+            request = AuditRequest(outcome=outcome, groups=tuple(group), label=label,
+                                   positive=positive, time=time, period=period.value)
+            document = audit_file(data, request, options)
+        else:
+            if since is None:
+                fail("give --data FILE, or --since DATE to audit the stored decisions", 2)
+            for name, value in (("--label", label), ("--positive", positive), ("--time", time)):
+                if value is not None:
+                    fail(f"{name} applies to --data files only", 2)
+            if PERIOD_ATTRIBUTE in group:
+                fail(f"--group: {PERIOD_ATTRIBUTE!r} is reserved for the trend", 2)
+            when = _parse_since(since)
+            stored = _stored(list(group), outcome, when, period)
+            if not stored["rows"]:
+                fail("no stored decisions since that date", 1)
+            counts = CellCounts.from_cells(stored["names"], stored["rows"], labelled=False)
+            names = tuple(group)
+            groupings: list[tuple[str, ...]] = [(g,) for g in names]
+            if len(names) > 1:
+                groupings.append(names)
+            report = FairnessReport.from_counts(counts, options=options, groupings=groupings)
+            document = {"kind": "rate", "outcome": outcome, "label": None,
+                        "source": {"store": True, "since": when.isoformat()},
+                        **report.to_dict(),
+                        "trend": {"time": "created_at", "period": period.value,
+                                  "points": trend(counts, options)}}
+    except (FairnessDataError, ValueError) as exc:
+        fail(str(exc), 2)
+    if fmt is Format.HTML:
+        from trustdesk.fairness.html import render_html
+
+        if document["kind"] != "rate":
+            fail("--format html needs a 0/1 outcome; use json for times and scores", 2)
+        _write(render_html(document), out)
+    elif out is None:
+        emit_json(document)
+    else:
+        _write(orjson.dumps(document, option=orjson.OPT_INDENT_2).decode() + "\n", out)
+
+
+@app.command("monitor")
+def monitor(
+    now: Annotated[str | None, typer.Option(
+        help="End of the window as an ISO time (default: now).")] = None,
+) -> None:
+    """Run the fairness monitor once over its window (serve runs it on a timer); prints alerts."""
+    from trustdesk.bootstrap import bootstrap
+    from trustdesk.service.fairness_monitor import run_monitor
+
+    when = None if now is None else _parse_since(now)
+    svc = bootstrap(load_settings())
+    try:
+        raised = run_monitor(svc, now=when)
+    finally:
+        svc.db.dispose()
+    emit_json({"raised": [{**vars(a), "attributes": list(a.attributes)} for a in raised]})
+
+
+@app.command("probe")
+def probe(
+    families: Annotated[list[str] | None, typer.Option(
+        "--families", help="A probe family; repeat for more (default: all).")] = None,
+    limit: Annotated[int | None, typer.Option(
+        help="Use only the first N base messages.", min=1)] = None,
+    seed: Annotated[int, typer.Option(help="Seed of the rewrites (names, typos).")] = 0,
+    worst: Annotated[int, typer.Option(help="Examples of flips per family.", min=0)] = 5,
+    fmt: Annotated[Format, typer.Option("--format", help="json or html (json only).")]
+    = Format.JSON,
+) -> None:
+    """Rewrite realistic messages by family, run each through the whole path, report flips."""
+    from trustdesk.bootstrap import bootstrap
+    from trustdesk.fairness.probes import BASE_MESSAGES, path_analyser, run_probes
+
+    if fmt is not Format.JSON:
+        fail("--format: the probe report is JSON only", 2)
+    svc = bootstrap(load_settings())
+    try:
+        messages = BASE_MESSAGES[:limit] if limit else BASE_MESSAGES
+        try:
+            results = run_probes(path_analyser(svc), families=families, messages=messages,
+                                 seed=seed, worst=worst)
+        except ValueError as exc:
+            fail(str(exc), 2)
+    finally:
+        svc.db.dispose()
+    emit_json({
+        "messages": len(messages),
+        "fields": ["kind", "intent", "article"],
+        "families": [
+            {"family": r.family, "variants": r.variants, "flips": r.flips,
+             "flip_rate": r.rate, "lower": r.lower, "upper": r.upper, "by_field": r.fields,
+             "worst": [{"variant": f.variant, "original": f.original,
+                        "rewritten": f.rewritten, "before": list(f.before),
+                        "after": list(f.after)} for f in r.worst]}
+            for r in results
+        ],
+    })
