@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import Callable
 from typing import Any
 
 import jwt
@@ -26,7 +27,6 @@ from e2e_support import Keys
 SECRET = "tdid_" + "k" * 43
 OTHER = "tdid_" + "o" * 43
 KEYS = (SECRET.encode(),)
-NOW = int(time.time())
 
 
 def _claim(token: str | None = None, ref: str | None = None, digest: str | None = None,
@@ -49,46 +49,52 @@ def _none_alg(claims: dict[str, Any]) -> str:
     return f"{part({'alg': 'none', 'typ': 'JWT'})}.{part(claims)}."
 
 
-GOOD = {"sub": "cust-1", "iat": NOW, "exp": NOW + 300}
+def _good(now: int) -> dict[str, Any]:
+    return {"sub": "cust-1", "iat": now, "exp": now + 300}
 
 
-@pytest.mark.parametrize(
-    ("token", "problem"),
-    [
-        (_unsigned({"sub": "cust-1", "iat": NOW - 900, "exp": NOW - 600}), "expired"),
-        (_unsigned({"sub": "cust-1", "iat": NOW}), "lacks the 'exp'"),
-        (_unsigned({"sub": "cust-1", "exp": NOW + 300}), "lacks the 'iat'"),
-        (_unsigned({"iat": NOW, "exp": NOW + 300}), "lacks the 'sub'"),
-        (_unsigned({"sub": "cust-1", "iat": NOW, "exp": NOW + 7200}), "lives longer"),
-        (_unsigned({"sub": "cust-1", "iat": NOW + 600, "exp": NOW + 900}), "in the future"),
-        (_unsigned(GOOD, secret=SECRET * 2, algorithm="HS512"), "must be signed with HS256"),
-        (_none_alg(GOOD), "must be signed with HS256"),
-        (_unsigned(GOOD, secret=OTHER), "signature does not match"),
-        (_unsigned(GOOD)[:-3] + "AAA", "signature does not match"),
-        ("not.a.jwt", "not a valid JWT"),
-        ("", "not a valid JWT"),
-    ],
-    ids=["expired", "no exp", "no iat", "no sub", "too long", "future iat", "HS512",
-         "alg none", "other secret", "tampered", "garbage", "empty"],
-)
-def test_bad_customer_tokens_are_refused(token: str, problem: str) -> None:
-    claim = _claim(token)
+# Tokens are made when each test runs (from its own clock), not when the module is imported.
+BAD_TOKENS: list[tuple[str, Callable[[int], str], str]] = [
+    ("expired", lambda t: _unsigned({"sub": "cust-1", "iat": t - 900, "exp": t - 600}),
+     "expired"),
+    ("no exp", lambda t: _unsigned({"sub": "cust-1", "iat": t}), "lacks the 'exp'"),
+    ("no iat", lambda t: _unsigned({"sub": "cust-1", "exp": t + 300}), "lacks the 'iat'"),
+    ("no sub", lambda t: _unsigned({"iat": t, "exp": t + 300}), "lacks the 'sub'"),
+    ("too long", lambda t: _unsigned({"sub": "cust-1", "iat": t, "exp": t + 7200}),
+     "lives longer"),
+    ("future iat", lambda t: _unsigned({"sub": "cust-1", "iat": t + 600, "exp": t + 900}),
+     "in the future"),
+    ("HS512", lambda t: _unsigned(_good(t), secret=SECRET * 2, algorithm="HS512"),
+     "must be signed with HS256"),
+    ("alg none", lambda t: _none_alg(_good(t)), "must be signed with HS256"),
+    ("other secret", lambda t: _unsigned(_good(t), secret=OTHER), "signature does not match"),
+    ("tampered", lambda t: _unsigned(_good(t))[:-3] + "AAA", "signature does not match"),
+    ("garbage", lambda t: "not.a.jwt", "not a valid JWT"),
+    ("empty", lambda t: "", "not a valid JWT"),
+]
+
+
+@pytest.mark.parametrize(("make", "problem"), [(m, p) for _, m, p in BAD_TOKENS],
+                         ids=[i for i, _, _ in BAD_TOKENS])
+def test_bad_customer_tokens_are_refused(make: Callable[[int], str], problem: str) -> None:
+    claim = _claim(make(int(time.time())))
     assert not claim.verified and problem in (claim.problem or "")
 
 
 def test_good_tokens_and_hashes_verify() -> None:
-    claim = _claim(_unsigned(GOOD))
+    good = _good(int(time.time()))
+    claim = _claim(_unsigned(good))
     assert claim.verified and claim.ref == "cust-1"
-    assert _claim(_unsigned(GOOD), ref="cust-1").verified
-    assert not _claim(_unsigned(GOOD), ref="cust-2").verified  # the sub is what counts
+    assert _claim(_unsigned(good), ref="cust-1").verified
+    assert not _claim(_unsigned(good), ref="cust-2").verified  # the sub is what counts
     # the previous secret, during its grace period
-    assert _claim(_unsigned(GOOD, secret=OTHER), keys=(SECRET.encode(), OTHER.encode())).verified
+    assert _claim(_unsigned(good, secret=OTHER), keys=(SECRET.encode(), OTHER.encode())).verified
     digest = identifier_hash(SECRET, "cust-1")
     assert _claim(ref="cust-1", digest=digest).verified
     assert _claim(ref="cust-1", digest=digest.upper()).verified
     assert not _claim(ref="cust-2", digest=digest).verified
     assert not _claim(ref="cust-1", digest=identifier_hash(OTHER, "cust-1")).verified
-    assert not _claim(_unsigned(GOOD), keys=()).verified  # no secret: nothing verifies
+    assert not _claim(_unsigned(good), keys=()).verified  # no secret: nothing verifies
     unsigned = _claim(ref="cust-1")
     assert not unsigned.verified and unsigned.problem == "it is not signed"
 
