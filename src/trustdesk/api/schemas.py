@@ -163,6 +163,13 @@ class AuditVerifyOut(BaseModel):
     problems: list[str]
 
 
+class ProblemOut(BaseModel):
+    field: str = Field(description="Dotted path of the field ('' for the body as a whole).")
+    problem: str = Field(description="What is wrong with it; never the value sent.")
+
+
 class ErrorOut(BaseModel):
+    """Every error this API answers: a sentence, and for 422 the field-level problems."""
+
     error: str
-    detail: list[dict[str, Any]] | None = None
+    detail: list[ProblemOut] | None = None

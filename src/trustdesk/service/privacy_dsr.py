@@ -36,6 +36,9 @@ from trustdesk.store.uow import UnitOfWork
 
 LIST_FILTERS = ("open", "overdue", *(s.value for s in RequestStatus))
 REJECT_REASONS = ("identity_not_verified", "manifestly_unfounded", "excessive", "duplicate")
+# What an erasure rewrites or deletes: scrubbed from the database files once it commits.
+ERASED_TABLES = ("data_keys", "customers", "conversations", "messages", "decisions",
+                 "explanations", "review_tasks")
 
 
 @dataclass(frozen=True)
@@ -226,6 +229,8 @@ def complete_request(
                      payload={"kind": kind.value, "outcome": outcome})
         view = _view(current)
         uow.commit()
+    if kind is RequestKind.ERASURE:
+        svc.db.scrub(ERASED_TABLES)  # after the commit: the old rows are garbage only now
     return Completion(view, export)
 
 
