@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StrictBool
+
+from trustdesk.api.schemas import FREE_TEXT
 
 PurposeName = Literal[
     "support", "ai_assistance", "quality_improvement", "model_training", "analytics",
@@ -30,7 +32,7 @@ class NoticeOut(BaseModel):
 
 class ConsentIn(_In):
     purpose: PurposeName
-    granted: bool = Field(description="true grants, false withdraws (effective at once).")
+    granted: StrictBool = Field(description="true grants, false withdraws (effective at once).")
     lawful_basis: BasisName | None = Field(
         default=None, description="Default: consent for a grant, the current basis otherwise."
     )
@@ -67,7 +69,7 @@ class ConsentsOut(BaseModel):
 
 
 class AiOptOutIn(_In):
-    opt_out: bool = Field(default=True, description="false opts the customer back in to AI.")
+    opt_out: StrictBool = Field(default=True, description="false opts the customer back in to AI.")
 
 
 class AccessLogEntryOut(BaseModel):
@@ -107,7 +109,8 @@ class RequestIn(_In):
 
 class CompleteIn(_In):
     message_id: str | None = Field(default=None, max_length=32)
-    text: str | None = Field(default=None, min_length=1, description="The corrected message.")
+    text: str | None = Field(default=None, min_length=1, description="The corrected message.",
+                             json_schema_extra=FREE_TEXT)
     customer_ref: str | None = Field(default=None, max_length=128)
 
 

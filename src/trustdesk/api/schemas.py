@@ -6,9 +6,14 @@ from dataclasses import asdict
 from datetime import datetime
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StrictBool
 
 from trustdesk.domain import ConversationState, DecisionKind, Oversight, ReviewStatus, Sender
+from trustdesk.domain.text import TEXT_PATTERN
+
+# The service checks free text (domain/text.py); the schema states the same rule, so that a
+# request valid by the schema is not refused for a rule it does not show.
+FREE_TEXT = {"pattern": TEXT_PATTERN}
 
 
 class _Out(BaseModel):
@@ -29,7 +34,7 @@ class ConversationIn(_In):
         "the same ref links a returning customer's conversations.",
     )
     channel: Literal["chat", "email", "api"] = "chat"
-    ai_opt_out: bool = Field(
+    ai_opt_out: StrictBool = Field(
         default=False, description="Human-only service: no model sees this customer's messages."
     )
 
@@ -54,7 +59,8 @@ class ConversationOut(_Out):
 
 
 class MessageIn(_In):
-    text: str = Field(min_length=1, description="The customer's message, plain text.")
+    text: str = Field(min_length=1, description="The customer's message, plain text.",
+                      json_schema_extra=FREE_TEXT)
 
 
 class SourceOut(_Out):
@@ -107,7 +113,7 @@ class TranscriptOut(BaseModel):
 
 
 class HandoffIn(_In):
-    reason: str | None = Field(default=None, max_length=1000)
+    reason: str | None = Field(default=None, max_length=1000, json_schema_extra=FREE_TEXT)
 
 
 class DecisionOut(_Out):
@@ -153,7 +159,8 @@ class ReviewOut(_Out):
 
 class ReviewVerdictIn(_In):
     verdict: Literal["approve", "edit", "reject"]
-    text: str | None = Field(default=None, description="The text to send, with verdict 'edit'.")
+    text: str | None = Field(default=None, description="The text to send, with verdict 'edit'.",
+                             json_schema_extra=FREE_TEXT)
 
 
 class AuditVerifyOut(BaseModel):

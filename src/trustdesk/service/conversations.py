@@ -16,6 +16,7 @@ from trustdesk.domain import (
     new_id,
     utcnow,
 )
+from trustdesk.domain.text import text_problem
 from trustdesk.privacy.access import refusals_logged
 from trustdesk.service.context import Services
 from trustdesk.service.errors import Forbidden, InvalidInput, NotFound
@@ -29,8 +30,6 @@ from trustdesk.store.tables import (
 from trustdesk.store.uow import UnitOfWork
 
 CHANNELS = ("chat", "email", "api")
-# C0 controls other than tab, newline and carriage return, and DEL: never valid in a message.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _REF = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$")
 
 
@@ -46,17 +45,11 @@ class ConversationView:
 
 def validate_text(text: str, max_chars: int) -> str:
     """Reject what no support message can be; the error says which rule it broke."""
-    if not text.strip():
-        raise InvalidInput("text must not be empty")
     if len(text) > max_chars:
         raise InvalidInput(f"text is {len(text)} characters; the limit is {max_chars}")
-    bad = _CONTROL.search(text)
-    if bad is not None:
-        raise InvalidInput(
-            f"text contains a control character (U+{ord(bad.group()):04X}) at {bad.start()}"
-        )
-    if any(0xD800 <= ord(c) <= 0xDFFF for c in text):
-        raise InvalidInput("text contains an unpaired UTF-16 surrogate")
+    problem = text_problem(text)
+    if problem is not None:
+        raise InvalidInput(f"text {problem}")
     return text
 
 
@@ -79,7 +72,7 @@ def visible_with_customer(
     """
     found = uow.conversations.with_customer(conversation_id, for_update=for_update)
     if found is None:
-        raise NotFound(f"conversation {conversation_id} not found")
+        raise NotFound("conversation not found (none with this id is visible to your key)")
     conv, customer = found
     _entitled(caller, conversation_id, conv.api_key_id, customer.erased_at)
     return conv, customer
@@ -92,7 +85,7 @@ def visible_snapshot(
     and `erased_at` (the message path, which writes back with set_values())."""
     row = uow.conversations.snapshot(conversation_id, for_update=for_update)
     if row is None:
-        raise NotFound(f"conversation {conversation_id} not found")
+        raise NotFound("conversation not found (none with this id is visible to your key)")
     _entitled(caller, conversation_id, row.api_key_id, row.erased_at)
     return row
 
@@ -101,7 +94,7 @@ def _entitled(caller: Caller, conversation_id: str, api_key_id: str,
               erased_at: datetime | None) -> None:
     # Not "forbidden": whether someone else's conversation exists is not ours to tell.
     if (not caller.is_staff() and api_key_id != caller.key_id) or erased_at is not None:
-        raise NotFound(f"conversation {conversation_id} not found")
+        raise NotFound("conversation not found (none with this id is visible to your key)")
 
 
 def _view(conv: ConversationRow, customer: CustomerRow) -> ConversationView:

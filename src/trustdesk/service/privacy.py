@@ -70,11 +70,11 @@ def customer_for(uow: UnitOfWork, caller: Caller, customer_id: str) -> CustomerR
     """The customer if this caller may act for them; a widget only for its own conversations."""
     customer = uow.customers.get(customer_id)
     if customer is None or customer.erased_at is not None:
-        raise NotFound(f"customer {customer_id} not found")
+        raise NotFound("customer not found (none with this id is visible to your key)")
     if not caller.is_staff() and not any(
         c.api_key_id == caller.key_id for c in uow.conversations.for_customer(customer_id)
     ):
-        raise NotFound(f"customer {customer_id} not found")
+        raise NotFound("customer not found (none with this id is visible to your key)")
     return customer
 
 
@@ -157,7 +157,7 @@ def record_consent(
     notice = gov.notice()
     if notice_version is not None and notice_version != notice.version:
         raise InvalidInput(
-            f"notice_version {notice_version!r} is not the current notice ({notice.version}); "
+            f"notice_version is not the current notice ({notice.version}); "
             "show the customer GET /v1/privacy/notice and record their choice against it"
         )
     if granted:
