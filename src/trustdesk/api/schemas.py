@@ -7,13 +7,14 @@ from datetime import datetime
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool
+from pydantic.json_schema import JsonDict
 
 from trustdesk.domain import ConversationState, DecisionKind, Oversight, ReviewStatus, Sender
 from trustdesk.domain.text import TEXT_PATTERN
 
 # The service checks free text (domain/text.py); the schema states the same rule, so that a
 # request valid by the schema is not refused for a rule it does not show.
-FREE_TEXT = {"pattern": TEXT_PATTERN}
+FREE_TEXT: JsonDict = {"pattern": TEXT_PATTERN}
 
 
 class _Out(BaseModel):
