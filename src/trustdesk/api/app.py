@@ -18,7 +18,6 @@ from trustdesk import __version__
 from trustdesk.api import openapi
 from trustdesk.api.access_log import AccessLog
 from trustdesk.api.body import BodyGuard
-from trustdesk.api.deps import get_caller, get_services
 from trustdesk.api.docs import mount_docs
 from trustdesk.api.inline import InlineQueue
 from trustdesk.api.routers import audit, conversations, decisions, privacy, reviews
@@ -165,5 +164,5 @@ def create_app(services: Services, *, background_jobs: bool = False,
     ):
         app.include_router(router)
     mount_docs(app)
-    openapi.install(app, needs_key=get_caller, reads_db=get_services)
+    openapi.install(app, max_text_chars=services.settings.max_message_chars)
     return app

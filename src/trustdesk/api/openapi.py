@@ -3,27 +3,30 @@
 FastAPI documents a 422 in its own shape (`{"detail": [{"loc", "msg", "type"}]}`) and no other
 error. This app answers every error as `ErrorOut` (`{"error", "detail": [{"field",
 "problem"}]}`), and which errors a route can give follows from what it depends on, so they
-are derived here from each route rather than copied onto each decorator (where they would
-drift): a route that takes a key can answer 401 and 403, one with path parameters 404, one
-with a body 408, 413, 415 and 422, one that reads the database 503. A route adds what only
-it can answer (409) with `responses=CONFLICT`.
+are derived here from each operation rather than copied onto each decorator (where they
+would drift): one that takes a key can answer 401 and 403, one with path parameters 404, one
+with a body 408, 413, 415 and 422, one with parameters 422, one that reads the database 503.
+A route adds what only it can answer with `responses=CONFLICT` (409) or `NOT_FOUND` (404 for
+an id in its body).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from typing import Any
 
 from fastapi import FastAPI
-from fastapi.dependencies.models import Dependant
 from fastapi.openapi.utils import get_openapi
-from fastapi.routing import APIRoute
 
 from trustdesk.api.schemas import ErrorOut
 
 _ERROR_REF = {"$ref": "#/components/schemas/ErrorOut"}
 CONFLICT: dict[int | str, dict[str, Any]] = {
     409: {"model": ErrorOut, "description": "The resource is not in a state that allows this."}
+}
+# Schemas whose `text` is a message, limited to TRUSTDESK_MAX_MESSAGE_CHARS.
+_TEXT_SCHEMAS = ("MessageIn", "ReviewVerdictIn", "CompleteIn")
+NOT_FOUND: dict[int | str, dict[str, Any]] = {
+    404: {"model": ErrorOut, "description": "An id in the body names nothing visible to this key."}
 }
 _DESCRIPTIONS = {
     "401": "Missing, malformed, unknown or revoked API key.",
@@ -37,33 +40,26 @@ _DESCRIPTIONS = {
 }
 
 
-def _calls(dependant: Dependant) -> Iterator[Callable[..., Any]]:
-    for dep in dependant.dependencies:
-        if dep.call is not None:
-            yield dep.call
-        yield from _calls(dep)
-
-
-def _codes(route: APIRoute, needs_key: Callable[..., Any],
-           reads_db: Callable[..., Any]) -> list[str]:
-    calls = set(_calls(route.dependant))
+def _codes(operation: dict[str, Any]) -> list[str]:
+    """The errors an operation can answer, from what the document already says of it."""
+    params = {p["in"] for p in operation.get("parameters", ())}
     codes: list[str] = []
-    if needs_key in calls:
+    if operation.get("security"):
         codes += ["401", "403"]
-    if route.dependant.path_params:
+    if "path" in params:
         codes.append("404")
-    if route.body_field is not None:
+    if "requestBody" in operation:
         codes += ["408", "413", "415", "422"]
-    elif route.dependant.query_params or route.dependant.path_params:
+    elif params:
         codes.append("422")
-    if reads_db in calls:
+    if "ops" not in operation.get("tags", ()):  # every route but /healthz reads the database
         codes.append("503")
     return codes
 
 
-def install(app: FastAPI, *, needs_key: Callable[..., Any],
-            reads_db: Callable[..., Any]) -> None:
-    """Replace `app.openapi` with one that documents each route's errors as ErrorOut."""
+def install(app: FastAPI, *, max_text_chars: int) -> None:
+    """Replace `app.openapi` with one that documents each operation's errors as ErrorOut, and
+    states the message length limit (a setting) in the schemas that take message text."""
 
     def openapi() -> dict[str, Any]:
         if app.openapi_schema is not None:
@@ -71,28 +67,21 @@ def install(app: FastAPI, *, needs_key: Callable[..., Any],
         spec = get_openapi(title=app.title, version=app.version,
                            description=app.description, routes=app.routes)
         schemas = spec.setdefault("components", {}).setdefault("schemas", {})
-        schemas.update(ErrorOut.model_json_schema(ref_template="#/components/schemas/{model}")
-                       .pop("$defs", {}))
-        schemas["ErrorOut"] = {
-            k: v for k, v in
-            ErrorOut.model_json_schema(ref_template="#/components/schemas/{model}").items()
-            if k != "$defs"
-        }
-        for route in app.routes:
-            if not isinstance(route, APIRoute) or not route.include_in_schema:
-                continue
-            for method in route.methods or ():
-                operation = spec["paths"][route.path_format].get(method.lower())
-                if operation is None:
-                    continue
+        error = ErrorOut.model_json_schema(ref_template="#/components/schemas/{model}")
+        schemas.update(error.pop("$defs", {}))
+        schemas["ErrorOut"] = error
+        for path in spec["paths"].values():
+            for operation in path.values():
                 responses = operation.setdefault("responses", {})
-                for code in _codes(route, needs_key, reads_db):
+                for code in _codes(operation):
                     responses[code] = {
                         "description": _DESCRIPTIONS[code],
                         "content": {"application/json": {"schema": _ERROR_REF}},
                     }
         for fastapi_default in ("HTTPValidationError", "ValidationError"):
             schemas.pop(fastapi_default, None)
+        for name in _TEXT_SCHEMAS:
+            schemas[name]["properties"]["text"]["maxLength"] = max_text_chars
         app.openapi_schema = spec
         return spec
 

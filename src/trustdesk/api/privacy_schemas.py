@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool
 
-from trustdesk.api.schemas import FREE_TEXT
+from trustdesk.api.schemas import FREE_TEXT, Timestamp
 
 PurposeName = Literal[
     "support", "ai_assistance", "quality_improvement", "model_training", "analytics",
@@ -16,6 +15,11 @@ PurposeName = Literal[
 BasisName = Literal["consent", "contract", "legal_obligation", "legitimate_interest"]
 ReasonName = Literal["withdrawn", "objection", "restriction", "ai_opt_out"]
 ChannelName = Literal["chat", "email", "api", "web", "phone", "in_person", "dsr"]
+AccessPurposeName = Literal[
+    "support", "ai_assistance", "quality_improvement", "model_training", "analytics",
+    "fairness_audit", "data_subject_request",
+]
+RequestFilterName = Literal["received", "in_progress", "completed", "rejected", "open", "overdue"]
 KindName = Literal["access", "rectification", "erasure", "objection", "restriction"]
 
 
@@ -31,6 +35,11 @@ class NoticeOut(BaseModel):
 
 
 class ConsentIn(_In):
+    # a grant takes no withdrawal reason
+    model_config = ConfigDict(extra="forbid", json_schema_extra={
+        "if": {"properties": {"granted": {"const": True}}},
+        "then": {"properties": {"reason": {"type": "null"}}},
+    })
     purpose: PurposeName
     granted: StrictBool = Field(description="true grants, false withdraws (effective at once).")
     lawful_basis: BasisName | None = Field(
@@ -52,7 +61,7 @@ class ConsentRecordOut(BaseModel):
     notice_version: str
     channel: str
     reason: str | None
-    created_at: datetime
+    created_at: Timestamp
 
 
 class PurposeStateOut(BaseModel):
@@ -74,7 +83,7 @@ class AiOptOutIn(_In):
 
 class AccessLogEntryOut(BaseModel):
     id: str
-    created_at: datetime
+    created_at: Timestamp
     actor: str
     customer_id: str
     purpose: str | None
@@ -90,7 +99,7 @@ class AccessLogOut(BaseModel):
 class OriginalOut(BaseModel):
     id: str
     text: str | None = Field(description="null once retention cleared the original.")
-    created_at: datetime
+    created_at: Timestamp
 
 
 class OriginalsOut(BaseModel):
@@ -100,6 +109,12 @@ class OriginalsOut(BaseModel):
 
 
 class RequestIn(_In):
+    # objections and restrictions name the purposes they are about; other kinds name none
+    model_config = ConfigDict(extra="forbid", json_schema_extra={
+        "if": {"properties": {"kind": {"enum": ["objection", "restriction"]}}},
+        "then": {"required": ["purposes"], "properties": {"purposes": {"minItems": 1}}},
+        "else": {"properties": {"purposes": {"maxItems": 0}}},
+    })
     customer_id: str = Field(min_length=1, max_length=32)
     kind: KindName
     purposes: list[PurposeName] = Field(
@@ -124,9 +139,9 @@ class RequestOut(BaseModel):
     kind: str
     status: str
     purposes: list[str]
-    received_at: datetime
-    due_at: datetime
-    completed_at: datetime | None
+    received_at: Timestamp
+    due_at: Timestamp
+    completed_at: Timestamp | None
     overdue: bool
     outcome: dict[str, Any] | None
 

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import asdict
-from datetime import datetime
-from typing import Any, Literal
+from datetime import UTC, datetime
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StrictBool
-from pydantic.json_schema import JsonDict
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictBool
+from pydantic.config import JsonDict
 
 from trustdesk.domain import ConversationState, DecisionKind, Oversight, ReviewStatus, Sender
 from trustdesk.domain.text import TEXT_PATTERN
@@ -15,6 +15,15 @@ from trustdesk.domain.text import TEXT_PATTERN
 # The service checks free text (domain/text.py); the schema states the same rule, so that a
 # request valid by the schema is not refused for a rule it does not show.
 FREE_TEXT: JsonDict = {"pattern": TEXT_PATTERN}
+
+
+def _utc(value: datetime) -> datetime:
+    # SQLite hands back naive datetimes for timezone-aware columns; they were stored as UTC,
+    # and the schema promises RFC 3339 date-times, which carry their offset.
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+
+
+Timestamp = Annotated[datetime, AfterValidator(_utc)]
 
 
 class _Out(BaseModel):
@@ -31,6 +40,7 @@ class ConversationIn(_In):
     customer_ref: str | None = Field(
         default=None,
         max_length=128,
+        pattern=r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$",
         description="Your opaque id for the customer (never an e-mail or a name); "
         "the same ref links a returning customer's conversations.",
     )
@@ -46,7 +56,7 @@ class ConversationOut(_Out):
     state: ConversationState
     channel: str
     ai_opt_out: bool
-    created_at: datetime
+    created_at: Timestamp
     links: dict[str, str]
 
     @classmethod
@@ -105,7 +115,7 @@ class TranscriptMessage(_Out):
     text: str
     ai_generated: bool
     decision_id: str | None
-    created_at: datetime
+    created_at: Timestamp
 
 
 class TranscriptOut(BaseModel):
@@ -130,7 +140,7 @@ class DecisionOut(_Out):
     policy_version: str
     kb_version: str
     audit_seq: int | None
-    created_at: datetime
+    created_at: Timestamp
     links: dict[str, str]
 
 
@@ -154,11 +164,17 @@ class ReviewOut(_Out):
     reason: str
     draft: str
     final_text: str | None
-    created_at: datetime
-    resolved_at: datetime | None
+    created_at: Timestamp
+    resolved_at: Timestamp | None
 
 
 class ReviewVerdictIn(_In):
+    # "edit" needs the text to send, and only "edit" takes one
+    model_config = ConfigDict(extra="forbid", json_schema_extra={
+        "if": {"properties": {"verdict": {"const": "edit"}}},
+        "then": {"required": ["text"], "properties": {"text": {"type": "string"}}},
+        "else": {"properties": {"text": {"type": "null"}}},
+    })
     verdict: Literal["approve", "edit", "reject"]
     text: str | None = Field(default=None, description="The text to send, with verdict 'edit'.",
                              json_schema_extra=FREE_TEXT)

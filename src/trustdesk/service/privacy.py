@@ -24,7 +24,7 @@ from trustdesk.privacy.consent import (
 from trustdesk.privacy.notice import Notice
 from trustdesk.service.context import Services
 from trustdesk.service.conversations import ConversationView, get_conversation, visible_conversation
-from trustdesk.service.errors import Forbidden, InvalidInput, NotFound
+from trustdesk.service.errors import Conflict, Forbidden, InvalidInput, NotFound
 from trustdesk.service.keys import Caller
 from trustdesk.service.privacy_context import governance
 from trustdesk.store.privacy_repositories import AccessLog
@@ -156,7 +156,8 @@ def record_consent(
         raise InvalidInput(f"channel must be one of {', '.join(CONSENT_CHANNELS)}")
     notice = gov.notice()
     if notice_version is not None and notice_version != notice.version:
-        raise InvalidInput(
+        # Not a malformed request: the notice changed since the customer saw it (409).
+        raise Conflict(
             f"notice_version is not the current notice ({notice.version}); "
             "show the customer GET /v1/privacy/notice and record their choice against it"
         )

@@ -178,7 +178,8 @@ def _start(svc: Services, request_id: str, actor: str,
         if row.status not in OPEN_STATUSES:
             raise Conflict(f"this data-subject request is already {row.status}")
         if row.kind != RequestKind.RECTIFICATION and rectification is not None:
-            raise InvalidInput("only a rectification takes message_id, text or customer_ref")
+            # valid by itself, but not for the kind of request stored under this id (409)
+            raise Conflict("only a rectification takes message_id, text or customer_ref")
         if row.status != RequestStatus.IN_PROGRESS:
             row.status = RequestStatus.IN_PROGRESS.value
             audit.append(uow, actor=actor, action="dsr.in_progress",
