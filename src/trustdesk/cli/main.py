@@ -160,7 +160,9 @@ def keys_create(
     role: Annotated[Role, typer.Option(help="widget (customer-facing), agent or admin.")],
     name: Annotated[str, typer.Option(help="What the key is for.")] = "unnamed",
 ) -> None:
-    """Create an API key and print it once (only its hash is stored)."""
+    """Create an API key and print it once (only its hash is stored; audited)."""
+    import getpass
+
     from trustdesk.bootstrap import open_database
     from trustdesk.service.keys import create_key
 
@@ -168,7 +170,7 @@ def keys_create(
         fail("--name must be 1-200 characters", 2)
     db = open_database(load_settings())
     try:
-        issued = create_key(db, role, name)
+        issued = create_key(db, role, name, actor=f"cli:{getpass.getuser()}")
     finally:
         db.dispose()
     emit_json({"id": issued.caller.key_id, "role": role.value, "name": name, "key": issued.secret})
