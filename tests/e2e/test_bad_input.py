@@ -133,7 +133,7 @@ def test_wrong_role(client: TestClient, keys: Keys, cid: str) -> None:
     [
         ({"channel": "pigeon"}, "channel"),
         ({"customer_ref": "jane.doe@example.com"}, "customer_ref"),
-        ({"customer_ref": "has spaces"}, "opaque id"),
+        ({"customer_ref": "has spaces"}, "customer_ref"),
         ({"ai_opt_out": "maybe"}, "ai_opt_out"),
     ],
 )

@@ -103,4 +103,5 @@ def test_list_and_revoke(settings: Settings, services: Services, client: TestCli
     r = client.post("/v1/conversations", json={}, headers=headers)
     assert r.status_code == 401 and "revoked" in r.json()["error"]
     with UnitOfWork(services.db) as uow:
-        assert [e.action for e in uow.audit.about(created["id"])] == ["api_key.revoked"]
+        assert [e.action for e in uow.audit.about(created["id"])] == ["api_key.created",
+                                                                   "api_key.revoked"]

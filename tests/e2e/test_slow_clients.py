@@ -133,9 +133,11 @@ def test_many_slow_clients_do_not_stop_a_normal_one(server: tuple[int, str]) -> 
         headers = {"Authorization": f"Bearer {key}"}
         with httpx.Client(base_url=f"http://127.0.0.1:{port}", headers=headers,
                           timeout=WAIT_S) as c:
-            cid = c.post("/v1/conversations", json={}).json()["id"]
-            r = c.post(f"/v1/conversations/{cid}/messages",
-                       json={"text": "how long does delivery to the UK take?"})
+            started = c.post("/v1/conversations", json={}).json()
+            token = started.get("conversation_token")  # widget calls carry it, where issued
+            r = c.post(f"/v1/conversations/{started['id']}/messages",
+                       json={"text": "how long does delivery to the UK take?"},
+                       headers={"X-Conversation-Token": token} if token else {})
             assert r.status_code == 200
         answers = [_read_to_close(s) for s in slow]
     finally:

@@ -155,7 +155,7 @@ def test_widget_acts_only_for_its_own_customers(client: TestClient, keys: Keys) 
          "not the current notice"),
         ({"purpose": "analytics", "granted": True, "reason": "objection"}, "only for withdrawals"),
         ({"purpose": "analytics", "granted": False, "channel": "pigeon"}, "channel"),
-        ({"purpose": "analytics", "granted": True, "extra": 1}, "extra"),
+        ({"purpose": "analytics", "granted": True, "extra": 1}, "not allowed"),
     ],
 )
 @pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
