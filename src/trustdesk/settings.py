@@ -45,6 +45,18 @@ class Settings(BaseSettings):
     host: str = "127.0.0.1"
     port: int = Field(default=8000, ge=1, le=65535)
     workers: int = Field(default=1, ge=1, le=64)
+    header_timeout_s: float = Field(
+        default=10.0, gt=0, le=300,
+        description="time a client has to send a request's headers (408 and close after it)",
+    )
+    body_timeout_s: float = Field(
+        default=15.0, gt=0, le=300,
+        description="time a client has to send a request's body, from its headers (408 after)",
+    )
+    max_connections: int = Field(
+        default=500, ge=1, le=100_000,
+        description="open connections one worker holds; past it new requests get 503",
+    )
     policy_file: Path | None = Field(default=None, description="default: bundled demo policy")
     model_dir: Path | None = Field(default=None, description="default: data_dir/models")
     kb_dir: Path | None = Field(default=None, description="default: data_dir/kb")

@@ -30,8 +30,9 @@ def server_env(settings: object) -> dict[str, str]:
     }
 
 
-def start_server(settings: object, port: int, log: object) -> object:
-    """Start `python -m trustdesk serve` and wait until /healthz answers."""
+def start_server(settings: object, port: int, log: object,
+                 env: dict[str, str] | None = None) -> object:
+    """Start `python -m trustdesk serve` (with `env` added) and wait until /healthz answers."""
     import subprocess
     import sys
     import time
@@ -44,7 +45,7 @@ def start_server(settings: object, port: int, log: object) -> object:
     with log.open("ab") as out:  # the child keeps its own copy of the descriptor
         proc = subprocess.Popen(
             [sys.executable, "-m", "trustdesk", "serve", "--port", str(port)],
-            env=server_env(settings), stdout=out, stderr=subprocess.STDOUT,
+            env={**server_env(settings), **(env or {})}, stdout=out, stderr=subprocess.STDOUT,
         )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:

@@ -26,10 +26,16 @@ def post_raw(client: TestClient, url: str, body: bytes, headers: dict[str, str],
         (b'{"text": "   \\n  "}', 422, "must not be empty"),
         (b'{"text": "hi\\u0000there"}', 422, "control character"),
         (b'{"text": "\\ud800"}', 422, "unicode"),
+        (b'{"text": "\\u200b\\u200d \\ufeff"}', 422, "no visible character"),
+        (b'{"text": "refund to \\u202eme"}', 422, "bidirectional override character (U+202E)"),
+        (b'{"text": "isolate \\u2067x"}', 422, "bidirectional override"),
+        (b'{"text": "hi\\u0085there"}', 422, "C1 control character (U+0085)"),
+        (b'{"text": "caf\xe9"}', 422, "not valid UTF-8 (at byte 13)"),
         (b'{"text": 42}', 422, "text"),
         (b'{"txt": "hello"}', 422, "text"),
-        (b'{"text": "hello", "extra": 1}', 422, "extra"),
-        (b'{"text": "hello"', 422, "the body is not valid JSON (at character 16)"),
+        (b'{"text": "hello", "extra": 1}', 422, "field that is not allowed"),
+        (b'{"text": "hello"', 422, "the body is not valid JSON (unexpected end of data at "
+                                   "character 16)"),
         (b"\xff\xfe\x00garbage", 422, "invalid request"),
         (b"[]", 422, "invalid request"),
         (('{"text": "' + "a" * 5000 + '"}').encode(), 422, "limit is 4000"),
@@ -41,6 +47,33 @@ def test_bad_message_bodies(client: TestClient, keys: Keys, cid: str, body: byte
     code, error = post_raw(client, f"/v1/conversations/{cid}/messages", body, keys.widget)
     assert code == status
     assert says.lower() in error.lower()
+
+
+def test_a_chunked_body_over_the_limit_gets_413(client: TestClient, keys: Keys,
+                                                 cid: str) -> None:
+    def chunks() -> object:  # no Content-Length: the size is known only while reading
+        yield b'{"text": "'
+        for _ in range(20):
+            yield b"a" * 4096
+        yield b'"}'
+
+    r = client.post(f"/v1/conversations/{cid}/messages", content=chunks(),
+                    headers={**keys.widget, "Content-Type": "application/json"})
+    assert r.status_code == 413 and "larger than 65536 bytes" in r.json()["error"]
+
+
+def test_json_nested_30000_deep_gets_422(client: TestClient, keys: Keys, cid: str) -> None:
+    body = b'{"text": ' + b"[" * 30000 + b"]" * 30000 + b"}"
+    code, error = post_raw(client, f"/v1/conversations/{cid}/messages", body, keys.widget)
+    assert code == 422 and "nested more than 1024 levels" in error
+
+
+def test_emoji_and_right_to_left_text_are_accepted(client: TestClient, keys: Keys,
+                                                  cid: str) -> None:
+    for text in ("thanks \U0001f469\u200d\U0001f4bb", "\u05e9\u05dc\u05d5\u05dd \u200f"):
+        r = client.post(f"/v1/conversations/{cid}/messages", json={"text": text},
+                        headers=keys.widget)
+        assert r.status_code == 200, r.text
 
 
 def test_non_json_content_type(client: TestClient, keys: Keys, cid: str) -> None:
@@ -100,7 +133,7 @@ def test_wrong_role(client: TestClient, keys: Keys, cid: str) -> None:
     [
         ({"channel": "pigeon"}, "channel"),
         ({"customer_ref": "jane.doe@example.com"}, "customer_ref"),
-        ({"customer_ref": "has spaces"}, "opaque id"),
+        ({"customer_ref": "has spaces"}, "customer_ref"),
         ({"ai_opt_out": "maybe"}, "ai_opt_out"),
     ],
 )

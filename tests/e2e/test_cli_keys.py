@@ -24,7 +24,8 @@ def _env(settings: Settings) -> dict[str, str]:
             "TRUSTDESK_DATA_DIR": str(settings.data_dir)}
 
 
-def test_keys_create_prints_a_working_key(settings: Settings, client: TestClient) -> None:
+def test_keys_create_prints_a_working_key(settings: Settings, client: TestClient,
+                                          services: Services) -> None:
     result = runner.invoke(app, ["keys", "create", "--role", "agent", "--name", "alice"],
                            env=_env(settings))
     assert result.exit_code == 0, result.output
@@ -32,6 +33,10 @@ def test_keys_create_prints_a_working_key(settings: Settings, client: TestClient
     assert issued["role"] == "agent" and issued["key"].startswith("td_agent_")
     r = client.get("/v1/reviews", headers={"Authorization": f"Bearer {issued['key']}"})
     assert r.status_code == 200
+    with UnitOfWork(services.db) as uow:  # audited, with the prefix and never the secret
+        (entry,) = uow.audit.about(issued["id"])
+    assert entry.action == "api_key.created" and entry.actor.startswith("cli:")
+    assert issued["key"] not in repr(entry.payload) and entry.payload["role"] == "agent"
 
 
 def test_keys_create_rejects_unknown_roles(settings: Settings) -> None:
@@ -98,4 +103,5 @@ def test_list_and_revoke(settings: Settings, services: Services, client: TestCli
     r = client.post("/v1/conversations", json={}, headers=headers)
     assert r.status_code == 401 and "revoked" in r.json()["error"]
     with UnitOfWork(services.db) as uow:
-        assert [e.action for e in uow.audit.about(created["id"])] == ["api_key.revoked"]
+        assert [e.action for e in uow.audit.about(created["id"])] == ["api_key.created",
+                                                                   "api_key.revoked"]

@@ -96,7 +96,7 @@ def test_only_staff_read_originals_and_only_admins_read_the_log(
 @pytest.mark.parametrize(
     ("params", "fragment"),
     [
-        ({"purpose": "marketing"}, "purpose must be one of"),
+        ({"purpose": "marketing"}, "purpose: Input should be"),
         ({"granted": "perhaps"}, "granted"),
         ({"limit": "0"}, "limit"),
         ({"limit": "5000"}, "limit"),

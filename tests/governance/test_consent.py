@@ -155,7 +155,7 @@ def test_widget_acts_only_for_its_own_customers(client: TestClient, keys: Keys) 
          "not the current notice"),
         ({"purpose": "analytics", "granted": True, "reason": "objection"}, "only for withdrawals"),
         ({"purpose": "analytics", "granted": False, "channel": "pigeon"}, "channel"),
-        ({"purpose": "analytics", "granted": True, "extra": 1}, "extra"),
+        ({"purpose": "analytics", "granted": True, "extra": 1}, "not allowed"),
     ],
 )
 @pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
@@ -163,5 +163,5 @@ def test_bad_consent_input(client: TestClient, keys: Keys, body: dict[str, objec
                            fragment: str) -> None:
     _, customer = start(client, keys.widget)
     r = client.post(f"/v1/customers/{customer}/consents", json=body, headers=keys.widget)
-    assert r.status_code == 422
+    assert r.status_code == (409 if "notice" in fragment else 422)
     assert fragment in r.text

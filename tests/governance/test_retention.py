@@ -182,12 +182,19 @@ def test_purge_command(client: TestClient, keys: Keys, services: Services,
         "TRUSTDESK_KB_DIR": str(settings.resolved_kb_dir),
     }
     runner = CliRunner()
+    before = _state(services)
+    for _ in range(2):  # a dry run counts what a real run would do, and changes nothing
+        result = runner.invoke(governance_app, ["purge", "--dry-run", "--batch", "1"], env=env)
+        assert result.exit_code == 0, result.output
+        assert '"original_messages": 2' in result.stdout and '"dry_run": true' in result.stdout
+        assert _state(services) == before
     result = runner.invoke(governance_app, ["purge"], env=env)
     assert result.exit_code == 0, result.output
-    assert '"original_messages": 2' in result.stdout
+    assert '"original_messages": 2' in result.stdout and '"dry_run": false' in result.stdout
+    assert _state(services) != before
     result = runner.invoke(governance_app, ["purge", "--now", "yesterday"], env=env)
     assert result.exit_code == 2 and "--now must be an ISO date" in result.stderr
     result = runner.invoke(governance_app, ["purge", "--batch", "0"], env=env)
     assert result.exit_code == 2
     result = runner.invoke(governance_app, ["purge", "--help"], env=env)
-    assert "retention" in result.stdout
+    assert "retention" in result.stdout and "--dry-run" in result.stdout

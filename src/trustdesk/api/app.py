@@ -13,9 +13,12 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from sqlalchemy.exc import OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from trustdesk import __version__
+from trustdesk.api import openapi
+from trustdesk.api.access_log import AccessLog
+from trustdesk.api.body import BodyGuard
+from trustdesk.api.docs import mount_docs
 from trustdesk.api.inline import InlineQueue
 from trustdesk.api.routers import audit, conversations, decisions, privacy, reviews
 from trustdesk.api.routers import fairness as fairness_routes
@@ -24,7 +27,6 @@ from trustdesk.service.errors import Conflict, Forbidden, InvalidInput, NotFound
 
 log = logging.getLogger("trustdesk.api")
 
-MAX_BODY_BYTES = 64 * 1024
 _STATUS = {
     NotFound: status.HTTP_404_NOT_FOUND,
     Forbidden: status.HTTP_403_FORBIDDEN,
@@ -40,73 +42,42 @@ def _error(code: int, message: str, detail: list[dict[str, Any]] | None = None) 
     return JSONResponse(status_code=code, content=jsonable_encoder(body))
 
 
+_WHERE = ("body", "query", "path", "header", "cookie")
+
+
+def _field(error: dict[str, Any]) -> str:
+    """The dotted field path of a validation error. The name of an unknown field is the
+    client's own text (it may be an e-mail address), so it is left out."""
+    loc = list(error.get("loc", ()))
+    if error.get("type") == "extra_forbidden" and loc:
+        loc = loc[:-1]
+    return ".".join(str(p) for p in loc if p not in _WHERE)
+
+
+def _problem(error: dict[str, Any]) -> str:
+    kind = error.get("type")
+    if kind == "json_invalid":
+        return f"the body is not valid JSON (at character {error['loc'][-1]})"
+    if kind == "extra_forbidden":
+        return "has a field that is not allowed here (see the schema for the allowed ones)"
+    # pydantic's messages state the rule ("String should have at most 128 characters"),
+    # not the input; the input itself (`error["input"]`) is never sent back.
+    return str(error.get("msg", "is invalid"))
+
+
 def _describe(errors: list[Any]) -> tuple[str, list[dict[str, Any]]]:
     """One readable sentence plus the field-level details, without echoing the input."""
-    detail = [
-        {"field": "", "problem": f"the body is not valid JSON (at character {e['loc'][-1]})"}
-        if e.get("type") == "json_invalid"
-        else {"field": ".".join(str(p) for p in e.get("loc", ()) if p != "body"),
-              "problem": e["msg"]}
-        for e in errors
-    ]
+    detail = [{"field": _field(e), "problem": _problem(e)} for e in errors]
     first = detail[0] if detail else {"field": "", "problem": "invalid request"}
     where = f"{first['field']}: " if first["field"] else ""
     return f"invalid request: {where}{first['problem']}", detail
 
 
-class BodyLimit:
-    """Refuse oversized and non-JSON bodies before any parsing (a pure ASGI middleware)."""
-
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope["method"] not in ("POST", "PUT", "PATCH"):
-            await self.app(scope, receive, send)
-            return
-        headers = dict(scope["headers"])
-        length = headers.get(b"content-length")
-        if length is not None and (not length.isdigit() or int(length) > MAX_BODY_BYTES):
-            await self._refuse(413, f"request body is larger than {MAX_BODY_BYTES} bytes", send)
-            return
-        ctype = headers.get(b"content-type", b"")
-        if length not in (None, b"0") and not ctype.startswith(b"application/json"):
-            await self._refuse(
-                415, "send the body as JSON with 'Content-Type: application/json'", send
-            )
-            return
-        received = 0
-
-        async def counted() -> Message:
-            nonlocal received
-            message = await receive()
-            if message["type"] == "http.request":
-                received += len(message.get("body", b""))
-                if received > MAX_BODY_BYTES:  # chunked bodies carry no length up front
-                    raise _TooLarge
-            return message
-
-        try:
-            await self.app(scope, counted, send)
-        except _TooLarge:
-            await self._refuse(413, f"request body is larger than {MAX_BODY_BYTES} bytes", send)
-
-    @staticmethod
-    async def _refuse(code: int, message: str, send: Send) -> None:
-        await _error(code, message)({"type": "http"}, _no_body, send)
-
-
-class _TooLarge(Exception):
-    pass
-
-
-async def _no_body() -> Message:
-    return {"type": "http.request", "body": b"", "more_body": False}
-
-
-def create_app(services: Services, *, background_jobs: bool = False) -> FastAPI:
+def create_app(services: Services, *, background_jobs: bool = False,
+               body_timeout_s: float = 15.0) -> FastAPI:
     """The API over `services`; `background_jobs` (what `serve` runs) adds the retention
-    scheduler and SQLite's background WAL checkpoints for the app's lifetime."""
+    scheduler and SQLite's background WAL checkpoints for the app's lifetime;
+    `body_timeout_s` bounds the time to receive a request body (408 after it)."""
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
@@ -134,6 +105,8 @@ def create_app(services: Services, *, background_jobs: bool = False) -> FastAPI:
         version=__version__,
         description="Governed AI customer support: every AI reply has a Decision, an "
         "Explanation and a sealed audit entry; a human is always one call away.",
+        docs_url=None,  # served from local assets by mount_docs: no CDN
+        redoc_url=None,
     )
     app.state.services = services
     app.state.inline = InlineQueue()
@@ -185,7 +158,8 @@ def create_app(services: Services, *, background_jobs: bool = False) -> FastAPI:
             "policy_version": services.path.policy.version,
         }
 
-    app.add_middleware(BodyLimit)
+    app.add_middleware(BodyGuard, timeout_s=body_timeout_s)
+    app.add_middleware(AccessLog)  # added last: outermost, so it sees every answer
     for router in (
         conversations.router,
         decisions.router,
@@ -195,4 +169,6 @@ def create_app(services: Services, *, background_jobs: bool = False) -> FastAPI:
     ):
         app.include_router(router)
     app.include_router(fairness_routes.router)
+    mount_docs(app)
+    openapi.install(app, max_text_chars=services.settings.max_message_chars)
     return app

@@ -12,7 +12,9 @@ from trustdesk.bootstrap import bootstrap
 
 def create() -> FastAPI:
     # `trustdesk serve` migrated the schema before starting workers.
-    app = create_app(bootstrap(upgrade=False), background_jobs=True)
+    services = bootstrap(upgrade=False)
+    app = create_app(services, background_jobs=True,
+                     body_timeout_s=services.settings.body_timeout_s)
     # The models and the knowledge base are millions of long-lived objects (vocabularies,
     # n-gram tables); freezing them keeps every full garbage collection from walking them,
     # which otherwise shows up as tens-of-milliseconds pauses in the tail latency.

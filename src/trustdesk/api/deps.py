@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import Depends, Header, HTTPException, Request, status
+from fastapi import Depends, Header, HTTPException, Request, Security, status
+from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 
 from trustdesk.api.inline import InlineQueue
 from trustdesk.domain import Role
@@ -30,10 +31,19 @@ async def get_inline(request: Request) -> InlineQueue:
 InlineDep = Annotated[InlineQueue, Depends(get_inline)]
 
 
+# Declared as security schemes, so the OpenAPI document says how to authenticate; either one
+# will do. Neither raises by itself: get_caller gives the one error message for all cases.
+_bearer = HTTPBearer(auto_error=False, scheme_name="BearerKey",
+                     description="`Authorization: Bearer <api key>`")
+_api_key = APIKeyHeader(name="X-API-Key", auto_error=False, scheme_name="ApiKeyHeader",
+                        description="`X-API-Key: <api key>`, the same keys as BearerKey")
+
+
 async def get_caller(
+    request: Request,
     services: ServicesDep,
-    authorization: Annotated[str | None, Header()] = None,
-    x_api_key: Annotated[str | None, Header()] = None,
+    _bearer_credentials: Annotated[HTTPAuthorizationCredentials | None, Security(_bearer)],
+    x_api_key: Annotated[str | None, Security(_api_key)],
     x_conversation_token: Annotated[str | None, Header(
         max_length=128,
         description="The conversation_token returned when a widget key started the "
@@ -41,6 +51,7 @@ async def get_caller(
     )] = None,
 ) -> Caller:
     secret = x_api_key
+    authorization = request.headers.get("authorization")
     if secret is None and authorization is not None:
         scheme, _, value = authorization.partition(" ")
         if scheme.lower() != "bearer" or not value.strip():

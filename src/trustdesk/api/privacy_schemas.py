@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StrictBool
+
+from trustdesk.api.schemas import FREE_TEXT, Timestamp
 
 PurposeName = Literal[
     "support", "ai_assistance", "quality_improvement", "model_training", "analytics",
@@ -14,6 +15,11 @@ PurposeName = Literal[
 BasisName = Literal["consent", "contract", "legal_obligation", "legitimate_interest"]
 ReasonName = Literal["withdrawn", "objection", "restriction", "ai_opt_out"]
 ChannelName = Literal["chat", "email", "api", "web", "phone", "in_person", "dsr"]
+AccessPurposeName = Literal[
+    "support", "ai_assistance", "quality_improvement", "model_training", "analytics",
+    "fairness_audit", "data_subject_request",
+]
+RequestFilterName = Literal["received", "in_progress", "completed", "rejected", "open", "overdue"]
 KindName = Literal["access", "rectification", "erasure", "objection", "restriction"]
 
 
@@ -29,8 +35,13 @@ class NoticeOut(BaseModel):
 
 
 class ConsentIn(_In):
+    # a grant takes no withdrawal reason
+    model_config = ConfigDict(extra="forbid", json_schema_extra={
+        "if": {"properties": {"granted": {"const": True}}},
+        "then": {"properties": {"reason": {"type": "null"}}},
+    })
     purpose: PurposeName
-    granted: bool = Field(description="true grants, false withdraws (effective at once).")
+    granted: StrictBool = Field(description="true grants, false withdraws (effective at once).")
     lawful_basis: BasisName | None = Field(
         default=None, description="Default: consent for a grant, the current basis otherwise."
     )
@@ -50,7 +61,7 @@ class ConsentRecordOut(BaseModel):
     notice_version: str
     channel: str
     reason: str | None
-    created_at: datetime
+    created_at: Timestamp
 
 
 class PurposeStateOut(BaseModel):
@@ -67,12 +78,12 @@ class ConsentsOut(BaseModel):
 
 
 class AiOptOutIn(_In):
-    opt_out: bool = Field(default=True, description="false opts the customer back in to AI.")
+    opt_out: StrictBool = Field(default=True, description="false opts the customer back in to AI.")
 
 
 class AccessLogEntryOut(BaseModel):
     id: str
-    created_at: datetime
+    created_at: Timestamp
     actor: str
     customer_id: str
     purpose: str | None
@@ -88,7 +99,7 @@ class AccessLogOut(BaseModel):
 class OriginalOut(BaseModel):
     id: str
     text: str | None = Field(description="null once retention cleared the original.")
-    created_at: datetime
+    created_at: Timestamp
 
 
 class OriginalsOut(BaseModel):
@@ -98,6 +109,12 @@ class OriginalsOut(BaseModel):
 
 
 class RequestIn(_In):
+    # objections and restrictions name the purposes they are about; other kinds name none
+    model_config = ConfigDict(extra="forbid", json_schema_extra={
+        "if": {"properties": {"kind": {"enum": ["objection", "restriction"]}}},
+        "then": {"required": ["purposes"], "properties": {"purposes": {"minItems": 1}}},
+        "else": {"properties": {"purposes": {"maxItems": 0}}},
+    })
     customer_id: str = Field(min_length=1, max_length=32)
     kind: KindName
     purposes: list[PurposeName] = Field(
@@ -107,7 +124,8 @@ class RequestIn(_In):
 
 class CompleteIn(_In):
     message_id: str | None = Field(default=None, max_length=32)
-    text: str | None = Field(default=None, min_length=1, description="The corrected message.")
+    text: str | None = Field(default=None, min_length=1, description="The corrected message.",
+                             json_schema_extra=FREE_TEXT)
     customer_ref: str | None = Field(default=None, max_length=128)
 
 
@@ -121,9 +139,9 @@ class RequestOut(BaseModel):
     kind: str
     status: str
     purposes: list[str]
-    received_at: datetime
-    due_at: datetime
-    completed_at: datetime | None
+    received_at: Timestamp
+    due_at: Timestamp
+    completed_at: Timestamp | None
     overdue: bool
     outcome: dict[str, Any] | None
 

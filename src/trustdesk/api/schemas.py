@@ -3,12 +3,27 @@
 from __future__ import annotations
 
 from dataclasses import asdict
-from datetime import datetime
-from typing import Any, Literal, Self
+from datetime import UTC, datetime
+from typing import Annotated, Any, Literal, Self
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictBool
+from pydantic.config import JsonDict
 
 from trustdesk.domain import ConversationState, DecisionKind, Oversight, ReviewStatus, Sender
+from trustdesk.domain.text import TEXT_PATTERN
+
+# The service checks free text (domain/text.py); the schema states the same rule, so that a
+# request valid by the schema is not refused for a rule it does not show.
+FREE_TEXT: JsonDict = {"pattern": TEXT_PATTERN}
+
+
+def _utc(value: datetime) -> datetime:
+    # SQLite hands back naive datetimes for timezone-aware columns; they were stored as UTC,
+    # and the schema promises RFC 3339 date-times, which carry their offset.
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+
+
+Timestamp = Annotated[datetime, AfterValidator(_utc)]
 
 
 class _Out(BaseModel):
@@ -25,6 +40,7 @@ class ConversationIn(_In):
     customer_ref: str | None = Field(
         default=None,
         max_length=128,
+        pattern=r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$",
         description="Your opaque id for the customer (never an e-mail or a name); "
         "the same ref links a returning customer's conversations.",
     )
@@ -42,7 +58,7 @@ class ConversationIn(_In):
         description="The older form: hex HMAC-SHA256 of customer_ref under the identity secret.",
     )
     channel: Literal["chat", "email", "api"] = "chat"
-    ai_opt_out: bool = Field(
+    ai_opt_out: StrictBool = Field(
         default=False, description="Human-only service: no model sees this customer's messages."
     )
 
@@ -53,7 +69,7 @@ class ConversationOut(_Out):
     state: ConversationState
     channel: str
     ai_opt_out: bool
-    created_at: datetime
+    created_at: Timestamp
     identity_verified: bool = Field(
         description="Linked to its customer by a signed reference (or an admin key); "
         "false: an anonymous customer of its own."
@@ -78,7 +94,8 @@ class ConversationStartedOut(ConversationOut):
 
 
 class MessageIn(_In):
-    text: str = Field(min_length=1, description="The customer's message, plain text.")
+    text: str = Field(min_length=1, description="The customer's message, plain text.",
+                      json_schema_extra=FREE_TEXT)
 
 
 class SourceOut(_Out):
@@ -122,7 +139,7 @@ class TranscriptMessage(_Out):
     text: str
     ai_generated: bool
     decision_id: str | None
-    created_at: datetime
+    created_at: Timestamp
 
 
 class TranscriptOut(BaseModel):
@@ -131,7 +148,7 @@ class TranscriptOut(BaseModel):
 
 
 class HandoffIn(_In):
-    reason: str | None = Field(default=None, max_length=1000)
+    reason: str | None = Field(default=None, max_length=1000, json_schema_extra=FREE_TEXT)
 
 
 class DecisionOut(_Out):
@@ -147,7 +164,7 @@ class DecisionOut(_Out):
     policy_version: str
     kb_version: str
     audit_seq: int | None
-    created_at: datetime
+    created_at: Timestamp
     links: dict[str, str]
 
 
@@ -171,13 +188,20 @@ class ReviewOut(_Out):
     reason: str
     draft: str
     final_text: str | None
-    created_at: datetime
-    resolved_at: datetime | None
+    created_at: Timestamp
+    resolved_at: Timestamp | None
 
 
 class ReviewVerdictIn(_In):
+    # "edit" needs the text to send, and only "edit" takes one
+    model_config = ConfigDict(extra="forbid", json_schema_extra={
+        "if": {"properties": {"verdict": {"const": "edit"}}},
+        "then": {"required": ["text"], "properties": {"text": {"type": "string"}}},
+        "else": {"properties": {"text": {"type": "null"}}},
+    })
     verdict: Literal["approve", "edit", "reject"]
-    text: str | None = Field(default=None, description="The text to send, with verdict 'edit'.")
+    text: str | None = Field(default=None, description="The text to send, with verdict 'edit'.",
+                             json_schema_extra=FREE_TEXT)
 
 
 class AuditVerifyOut(BaseModel):
@@ -187,6 +211,13 @@ class AuditVerifyOut(BaseModel):
     problems: list[str]
 
 
+class ProblemOut(BaseModel):
+    field: str = Field(description="Dotted path of the field ('' for the body as a whole).")
+    problem: str = Field(description="What is wrong with it; never the value sent.")
+
+
 class ErrorOut(BaseModel):
+    """Every error this API answers: a sentence, and for 422 the field-level problems."""
+
     error: str
-    detail: list[dict[str, Any]] | None = None
+    detail: list[ProblemOut] | None = None

@@ -59,18 +59,23 @@ def _parse_now(value: str | None) -> datetime | None:
 @app.command("purge")
 def purge(
     now: Annotated[str | None, typer.Option(
-        help="Apply the rules as of this ISO time (default: now); for dry runs of the future."
+        help="Apply the rules as if it were this ISO time (default: now). Later times purge "
+        "more, for real unless --dry-run is given."
     )] = None,
     batch: Annotated[int, typer.Option(help="Rows per transaction.", min=1, max=100_000)] = 500,
+    dry_run: Annotated[bool, typer.Option(
+        "--dry-run", help="Count what would be purged, change nothing (one transaction, "
+        "rolled back; it holds the write lock while it counts)."
+    )] = False,
 ) -> None:
     """Delete or shred every item whose retention period has expired; prints the counts."""
     from trustdesk.service.privacy_retention import purge as run_purge
 
     when = _parse_now(now)
     with _services() as svc:
-        report = run_purge(svc, now=when, batch=batch)
-    emit_json({"counts": report.counts, "cutoffs": report.cutoffs, "batches": report.batches,
-               "total": report.total})
+        report = run_purge(svc, now=when, batch=batch, dry_run=dry_run)
+    emit_json({"dry_run": dry_run, "counts": report.counts, "cutoffs": report.cutoffs,
+               "batches": report.batches, "total": report.total})
 
 
 @dsr_app.command("export")

@@ -38,15 +38,15 @@ def _boot_errors() -> tuple[type[Exception], ...]:
     return (*_BOOT_ERRORS, NotReady)
 
 
-def _demo_keys(data_dir: Path) -> dict[str, str]:
-    """Keys for the local demo, made once and kept (0600) in the data directory."""
+def _demo_keys(data_dir: Path) -> dict[str, str] | None:
+    """Keys for the local demo, made once and kept (0600) in the data directory; returns
+    them when they were made now, None when they already existed."""
     from trustdesk.bootstrap import open_database
     from trustdesk.service.keys import create_key
 
     path = data_dir / "demo-keys.json"
     if path.exists():
-        keys: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
-        return keys
+        return None
     db = open_database(load_settings())
     try:
         keys = {
@@ -74,8 +74,11 @@ def serve(
     ] = None,
 ) -> None:
     """Run the HTTP API (OpenAPI docs at /docs)."""
+    from functools import partial
+
     import uvicorn
 
+    from trustdesk.api.connection import DeadlineHttpToolsProtocol, log_config
     from trustdesk.bootstrap import bootstrap, open_database, prepare_demo
     from trustdesk.settings import Environment
 
@@ -93,10 +96,14 @@ def serve(
         open_database(settings).dispose()  # migrate once, before any worker starts
         bootstrap(settings).db.dispose()  # fail here, with a clear message, if not ready
         if demo:
+            keys_file = settings.data_dir / "demo-keys.json"
             keys = _demo_keys(settings.data_dir)
-            typer.echo("demo API keys (kept in .trustdesk/demo-keys.json):")
-            for role, secret in keys.items():
-                typer.echo(f"  {role:<7} {secret}")
+            if keys is not None:  # shown once, here, and never again in a log
+                typer.echo(f"demo API keys, shown once (kept in {keys_file}, mode 0600):")
+                for role, secret in keys.items():
+                    typer.echo(f"  {role:<7} {secret}")
+            else:
+                typer.echo(f"demo API keys: in {keys_file} (mode 0600)")
     bind_host = host or settings.host
     bind_port = port or settings.port
     typer.echo(f"TrustDesk on http://{bind_host}:{bind_port}  (API docs: /docs)")
@@ -108,6 +115,16 @@ def serve(
         port=bind_port,
         workers=workers or settings.workers,
         log_level=settings.log_level,
+        # read deadlines for headers and body (slow clients), and a bound on connections
+        # uvicorn calls `http` with its own arguments; a partial picks the timeouts and
+        # pickles for the worker processes
+        http=partial(  # type: ignore[arg-type]
+            DeadlineHttpToolsProtocol, header_timeout=settings.header_timeout_s,
+            body_timeout=settings.body_timeout_s,
+        ),
+        limit_concurrency=settings.max_connections,
+        access_log=False,  # trustdesk.access logs route templates, never raw paths
+        log_config=log_config(settings.log_level),
     )
 
 
@@ -151,7 +168,9 @@ def keys_create(
     role: Annotated[Role, typer.Option(help="widget (customer-facing), agent or admin.")],
     name: Annotated[str, typer.Option(help="What the key is for.")] = "unnamed",
 ) -> None:
-    """Create an API key and print it once (only its hash is stored)."""
+    """Create an API key and print it once (only its hash is stored; audited)."""
+    import getpass
+
     from trustdesk.bootstrap import open_database
     from trustdesk.service.keys import create_key
 
@@ -165,7 +184,7 @@ def keys_create(
              "(e.g. 'shop widget', 'support desk')", 2)
     db = open_database(settings)
     try:
-        issued = create_key(db, role, name)
+        issued = create_key(db, role, name, actor=f"cli:{getpass.getuser()}")
     finally:
         db.dispose()
     emit_json({"id": issued.caller.key_id, "role": role.value, "name": name, "key": issued.secret})

@@ -17,6 +17,7 @@ from trustdesk.domain import (
     new_id,
     utcnow,
 )
+from trustdesk.domain.text import text_problem
 from trustdesk.privacy.access import refusals_logged
 from trustdesk.service.context import Services
 from trustdesk.service.errors import Forbidden, InvalidInput, NotFound
@@ -31,8 +32,6 @@ from trustdesk.store.tables import (
 from trustdesk.store.uow import UnitOfWork
 
 CHANNELS = ("chat", "email", "api")
-# C0 controls other than tab, newline and carriage return, and DEL: never valid in a message.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _REF = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$")
 
 
@@ -56,17 +55,11 @@ class NewConversation(ConversationView):
 
 def validate_text(text: str, max_chars: int) -> str:
     """Reject what no support message can be; the error says which rule it broke."""
-    if not text.strip():
-        raise InvalidInput("text must not be empty")
     if len(text) > max_chars:
         raise InvalidInput(f"text is {len(text)} characters; the limit is {max_chars}")
-    bad = _CONTROL.search(text)
-    if bad is not None:
-        raise InvalidInput(
-            f"text contains a control character (U+{ord(bad.group()):04X}) at {bad.start()}"
-        )
-    if any(0xD800 <= ord(c) <= 0xDFFF for c in text):
-        raise InvalidInput("text contains an unpaired UTF-16 surrogate")
+    problem = text_problem(text)
+    if problem is not None:
+        raise InvalidInput(f"text {problem}")
     return text
 
 
@@ -90,7 +83,7 @@ def visible_with_customer(
     """
     found = uow.conversations.with_customer(conversation_id, for_update=for_update)
     if found is None:
-        raise NotFound(f"conversation {conversation_id} not found")
+        raise NotFound("conversation not found (none with this id is visible to your key)")
     conv, customer = found
     _entitled(caller, conversation_id, conv.api_key_id, customer.erased_at, conv.token_hash)
     return conv, customer
@@ -103,7 +96,7 @@ def visible_snapshot(
     and `erased_at` (the message path, which writes back with set_values())."""
     row = uow.conversations.snapshot(conversation_id, for_update=for_update)
     if row is None:
-        raise NotFound(f"conversation {conversation_id} not found")
+        raise NotFound("conversation not found (none with this id is visible to your key)")
     _entitled(caller, conversation_id, row.api_key_id, row.erased_at, row.token_hash)
     return row
 
@@ -116,7 +109,7 @@ def _entitled(caller: Caller, conversation_id: str, api_key_id: str,
         api_key_id != caller.key_id
         or not token_matches(token_hash, caller.conversation_token)
     )):
-        raise NotFound(f"conversation {conversation_id} not found")
+        raise NotFound("conversation not found (none with this id is visible to your key)")
 
 
 def conversation_of_token(uow: UnitOfWork, caller: Caller) -> ConversationRow | None:

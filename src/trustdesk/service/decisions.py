@@ -64,11 +64,13 @@ def get_decision(svc: Services, caller: Caller, decision_id: str) -> DecisionVie
     with UnitOfWork(svc.db) as uow:
         row = uow.decisions.get(decision_id)
         if row is None:
-            raise NotFound(f"decision {decision_id} not found")
+            raise NotFound("decision not found (none with this id is visible to your key)")
         try:
             visible_conversation(uow, caller, row.conversation_id)
         except NotFound:
-            raise NotFound(f"decision {decision_id} not found") from None
+            raise NotFound(
+                "decision not found (none with this id is visible to your key)"
+            ) from None
         stored = uow.decisions.explanation(decision_id)
         explanation = dict(stored.payload) if stored else {}
         output = row.output

@@ -45,7 +45,10 @@ def digest(secret: str) -> str:
     return hashlib.sha256(secret.encode()).hexdigest()
 
 
-def create_key(db: Database, role: Role, name: str) -> IssuedKey:
+def create_key(db: Database, role: Role, name: str, *, actor: str = "system") -> IssuedKey:
+    """Create a key (audited, with its id, role and prefix: never the secret)."""
+    from trustdesk.accountability import audit
+
     secret = f"{KEY_PREFIX}{role.value}_{secrets.token_urlsafe(32)}"
     row = ApiKeyRow(
         id=new_id(),
@@ -57,6 +60,8 @@ def create_key(db: Database, role: Role, name: str) -> IssuedKey:
     )
     with UnitOfWork(db, write=True) as uow:
         uow.api_keys.add(row)
+        audit.append(uow, actor=actor, action="api_key.created", subject_type="api_key",
+                     subject_id=row.id, payload={"role": role.value, "prefix": row.prefix})
         uow.commit()
     return IssuedKey(Caller(row.id, role, name), secret)
 

@@ -29,7 +29,7 @@ from trustdesk.service.conversations import (
     get_conversation,
     visible_conversation,
 )
-from trustdesk.service.errors import Forbidden, InvalidInput, NotFound
+from trustdesk.service.errors import Conflict, Forbidden, InvalidInput, NotFound
 from trustdesk.service.keys import Caller
 from trustdesk.service.privacy_context import governance
 from trustdesk.store.privacy_repositories import AccessLog
@@ -79,11 +79,11 @@ def customer_for(uow: UnitOfWork, caller: Caller, customer_id: str) -> CustomerR
     """
     customer = uow.customers.get(customer_id)
     if customer is None or customer.erased_at is not None:
-        raise NotFound(f"customer {customer_id} not found")
+        raise NotFound("customer not found (none with this id is visible to your key)")
     if not caller.is_staff():
         conv = conversation_of_token(uow, caller)
         if conv is None or conv.customer_id != customer_id:
-            raise NotFound(f"customer {customer_id} not found")
+            raise NotFound("customer not found (none with this id is visible to your key)")
     return customer
 
 
@@ -165,7 +165,8 @@ def record_consent(
         raise InvalidInput(f"channel must be one of {', '.join(CONSENT_CHANNELS)}")
     notice = gov.notice()
     if notice_version is not None and notice_version != notice.version:
-        raise InvalidInput(
+        # Not a malformed request: the notice changed since the customer saw it (409).
+        raise Conflict(
             f"notice_version is not the current notice ({notice.version}); "
             "show the customer GET /v1/privacy/notice and record their choice against it"
         )

@@ -36,6 +36,9 @@ from trustdesk.store.uow import UnitOfWork
 
 LIST_FILTERS = ("open", "overdue", *(s.value for s in RequestStatus))
 REJECT_REASONS = ("identity_not_verified", "manifestly_unfounded", "excessive", "duplicate")
+# What an erasure rewrites or deletes: scrubbed from the database files once it commits.
+ERASED_TABLES = ("data_keys", "customers", "conversations", "messages", "decisions",
+                 "explanations", "review_tasks")
 
 
 @dataclass(frozen=True)
@@ -109,7 +112,7 @@ def create_request(
         bad = [p for p in purposes if p not in Purpose.__members__.values()]
         if bad:
             raise InvalidInput(
-                f"unknown purpose {bad[0]!r}; use {', '.join(p.value for p in Purpose)}"
+                f"purposes: unknown purpose; use {', '.join(p.value for p in Purpose)}"
             )
     elif purposes:
         raise InvalidInput(f"purposes are only for objection or restriction, not {k.value}")
@@ -161,7 +164,7 @@ def get_request(svc: Services, caller: Caller, request_id: str) -> RequestView:
     with UnitOfWork(svc.db) as uow:
         row = DataSubjectRequests(uow.session).get(request_id)
         if row is None:
-            raise NotFound(f"data-subject request {request_id} not found")
+            raise NotFound("data-subject request not found")
         return _view(row)
 
 
@@ -171,11 +174,12 @@ def _start(svc: Services, request_id: str, actor: str,
     with UnitOfWork(svc.db, write=True) as uow:
         row = DataSubjectRequests(uow.session).get(request_id, for_update=True)
         if row is None:
-            raise NotFound(f"data-subject request {request_id} not found")
+            raise NotFound("data-subject request not found")
         if row.status not in OPEN_STATUSES:
-            raise Conflict(f"data-subject request {request_id} is already {row.status}")
+            raise Conflict(f"this data-subject request is already {row.status}")
         if row.kind != RequestKind.RECTIFICATION and rectification is not None:
-            raise InvalidInput("only a rectification takes message_id, text or customer_ref")
+            # valid by itself, but not for the kind of request stored under this id (409)
+            raise Conflict("only a rectification takes message_id, text or customer_ref")
         if row.status != RequestStatus.IN_PROGRESS:
             row.status = RequestStatus.IN_PROGRESS.value
             audit.append(uow, actor=actor, action="dsr.in_progress",
@@ -199,7 +203,7 @@ def complete_request(
         current = DataSubjectRequests(uow.session).get(request_id, for_update=True)
         assert current is not None
         if current.status != RequestStatus.IN_PROGRESS:
-            raise Conflict(f"data-subject request {request_id} is already {current.status}")
+            raise Conflict(f"this data-subject request is already {current.status}")
         cid = current.customer_id
         if kind is RequestKind.ACCESS:
             export = export_subject(uow, svc, cid, actor=actor, request_id=request_id)
@@ -226,6 +230,8 @@ def complete_request(
                      payload={"kind": kind.value, "outcome": outcome})
         view = _view(current)
         uow.commit()
+    if kind is RequestKind.ERASURE:
+        svc.db.scrub(ERASED_TABLES)  # after the commit: the old rows are garbage only now
     return Completion(view, export)
 
 
@@ -237,9 +243,9 @@ def reject_request(svc: Services, caller: Caller, request_id: str, *, reason: st
     with UnitOfWork(svc.db, write=True) as uow:
         row = DataSubjectRequests(uow.session).get(request_id, for_update=True)
         if row is None:
-            raise NotFound(f"data-subject request {request_id} not found")
+            raise NotFound("data-subject request not found")
         if row.status not in OPEN_STATUSES:
-            raise Conflict(f"data-subject request {request_id} is already {row.status}")
+            raise Conflict(f"this data-subject request is already {row.status}")
         row.status, row.completed_at = RequestStatus.REJECTED.value, utcnow()
         row.outcome = {"rejected": reason}
         audit.append(uow, actor=f"key:{caller.key_id}", action="dsr.rejected",

@@ -60,14 +60,29 @@ class RetentionPurge:
     run picks up whatever is still expired. Idempotent: a second run finds nothing to do.
     """
 
-    def __init__(self, svc: Services, rules: RetentionRules, *, batch: int = DEFAULT_BATCH):
+    def __init__(self, svc: Services, rules: RetentionRules, *, batch: int = DEFAULT_BATCH,
+                 dry_run: bool = False):
         if batch < 1:
             raise ValueError("batch must be at least 1")
         self.svc = svc
         self.rules = rules
         self.batch = batch
+        # A dry run does every batch in one transaction and rolls it back: the counts are
+        # those of a real run, computed by the same code, and nothing is changed.
+        self.dry_run = dry_run
+        self._dry_uow: UnitOfWork | None = None
 
     def run(self, now: datetime | None = None) -> PurgeReport:
+        if not self.dry_run:
+            return self._run(now)
+        with UnitOfWork(self.svc.db, write=True) as uow:
+            self._dry_uow = uow
+            try:
+                return self._run(now)  # never committed: leaving the unit rolls it back
+            finally:
+                self._dry_uow = None
+
+    def _run(self, now: datetime | None) -> PurgeReport:
         now = now or utcnow()
         report = PurgeReport()
         for step, category in _STEPS:
@@ -91,6 +106,10 @@ class RetentionPurge:
         """Called between committed batches (a hook for progress reporting and tests)."""
 
     def _batch(self, step: str, category: RetentionCategory, cutoff: datetime) -> int:
+        if self._dry_uow is not None:
+            done = self._apply(self._dry_uow, step, cutoff)
+            self._dry_uow.session.flush()  # the next batch must see this one's changes
+            return done
         with UnitOfWork(self.svc.db, write=True) as uow:
             done = self._apply(uow, step, cutoff)
             if done:
@@ -130,9 +149,11 @@ class RetentionPurge:
 
 
 def purge(svc: Services, *, now: datetime | None = None, batch: int = DEFAULT_BATCH,
-          rules: RetentionRules | None = None) -> PurgeReport:
-    """Delete or shred every expired item under the configured retention rules."""
-    return RetentionPurge(svc, rules or governance(svc).retention_rules(), batch=batch).run(now)
+          rules: RetentionRules | None = None, dry_run: bool = False) -> PurgeReport:
+    """Delete or shred every expired item under the configured retention rules; with
+    `dry_run`, count what would go and change nothing."""
+    return RetentionPurge(svc, rules or governance(svc).retention_rules(), batch=batch,
+                          dry_run=dry_run).run(now)
 
 
 def _holder() -> str:

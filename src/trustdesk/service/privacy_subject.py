@@ -37,9 +37,9 @@ def _iso(value: datetime | None) -> str | None:
 def _customer(uow: UnitOfWork, customer_id: str) -> CustomerRow:
     customer = uow.customers.get(customer_id)
     if customer is None:
-        raise NotFound(f"customer {customer_id} not found")
+        raise NotFound("customer not found (none with this id is visible to your key)")
     if customer.erased_at is not None:
-        raise Conflict(f"customer {customer_id} was erased; nothing of them is held any more")
+        raise Conflict("this customer was erased; nothing of them is held any more")
     return customer
 
 
@@ -196,7 +196,7 @@ def _rectify_message(uow: UnitOfWork, svc: Services, customer: CustomerRow, mess
     conv = None if message is None else uow.conversations.get(message.conversation_id,
                                                                for_update=True)
     if message is None or conv is None or conv.customer_id != customer.id:
-        raise NotFound(f"message {message_id} of customer {customer.id} not found")
+        raise NotFound("message_id: no message of this customer has this id")
     if message.sender != Sender.CUSTOMER.value:
         raise InvalidInput("only the customer's own messages can be rectified")
     gov = governance(svc)

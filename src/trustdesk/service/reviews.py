@@ -79,9 +79,9 @@ def resolve_review(
     with refusals_logged(svc.db), UnitOfWork(svc.db, write=True) as uow:
         task = uow.reviews.get(task_id, for_update=True)
         if task is None:
-            raise NotFound(f"review task {task_id} not found")
+            raise NotFound("review task not found")
         if task.status != ReviewStatus.OPEN:
-            raise Conflict(f"review task {task_id} is already {task.status}")
+            raise Conflict(f"this review task is already {task.status}")
         decision = uow.decisions.get(task.decision_id)
         conv = uow.conversations.get(task.conversation_id, for_update=True)
         explanation = uow.decisions.explanation(task.decision_id)

@@ -8,6 +8,7 @@ import os
 import sqlite3
 import threading
 from collections.abc import Callable
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -88,6 +89,26 @@ class Database:
         self.engine.dispose()
         self.write_lock.close()
 
+    def scrub(self, tables: tuple[str, ...]) -> None:
+        """After a committed erasure, drop what the database files still hold of the old
+        rows. SQLite (secure_delete is on, so freed cells and pages are already zeros):
+        copy the WAL into the database and truncate it, since its older frames hold the
+        pages as they were. PostgreSQL: VACUUM the tables, which removes the dead row
+        versions; see the README for what that does not reach (WAL segments, backups)."""
+        if self.is_sqlite:
+            if self.path is None:
+                return
+            with closing(sqlite3.connect(self.path, timeout=1)) as conn:
+                for _ in range(20):  # busy while another connection reads or writes
+                    busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+                    if not busy:
+                        return
+            log.warning("WAL truncation after an erasure stayed busy; the next one retries")
+            return
+        with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            for table in tables:
+                conn.exec_driver_sql(f'VACUUM "{table}"')
+
     def checkpoint_in_background(self, interval_s: float = 1.0) -> Callable[[], None]:
         """Copy SQLite's WAL into the database file from a daemon thread; returns a stop
         function (no-op on PostgreSQL or in memory).
@@ -137,6 +158,7 @@ def connect(url: str, *, echo: bool = False, sqlite_synchronous: str = "FULL") -
         if parsed.database and parsed.database != ":memory:":
             path = Path(parsed.database)
             path.parent.mkdir(parents=True, exist_ok=True)
+            _owner_only(path)
             lock_file = Path(parsed.database + ".write-lock")
         kwargs["connect_args"] = {"check_same_thread": False, "timeout": 30}
         kwargs["pool_size"] = 8
@@ -157,6 +179,19 @@ def connect(url: str, *, echo: bool = False, sqlite_synchronous: str = "FULL") -
     return db
 
 
+def _owner_only(path: Path) -> None:
+    """Create the SQLite file 0600 (its -wal and -shm files take the database file's mode),
+    and narrow an older, wider file: it holds ciphertexts and wrapped data keys."""
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    os.close(fd)
+    for file in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        try:
+            if file.stat().st_mode & 0o077:
+                file.chmod(0o600)
+        except FileNotFoundError:
+            pass
+
+
 def _configure_sqlite(db: Database, synchronous: str) -> None:
     engine = db.engine
     if synchronous.upper() not in {"OFF", "NORMAL", "FULL", "EXTRA"}:
@@ -169,6 +204,9 @@ def _configure_sqlite(db: Database, synchronous: str) -> None:
         cursor = dbapi_conn.cursor()
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA foreign_keys=ON")
+        # Deleted and overwritten content is zeroed, not left in free space: an erased
+        # customer's ciphertexts and data key must not stay readable in the file.
+        cursor.execute("PRAGMA secure_delete=ON")
         cursor.execute("PRAGMA busy_timeout=30000")
         cursor.execute(f"PRAGMA synchronous={synchronous.upper()}")
         cursor.execute(f"PRAGMA wal_autocheckpoint={int(db.autocheckpoint)}")

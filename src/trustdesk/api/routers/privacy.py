@@ -7,9 +7,11 @@ from typing import Annotated
 from fastapi import APIRouter, Query, status
 
 from trustdesk.api.deps import AdminDep, CallerDep, ServicesDep
+from trustdesk.api.openapi import CONFLICT, NOT_FOUND
 from trustdesk.api.privacy_schemas import (
     AccessLogEntryOut,
     AccessLogOut,
+    AccessPurposeName,
     AiOptOutIn,
     CompleteIn,
     CompletionOut,
@@ -21,6 +23,7 @@ from trustdesk.api.privacy_schemas import (
     OriginalsOut,
     PurposeStateOut,
     RejectIn,
+    RequestFilterName,
     RequestIn,
     RequestListOut,
     RequestOut,
@@ -59,6 +62,7 @@ async def consents(customer_id: str, services: ServicesDep, caller: CallerDep) -
 @router.post(
     "/v1/customers/{customer_id}/consents", status_code=status.HTTP_201_CREATED,
     summary="Grant or withdraw consent for one purpose (effective at once)",
+    responses=CONFLICT,
 )
 async def record_consent(
     customer_id: str, body: ConsentIn, services: ServicesDep, caller: CallerDep
@@ -97,8 +101,8 @@ async def ai_opt_in(
             summary="Original customer messages for staff; purpose-checked and logged")
 async def originals(
     conversation_id: str, services: ServicesDep, caller: CallerDep,
-    purpose: Annotated[str | None, Query(max_length=32,
-                                         description="Why you read them, e.g. support")] = None,
+    purpose: Annotated[AccessPurposeName | None,
+                       Query(description="Why you read them, e.g. support")] = None,
 ) -> OriginalsOut:
     rows = svc_privacy.read_originals(services, caller, conversation_id, purpose=purpose)
     return OriginalsOut(
@@ -111,7 +115,7 @@ async def originals(
 async def access_log(
     services: ServicesDep, caller: AdminDep,
     customer_id: Annotated[str | None, Query(max_length=32)] = None,
-    purpose: Annotated[str | None, Query(max_length=32)] = None,
+    purpose: Annotated[AccessPurposeName | None, Query()] = None,
     granted: bool | None = None,
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
 ) -> AccessLogOut:
@@ -122,7 +126,7 @@ async def access_log(
 
 
 @router.post("/v1/privacy/requests", status_code=status.HTTP_201_CREATED,
-             summary="Log a data-subject request (due in 30 days)")
+             summary="Log a data-subject request (due in 30 days)", responses=NOT_FOUND)
 async def create_request(body: RequestIn, services: ServicesDep, caller: CallerDep) -> RequestOut:
     return _request(svc_dsr.create_request(
         services, caller, customer_id=body.customer_id, kind=body.kind, purposes=body.purposes
@@ -132,7 +136,7 @@ async def create_request(body: RequestIn, services: ServicesDep, caller: CallerD
 @router.get("/v1/privacy/requests", summary="Data-subject requests, by due date")
 async def list_requests(
     services: ServicesDep, caller: AdminDep,
-    status_filter: Annotated[str | None, Query(
+    status_filter: Annotated[RequestFilterName | None, Query(
         alias="status", description="received, in_progress, completed, rejected, open, overdue"
     )] = None,
     customer_id: Annotated[str | None, Query(max_length=32)] = None,
@@ -149,7 +153,8 @@ async def get_request(request_id: str, services: ServicesDep, caller: AdminDep) 
 
 
 @router.post("/v1/privacy/requests/{request_id}/complete",
-             summary="Execute the request (export, erase, rectify, object, restrict)")
+             summary="Execute the request (export, erase, rectify, object, restrict)",
+             responses=CONFLICT)
 def complete_request(
     request_id: str, services: ServicesDep, caller: AdminDep, body: CompleteIn | None = None
 ) -> CompletionOut:
@@ -162,7 +167,8 @@ def complete_request(
     return CompletionOut(request=_request(done.request), export=done.export)
 
 
-@router.post("/v1/privacy/requests/{request_id}/reject", summary="Close a request unanswered")
+@router.post("/v1/privacy/requests/{request_id}/reject", summary="Close a request unanswered",
+             responses=CONFLICT)
 async def reject_request(
     request_id: str, body: RejectIn, services: ServicesDep, caller: AdminDep
 ) -> RequestOut:

@@ -7,6 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from trustdesk.api.deps import ServicesDep, StaffDep
+from trustdesk.api.openapi import CONFLICT
 from trustdesk.api.schemas import ReviewOut, ReviewVerdictIn
 from trustdesk.domain import ReviewStatus
 from trustdesk.service import reviews as svc_reviews
@@ -29,7 +30,8 @@ async def list_reviews(
     return [_out(v) for v in svc_reviews.list_reviews(services, caller, status=status, limit=limit)]
 
 
-@router.post("/{task_id}", summary="Approve, edit or reject a held-back AI answer")
+@router.post("/{task_id}", summary="Approve, edit or reject a held-back AI answer",
+             responses=CONFLICT)
 async def resolve(
     task_id: str, body: ReviewVerdictIn, services: ServicesDep, caller: StaffDep
 ) -> ReviewOut:
