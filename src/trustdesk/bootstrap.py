@@ -177,6 +177,7 @@ def bootstrap(settings: Settings | None = None, *, upgrade: bool = True) -> Serv
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     vault = load_vault(settings)
     db = open_database(settings, upgrade=upgrade)
+    from trustdesk.service.ai_controls import pause_cache
     from trustdesk.service.privacy_context import build_governance
 
     detector = PiiDetector(custom_patterns=settings.resolved_pii_patterns_file)
@@ -191,5 +192,6 @@ def bootstrap(settings: Settings | None = None, *, upgrade: bool = True) -> Serv
         path=load_path(settings, detector),
         keys=KeyCache(db),
         governance=governance,
+        pauses=pause_cache(db, settings.ai_pause_cache_ttl_s),
         path_waits_on_network=settings.llm_base_url is not None,
     )

@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Protocol
 
 from trustdesk.domain import DecisionKind, Explanation, RuleHit, Source
+from trustdesk.oversight.killswitch import NO_PAUSES, Pauses
 from trustdesk.oversight.policy import Action, Policy, PolicyOutcome, Signals
 from trustdesk.transparency.explain import explain
 
@@ -166,7 +167,8 @@ class MessagePath:
         # Extractive answers repeat a fixed set of passages: scan each text for leaks once.
         self._blocked_types = lru_cache(maxsize=4096)(self._blocked_types)  # type: ignore[method-assign]
 
-    def analyse(self, redacted: str, *, data_categories: Sequence[str] = ()) -> Analysis:
+    def analyse(self, redacted: str, *, data_categories: Sequence[str] = (),
+                channel: str | None = None, pauses: Pauses = NO_PAUSES) -> Analysis:
         prediction = self.classifier.predict(redacted)
         urgency, sentiment = self.signals.score(redacted) if self.signals else (0.0, 0.0)
         outcome = self.policy.decide(
@@ -177,7 +179,9 @@ class MessagePath:
                 text=redacted,
                 urgency=urgency,
                 sentiment=sentiment,
-            )
+                channel=channel,
+            ),
+            pauses,
         )
         hits = list(outcome.hits)
         action = outcome.action

@@ -77,6 +77,10 @@ class Settings(BaseSettings):
     )
     fairness_audit_basis: LawfulBasis = "legitimate_interest"
     dsr_due_days: int = Field(default=30, ge=1, le=90)
+    ai_pause_cache_ttl_s: float = Field(
+        default=0.25, ge=0, le=5,
+        description="how long a worker trusts its copy of the kill switch's pauses",
+    )
     model_languages: list[str] = Field(
         default=["en"], description="languages the intent model and knowledge base cover"
     )

@@ -17,6 +17,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from trustdesk import __version__
 from trustdesk.api.inline import InlineQueue
+from trustdesk.api.routers import ai_controls as ai_controls_router
 from trustdesk.api.routers import audit, conversations, decisions, privacy, reviews
 from trustdesk.service.context import Services
 from trustdesk.service.errors import Conflict, Forbidden, InvalidInput, NotFound, ServiceError
@@ -187,6 +188,7 @@ def create_app(services: Services, *, background_jobs: bool = False) -> FastAPI:
         reviews.router,
         privacy.router,
         audit.router,
+        ai_controls_router.router,
     ):
         app.include_router(router)
     return app

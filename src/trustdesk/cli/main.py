@@ -285,6 +285,7 @@ def db_upgrade() -> None:
 
 def _mount_tools() -> None:
     from trustdesk.ai.llm import cli as llm
+    from trustdesk.cli import ai as ai_cli
     from trustdesk.cli import governance, kb, model, privacy
 
     app.add_typer(model.app, name="model")
@@ -294,6 +295,7 @@ def _mount_tools() -> None:
     app.add_typer(privacy.app, name="privacy")
     app.add_typer(governance.dsr_app, name="dsr")
     app.command("ask")(kb.ask)
+    app.add_typer(ai_cli.app, name="ai")
 
 
 _mount_tools()

@@ -13,6 +13,13 @@ from typing import Any
 import yaml
 
 from trustdesk.domain import RuleHit
+from trustdesk.oversight.killswitch import (
+    NO_PAUSES,
+    PAUSE_RULE_ID,
+    PauseMode,
+    Pauses,
+    pause_reason,
+)
 
 
 class Action(enum.IntEnum):
@@ -56,6 +63,7 @@ class Signals:
     urgency: float = 0.0
     sentiment: float = 0.0
     language: str | None = None
+    channel: str | None = None
 
 
 @dataclass(frozen=True)
@@ -103,14 +111,27 @@ class Policy:
     # fixed answers for small talk (greetings, thanks) that needs no knowledge base
     canned: dict[str, str] = field(default_factory=dict)
 
-    def decide(self, signals: Signals) -> PolicyOutcome:
+    def decide(self, signals: Signals, pauses: Pauses = NO_PAUSES) -> PolicyOutcome:
         hits = [
             RuleHit(rule_id=r.id, action=r.action.label, reason=r.reason)
             for r in self.rules
             if r.matches(signals)
         ]
+        paused = pause_hit(pauses, signals)
+        if paused is not None:
+            hits.append(paused)
         action = max((Action[h.action.upper()] for h in hits), default=Action.AUTO)
         return PolicyOutcome(action=action, hits=tuple(hits), version=self.version)
+
+
+def pause_hit(pauses: Pauses, signals: Signals) -> RuleHit | None:
+    """The kill switch as a rule: the strictest active pause covering this message."""
+    covering = pauses.covering(intent=signals.intent, channel=signals.channel)
+    if not covering:
+        return None
+    strictest = max(covering, key=lambda p: list(PauseMode).index(p.mode))
+    action = Action.HANDOFF if strictest.mode is PauseMode.HANDOFF else Action.REVIEW
+    return RuleHit(rule_id=PAUSE_RULE_ID, action=action.label, reason=pause_reason(strictest))
 
 
 def _keywords(words: Sequence[str], where: str) -> re.Pattern[str]:

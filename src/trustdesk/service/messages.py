@@ -24,6 +24,7 @@ from trustdesk.domain import (
     new_id,
     utcnow,
 )
+from trustdesk.oversight.killswitch import NO_PAUSES
 from trustdesk.path import Analysis
 from trustdesk.privacy.access import AccessEntry, record, refusals_logged
 from trustdesk.privacy.consent import ConsentRecordLike, Purpose, latest_by_purpose
@@ -110,7 +111,8 @@ def _prepare(svc: Services, uow: UnitOfWork, conv: Row[Any], text: str,
     redaction = svc.guard.redact(text, findings, table)
     categories = svc.guard.categories(findings)
     analysis = (
-        svc.path.analyse(redaction.text, data_categories=categories)
+        svc.path.analyse(redaction.text, data_categories=categories, channel=conv.channel,
+                         pauses=svc.pauses.current() if svc.pauses else NO_PAUSES)
         if ai_allowed and conv.state == ConversationState.AI
         else None
     )

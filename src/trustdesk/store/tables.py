@@ -208,4 +208,5 @@ class AuditHeadRow(Base):
     hash: Mapped[str] = mapped_column(String(64), nullable=False)
 
 
+import trustdesk.store.oversight_tables  # noqa: E402,F401
 from trustdesk.store import privacy_tables  # noqa: E402,F401
