@@ -96,6 +96,32 @@ async def _conversation(c: RawClient) -> str:
     return str(body["id"])
 
 
+async def balanced_connections(port: int, key: str, server_pid: int, clients: int,
+                               workers: int) -> tuple[list[RawClient], dict[int, int]]:
+    """`clients` connections spread evenly over the workers (the kernel hands a burst of
+    connects to whichever worker is accepting, often all to one)."""
+    conns: list[RawClient] = []
+    owners: dict[int, int] = {}
+    per_worker: dict[int, int] = {}
+    for _ in range(50 * clients):
+        if len(conns) == clients:
+            break
+        c = RawClient(port, key)
+        await c.request("GET", "/healthz")
+        assert c.writer is not None
+        owner = socket_owners(server_pid, port).get(c.writer.get_extra_info("sockname")[1], -1)
+        if owner != -1 and per_worker.get(owner, 0) < clients // workers:
+            per_worker[owner] = per_worker.get(owner, 0) + 1
+            owners[len(conns)] = owner
+            conns.append(c)
+        else:
+            await c.close()
+            await asyncio.sleep(0.02)
+    if len(conns) < clients:
+        raise RuntimeError(f"could not spread {clients} connections over {workers} workers")
+    return conns, owners
+
+
 async def keep_loading(conns: list[RawClient], texts: list[str], load: Load) -> None:
     async def worker(w: int) -> None:
         c, i = conns[w], w
@@ -139,18 +165,13 @@ class Trial:
 
 
 async def run(port: int, widget: str, admin: str, server_pid: int, clients: int,
-              trials: int, ttl_s: float) -> tuple[list[Trial], list[float], int]:
+              workers: int, trials: int, ttl_s: float) -> tuple[list[Trial], list[float], int]:
     texts = await answered_texts(port, widget)
-    conns = [RawClient(port, widget) for _ in range(clients)]
+    conns, owners = await balanced_connections(port, widget, server_pid, clients, workers)
     load = Load()
     task = asyncio.create_task(keep_loading(conns, texts, load))
     control = RawClient(port, admin)
-    await asyncio.sleep(1.5)  # every connection open and warm
-    owner_of_port = socket_owners(server_pid, port)
-    owners = {}
-    for w, c in enumerate(conns):
-        assert c.writer is not None
-        owners[w] = owner_of_port.get(c.writer.get_extra_info("sockname")[1], -1)
+    await asyncio.sleep(1.5)  # every connection warm
     results: list[Trial] = []
     baseline_from = len(load.events)
     quiet: list[tuple[float, float]] = []  # (from, to) windows without a pause
@@ -203,21 +224,27 @@ def bench_backend(settings: Settings, workers: int, clients: int, trials: int) -
     }
     cmd = [sys.executable, "-m", "trustdesk", "serve", "--port", str(port),
            "--workers", str(workers)]
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    log = (settings.data_dir / "serve.log").open("w")
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=log)
     try:
-        deadline = time.monotonic() + 120
+        deadline = time.monotonic() + 600  # two workers load their models; slow on a busy machine
         while True:
             try:
                 if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1).status_code == 200:
                     break
             except httpx.HTTPError:
                 if time.monotonic() > deadline or proc.poll() is not None:
-                    raise RuntimeError("server did not start") from None
+                    raise RuntimeError(f"server did not start (exit {proc.poll()})") from None
                 time.sleep(0.3)
         time.sleep(2.0)  # let every worker finish starting
         results, base, seen = asyncio.run(
-            run(port, widget, admin, proc.pid, clients, trials, settings.ai_pause_cache_ttl_s)
+            run(port, widget, admin, proc.pid, clients, workers, trials,
+                settings.ai_pause_cache_ttl_s)
         )
+    except Exception:
+        log.flush()
+        print((settings.data_dir / "serve.log").read_text()[-3000:], file=sys.stderr)
+        raise
     finally:
         proc.send_signal(signal.SIGTERM)
         proc.wait(timeout=20)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from trustdesk.oversight.availability import HandoffNotices, load_notices
 from trustdesk.oversight.policy import load_policy
 from trustdesk.path import MessagePath
 from trustdesk.privacy.guard import PrivacyGuard
@@ -86,6 +87,15 @@ def load_path(settings: Settings, detector: PiiDetector) -> MessagePath:
                                          *DETECTED_LANGUAGES})),
         model_languages=settings.model_languages,
         agent_languages=settings.agent_languages,
+        notices=load_handoff_notices(settings),
+    )
+
+
+def load_handoff_notices(settings: Settings) -> HandoffNotices:
+    return load_notices(
+        settings.resolved_handoff_notices_file, hours=settings.support_hours,
+        timezone=settings.support_timezone,
+        typical_wait_minutes=settings.support_typical_wait_minutes,
     )
 
 

@@ -81,6 +81,17 @@ class Settings(BaseSettings):
         default=0.25, ge=0, le=5,
         description="how long a worker trusts its copy of the kill switch's pauses",
     )
+    support_hours: str = Field(
+        default="mon-fri 09:00-18:00",
+        description="when people answer, e.g. 'mon-fri 09:00-18:00; sat 10:00-14:00'",
+    )
+    support_timezone: str = Field(default="Europe/London", description="IANA zone of the hours")
+    support_typical_wait_minutes: int = Field(
+        default=15, ge=1, le=10080, description="what a customer is told to expect when open"
+    )
+    handoff_notices_file: Path | None = Field(
+        default=None, description="YAML wording of handoff notices per language; default: demo"
+    )
     model_languages: list[str] = Field(
         default=["en"], description="languages the intent model and knowledge base cover"
     )
@@ -117,6 +128,12 @@ class Settings(BaseSettings):
         if self.pii_patterns_file is not None:
             return self.pii_patterns_file
         return Path(__file__).parent / "data" / "demo" / "pii_patterns.yaml"
+
+    @property
+    def resolved_handoff_notices_file(self) -> Path:
+        if self.handoff_notices_file is not None:
+            return self.handoff_notices_file
+        return Path(__file__).parent / "data" / "demo" / "handoff_notices.yaml"
 
     @property
     def resolved_policy_file(self) -> Path:

@@ -19,6 +19,7 @@ from trustdesk import __version__
 from trustdesk.api.inline import InlineQueue
 from trustdesk.api.routers import ai_controls as ai_controls_router
 from trustdesk.api.routers import audit, conversations, decisions, privacy, reviews
+from trustdesk.api.routers import handoffs as handoffs_router
 from trustdesk.service.context import Services
 from trustdesk.service.errors import Conflict, Forbidden, InvalidInput, NotFound, ServiceError
 
@@ -189,6 +190,7 @@ def create_app(services: Services, *, background_jobs: bool = False) -> FastAPI:
         privacy.router,
         audit.router,
         ai_controls_router.router,
+        handoffs_router.router,
     ):
         app.include_router(router)
     return app

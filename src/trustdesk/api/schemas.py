@@ -8,7 +8,14 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from trustdesk.domain import ConversationState, DecisionKind, Oversight, ReviewStatus, Sender
+from trustdesk.domain import (
+    ConversationState,
+    DecisionKind,
+    HandoffReason,
+    Oversight,
+    ReviewStatus,
+    Sender,
+)
 
 
 class _Out(BaseModel):
@@ -41,6 +48,8 @@ class ConversationOut(_Out):
     channel: str
     ai_opt_out: bool
     created_at: datetime
+    handoff_code: HandoffReason | None = Field(
+        default=None, description="why a person has the conversation (its reason code)")
     links: dict[str, str]
 
     @classmethod
@@ -107,7 +116,17 @@ class TranscriptOut(BaseModel):
 
 
 class HandoffIn(_In):
-    reason: str | None = Field(default=None, max_length=1000)
+    # a plain string, checked by the service, so that an unknown code's 422 lists the codes
+    reason_code: str | None = Field(
+        default=None, max_length=64,
+        description="one of: " + ", ".join(c.value for c in HandoffReason)
+        + " (default: customer_request from a widget, policy from staff)",
+    )
+    note: str | None = Field(
+        default=None, max_length=1000,
+        description="for the team; personal data in it is replaced by placeholders",
+    )
+    reason: str | None = Field(default=None, max_length=1000, description="old name of note")
 
 
 class DecisionOut(_Out):
@@ -124,6 +143,7 @@ class DecisionOut(_Out):
     kb_version: str
     audit_seq: int | None
     created_at: datetime
+    reason_code: HandoffReason | None = None
     links: dict[str, str]
 
 

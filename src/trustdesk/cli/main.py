@@ -11,6 +11,7 @@ import typer
 
 from trustdesk.cli.common import clean_errors, emit_json, fail, load_settings
 from trustdesk.domain import Role
+from trustdesk.oversight.availability import AvailabilityError
 from trustdesk.oversight.policy import PolicyError
 from trustdesk.privacy.vault import MasterKeyError, load_master_key
 
@@ -27,7 +28,7 @@ app.add_typer(keys_app, name="keys")
 app.add_typer(audit_app, name="audit")
 app.add_typer(db_app, name="db")
 
-_BOOT_ERRORS: tuple[type[Exception], ...] = (MasterKeyError, PolicyError)
+_BOOT_ERRORS: tuple[type[Exception], ...] = (MasterKeyError, PolicyError, AvailabilityError)
 
 
 def _boot_errors() -> tuple[type[Exception], ...]:

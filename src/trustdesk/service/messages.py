@@ -16,6 +16,7 @@ from trustdesk.accountability import audit
 from trustdesk.domain import (
     ConversationState,
     DecisionKind,
+    HandoffReason,
     Oversight,
     ReviewStatus,
     Role,
@@ -25,6 +26,7 @@ from trustdesk.domain import (
     utcnow,
 )
 from trustdesk.oversight.killswitch import NO_PAUSES
+from trustdesk.oversight.policy import deciding_code
 from trustdesk.path import Analysis
 from trustdesk.privacy.access import AccessEntry, record, refusals_logged
 from trustdesk.privacy.consent import ConsentRecordLike, Purpose, latest_by_purpose
@@ -112,7 +114,8 @@ def _prepare(svc: Services, uow: UnitOfWork, conv: Row[Any], text: str,
     categories = svc.guard.categories(findings)
     analysis = (
         svc.path.analyse(redaction.text, data_categories=categories, channel=conv.channel,
-                         pauses=svc.pauses.current() if svc.pauses else NO_PAUSES)
+                         pauses=svc.pauses.current() if svc.pauses else NO_PAUSES,
+                         language_hint=conv.language)
         if ai_allowed and conv.state == ConversationState.AI
         else None
     )
@@ -164,7 +167,8 @@ def _post(svc: Services, gov: Governance, caller: Caller, conversation_id: str, 
         changes: dict[str, object] = {}
         if not ai_now and conv.state == ConversationState.AI:
             # No model may answer this customer any more: a person takes over.
-            changes.update(state=ConversationState.HUMAN.value, handoff_reason="ai_opt_out")
+            changes.update(state=ConversationState.HUMAN.value, handoff_reason="ai_opt_out",
+                           handoff_code=HandoffReason.AI_OPT_OUT.value)
         record(uow, reader.pending)
         now = utcnow()
         message_id = new_id()
@@ -238,6 +242,7 @@ def _record(
     a = prepared.analysis
     assert a is not None
     oversight = Oversight.AWAITING_REVIEW if a.kind is DecisionKind.REVIEW else Oversight.AUTOMATIC
+    code = deciding_code(a.outcome.hits, a.outcome.action)
     decision = DecisionRow(
         id=new_id(),
         conversation_id=conv.id,
@@ -253,7 +258,10 @@ def _record(
         kb_version=a.kb_version,
         oversight=oversight.value,
         created_at=now,
+        reason_code=code.value if code is not None else None,
     )
+    if a.language is not None and a.language != conv.language:
+        changes["language"] = a.language  # the customer's language, for notices from people
     explanation = ExplanationRow(
         decision_id=decision.id,
         payload=explanation_payload(a.explanation),
@@ -293,7 +301,8 @@ def _record(
         )
     if a.kind is DecisionKind.HANDOFF:
         changes.update(state=ConversationState.HUMAN.value,
-                       handoff_reason="; ".join(h.rule_id for h in a.outcome.hits))
+                       handoff_reason="; ".join(h.rule_id for h in a.outcome.hits),
+                       handoff_code=code.value if code is not None else None)
     # a draft held for review is not shown, and neither are the sources it quotes
     shown = a.sources if a.kind is DecisionKind.REPLY else ()
     return _Recorded(decision, explanation, Reply(reply_id, a.reply, True, disclosure, shown),

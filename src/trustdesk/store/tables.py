@@ -103,6 +103,9 @@ class ConversationRow(Base):
     handoff_reason: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = _ts()
     updated_at: Mapped[datetime] = _ts()
+    # why a person has it (a HandoffReason value) and the language the customer last wrote in
+    handoff_code: Mapped[str | None] = mapped_column(String(32))
+    language: Mapped[str | None] = mapped_column(String(8))
 
 
 class MessageRow(Base):
@@ -140,6 +143,8 @@ class DecisionRow(Base):
     oversight: Mapped[str] = mapped_column(String(20), nullable=False)
     audit_seq: Mapped[int | None] = mapped_column(BigInteger)
     created_at: Mapped[datetime] = _ts()
+    # why a person reviews or takes over (a HandoffReason value); None for an automatic reply
+    reason_code: Mapped[str | None] = mapped_column(String(32))
 
 
 class ExplanationRow(Base):

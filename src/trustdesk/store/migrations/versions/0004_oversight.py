@@ -1,4 +1,4 @@
-"""human oversight: the kill switch's pauses
+"""human oversight: the kill switch's pauses, handoff reason codes
 
 Revision ID: 0004
 Revises: 0002
@@ -29,8 +29,16 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_ai_pauses")),
     )
     op.create_index("ix_ai_pauses_resumed_at", "ai_pauses", ["resumed_at"], unique=False)
+    op.add_column("decisions", sa.Column("reason_code", sa.String(length=32), nullable=True))
+    op.add_column("conversations", sa.Column("handoff_code", sa.String(length=32), nullable=True))
+    op.add_column("conversations", sa.Column("language", sa.String(length=8), nullable=True))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("conversations") as batch:
+        batch.drop_column("language")
+        batch.drop_column("handoff_code")
+    with op.batch_alter_table("decisions") as batch:
+        batch.drop_column("reason_code")
     op.drop_index("ix_ai_pauses_resumed_at", table_name="ai_pauses")
     op.drop_table("ai_pauses")
