@@ -92,6 +92,17 @@ class Settings(BaseSettings):
     handoff_notices_file: Path | None = Field(
         default=None, description="YAML wording of handoff notices per language; default: demo"
     )
+    review_sla_minutes: dict[str, int] = Field(
+        default={"urgent": 15, "high": 60, "normal": 240, "low": 1440},
+        description="how soon a review task of each priority is due",
+    )
+    review_escalation_interval_s: float = Field(
+        default=60.0, gt=0, description="how often `serve` escalates overdue review tasks"
+    )
+    review_vulnerable_intents: list[str] = Field(
+        default=["bereavement_vulnerable"],
+        description="intents whose review tasks are always urgent",
+    )
     model_languages: list[str] = Field(
         default=["en"], description="languages the intent model and knowledge base cover"
     )
@@ -99,6 +110,14 @@ class Settings(BaseSettings):
         default=["en", "es", "fr", "de"],
         description="languages the human team speaks; others still go to a human, flagged",
     )
+
+    @field_validator("review_sla_minutes")
+    @classmethod
+    def _valid_slas(cls, value: dict[str, int]) -> dict[str, int]:
+        from trustdesk.oversight.queue import parse_slas
+
+        parse_slas(value)
+        return value
 
     @field_validator("database_url")
     @classmethod

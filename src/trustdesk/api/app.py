@@ -119,6 +119,10 @@ def create_app(services: Services, *, background_jobs: bool = False) -> FastAPI:
             stops.append(
                 start_retention_scheduler(services, services.settings.retention_interval_s)
             )
+            from trustdesk.service.review_queue import start_escalation_scheduler
+
+            stops.append(start_escalation_scheduler(
+                services, services.settings.review_escalation_interval_s))
         try:
             yield
         finally:

@@ -169,6 +169,15 @@ class ReviewOut(_Out):
     final_text: str | None
     created_at: datetime
     resolved_at: datetime | None
+    priority: Literal["low", "normal", "high", "urgent"]
+    due_at: datetime | None = Field(description="when the priority's SLA runs out")
+    overdue: bool
+    escalated_at: datetime | None = Field(description="when it was raised for being overdue")
+    language: str | None
+    intent: str | None
+    claimed_by: str | None = Field(description="key id of the reviewer working it")
+    claimed_at: datetime | None
+    reviewed_by: str | None = Field(description="key id of the reviewer who decided")
 
 
 class ReviewVerdictIn(_In):

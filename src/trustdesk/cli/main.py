@@ -107,6 +107,10 @@ def serve(
         port=bind_port,
         workers=workers or settings.workers,
         log_level=settings.log_level,
+        # uvicorn kills a worker that does not answer its supervisor's ping within this many
+        # seconds (default 5): a worker loading its models on a busy machine took longer, was
+        # killed and restarted for ever
+        timeout_worker_healthcheck=60,
     )
 
 
@@ -288,6 +292,7 @@ def _mount_tools() -> None:
     from trustdesk.ai.llm import cli as llm
     from trustdesk.cli import ai as ai_cli
     from trustdesk.cli import governance, kb, model, privacy
+    from trustdesk.cli import reviews as reviews_cli
 
     app.add_typer(model.app, name="model")
     app.add_typer(llm.app, name="llm")
@@ -297,6 +302,7 @@ def _mount_tools() -> None:
     app.add_typer(governance.dsr_app, name="dsr")
     app.command("ask")(kb.ask)
     app.add_typer(ai_cli.app, name="ai")
+    app.add_typer(reviews_cli.app, name="reviews")
 
 
 _mount_tools()

@@ -37,6 +37,7 @@ from trustdesk.service.errors import Forbidden
 from trustdesk.service.keys import Caller
 from trustdesk.service.privacy_context import Governance, governance
 from trustdesk.service.pseudonyms import load_table, sealed_table
+from trustdesk.service.review_queue import queue_fields
 from trustdesk.store.tables import (
     Base,
     DecisionRow,
@@ -191,7 +192,7 @@ def _post(svc: Services, gov: Governance, caller: Caller, conversation_id: str, 
             changes.update(sealed_table(svc, uow, conv, prepared.table))
         changes["updated_at"] = now
         recorded = (
-            _record(conv, changes, message_id, prepared, now, rows)
+            _record(svc, conv, changes, message_id, prepared, now, rows)
             if prepared.analysis is not None
             else None
         )
@@ -231,6 +232,7 @@ class _Recorded:
 
 
 def _record(
+    svc: Services,
     conv: Row[Any],
     changes: dict[str, object],
     message_id: str,
@@ -297,6 +299,8 @@ def _record(
                 reviewer_key_id=None,
                 created_at=now,
                 resolved_at=None,
+                **queue_fields(svc, urgency=a.urgency, sentiment=a.sentiment, intent=a.intent,
+                               code=code, now=now, language=a.language or conv.language),
             )
         )
     if a.kind is DecisionKind.HANDOFF:

@@ -6,7 +6,7 @@ from collections.abc import Generator, Mapping, Sequence
 from datetime import datetime
 from typing import Any, Protocol
 
-from sqlalchemy import Connection, Row, bindparam, func, insert, select, update
+from sqlalchemy import Connection, Row, bindparam, case, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from trustdesk.store.tables import (
@@ -233,6 +233,43 @@ class ReviewTasks(_Repo):
         if status is not None:
             stmt = stmt.where(ReviewTaskRow.status == status)
         return self.session.scalars(stmt).all()
+
+    def queue(self, *, status: str | None, priority: str | None = None,
+              language: str | None = None, intent: str | None = None, claimed: bool | None = None,
+              limit: int = 100) -> Sequence[tuple[ReviewTaskRow, str]]:
+        """Tasks with their decision's intent, escalated first, then by priority and due time."""
+        rank = case({"urgent": 3, "high": 2, "normal": 1, "low": 0},
+                    value=ReviewTaskRow.priority, else_=1)
+        stmt = (
+            select(ReviewTaskRow, DecisionRow.intent)
+            .join(DecisionRow, DecisionRow.id == ReviewTaskRow.decision_id)
+            .order_by(ReviewTaskRow.escalated_at.is_(None), rank.desc(),
+                      ReviewTaskRow.due_at, ReviewTaskRow.created_at, ReviewTaskRow.id)
+            .limit(limit)
+        )
+        if status is not None:
+            stmt = stmt.where(ReviewTaskRow.status == status)
+        if priority is not None:
+            stmt = stmt.where(ReviewTaskRow.priority == priority)
+        if language is not None:
+            stmt = stmt.where(ReviewTaskRow.language == language)
+        if intent is not None:
+            stmt = stmt.where(DecisionRow.intent == intent)
+        if claimed is not None:
+            stmt = stmt.where(ReviewTaskRow.claimed_by.is_not(None) if claimed
+                              else ReviewTaskRow.claimed_by.is_(None))
+        return [(row[0], row[1]) for row in self.session.execute(stmt).all()]
+
+    def overdue(self, now: datetime, limit: int) -> Sequence[ReviewTaskRow]:
+        """Open tasks past their due time not escalated yet, locked for the escalation."""
+        return self.session.scalars(
+            select(ReviewTaskRow)
+            .where(ReviewTaskRow.status == "open", ReviewTaskRow.escalated_at.is_(None),
+                   ReviewTaskRow.due_at < now)
+            .order_by(ReviewTaskRow.due_at)
+            .limit(limit)
+            .with_for_update(skip_locked=True)
+        ).all()
 
     def open_in_conversation(self, conversation_id: str) -> Sequence[ReviewTaskRow]:
         return self.session.scalars(

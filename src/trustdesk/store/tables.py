@@ -170,6 +170,13 @@ class ReviewTaskRow(Base):
     reviewer_key_id: Mapped[str | None] = mapped_column(String(32))
     created_at: Mapped[datetime] = _ts()
     resolved_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # the queue a team works: priority, due time from the SLA, who has claimed it, escalation
+    priority: Mapped[str] = mapped_column(String(8), nullable=False, default="normal")
+    due_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    language: Mapped[str | None] = mapped_column(String(8))
+    claimed_by: Mapped[str | None] = mapped_column(String(32))
+    claimed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    escalated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 
 class ConsentRow(Base):

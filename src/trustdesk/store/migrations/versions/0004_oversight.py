@@ -32,9 +32,21 @@ def upgrade() -> None:
     op.add_column("decisions", sa.Column("reason_code", sa.String(length=32), nullable=True))
     op.add_column("conversations", sa.Column("handoff_code", sa.String(length=32), nullable=True))
     op.add_column("conversations", sa.Column("language", sa.String(length=8), nullable=True))
+    op.add_column("review_tasks", sa.Column("priority", sa.String(length=8), nullable=False,
+                                            server_default="normal"))
+    with op.batch_alter_table("review_tasks") as batch:  # the default was for existing rows
+        batch.alter_column("priority", server_default=None)
+    for name, kind in (("due_at", sa.DateTime(timezone=True)), ("language", sa.String(8)),
+                       ("claimed_by", sa.String(32)), ("claimed_at", sa.DateTime(timezone=True)),
+                       ("escalated_at", sa.DateTime(timezone=True))):
+        op.add_column("review_tasks", sa.Column(name, kind, nullable=True))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("review_tasks") as batch:
+        for name in ("escalated_at", "claimed_at", "claimed_by", "language", "due_at",
+                     "priority"):
+            batch.drop_column(name)
     with op.batch_alter_table("conversations") as batch:
         batch.drop_column("language")
         batch.drop_column("handoff_code")
