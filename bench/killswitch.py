@@ -162,6 +162,7 @@ async def answered_texts(port: int, key: str) -> list[str]:
 class Trial:
     per_worker_ms: dict[int, float]  # pause sent -> first handed-off answer, per worker pid
     late_ai: int  # AI answers to messages sent after pause ack + TTL (must be 0)
+    stale_ms: float  # the latest a message sent after the ack still got an AI answer (or 0)
 
 
 async def run(port: int, widget: str, admin: str, server_pid: int, clients: int,
@@ -198,7 +199,9 @@ async def run(port: int, widget: str, admin: str, server_pid: int, clients: int,
             if e.kind == "handoff":
                 first.setdefault(owners[e.conn], (e.done - t_sent) * 1000)
         late = sum(1 for e in window if e.kind == "reply" and e.sent > t_ack + ttl_s)
-        results.append(Trial(first, late))
+        stale = max(((e.sent - t_ack) * 1000 for e in window
+                     if e.kind == "reply" and e.sent > t_ack), default=0.0)
+        results.append(Trial(first, late, stale))
     load.stop = True
     await task
     for c in [*conns, control]:
@@ -260,6 +263,9 @@ def bench_backend(settings: Settings, workers: int, clients: int, trials: int) -
         f"median {statistics.median(every):.0f} ms, p95 {pct(every, 95):.0f} ms",
         f"  baseline, one message under the same load without a pause: "
         f"median {statistics.median(base):.0f} ms, p95 {pct(base, 95):.0f} ms (n={len(base)})",
+        f"  the latest a message sent after the pause's acknowledgement still got an AI "
+        f"answer: median {statistics.median(t.stale_ms for t in results):.0f} ms, "
+        f"max {max(t.stale_ms for t in results):.0f} ms after it",
         f"  AI answers to messages sent later than TTL after the pause: "
         f"{sum(t.late_ai for t in results)}; trials where a worker handed nothing off: "
         f"{missing}",

@@ -20,6 +20,7 @@ from trustdesk.api.inline import InlineQueue
 from trustdesk.api.routers import ai_controls as ai_controls_router
 from trustdesk.api.routers import audit, conversations, decisions, privacy, reviews
 from trustdesk.api.routers import handoffs as handoffs_router
+from trustdesk.api.routers import lifecycle as lifecycle_router
 from trustdesk.service.context import Services
 from trustdesk.service.errors import Conflict, Forbidden, InvalidInput, NotFound, ServiceError
 
@@ -195,6 +196,7 @@ def create_app(services: Services, *, background_jobs: bool = False) -> FastAPI:
         audit.router,
         ai_controls_router.router,
         handoffs_router.router,
+        lifecycle_router.router,
     ):
         app.include_router(router)
     return app

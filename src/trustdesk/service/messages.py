@@ -117,7 +117,8 @@ def _prepare(svc: Services, uow: UnitOfWork, conv: Row[Any], text: str,
         svc.path.analyse(redaction.text, data_categories=categories, channel=conv.channel,
                          pauses=svc.pauses.current() if svc.pauses else NO_PAUSES,
                          language_hint=conv.language)
-        if ai_allowed and conv.state == ConversationState.AI
+        # a resolved conversation reopens with the customer's next message, to the AI
+        if ai_allowed and conv.state in (ConversationState.AI, ConversationState.CLOSED)
         else None
     )
     return _Prepared(
@@ -166,6 +167,14 @@ def _post(svc: Services, gov: Governance, caller: Caller, conversation_id: str, 
         elif not ai_now:
             prepared.analysis = None  # the draft is dropped: nothing of it is recorded
         changes: dict[str, object] = {}
+        if conv.state == ConversationState.CLOSED:
+            reopened = ConversationState.AI if ai_now else ConversationState.HUMAN
+            changes.update(state=reopened.value)
+            if not ai_now:
+                changes.update(handoff_code=HandoffReason.AI_OPT_OUT.value)
+            audit.append(uow, actor=actor, action="conversation.reopened",
+                         subject_type="conversation", subject_id=conv.id,
+                         payload={"to": reopened.value})
         if not ai_now and conv.state == ConversationState.AI:
             # No model may answer this customer any more: a person takes over.
             changes.update(state=ConversationState.HUMAN.value, handoff_reason="ai_opt_out",

@@ -1,4 +1,4 @@
-"""human oversight: the kill switch's pauses, handoff reason codes
+"""human oversight: the kill switch's pauses, handoff reason codes, review queue, feedback
 
 Revision ID: 0004
 Revises: 0002
@@ -29,6 +29,24 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_ai_pauses")),
     )
     op.create_index("ix_ai_pauses_resumed_at", "ai_pauses", ["resumed_at"], unique=False)
+    op.create_table(
+        "feedback",
+        sa.Column("id", sa.String(length=32), nullable=False),
+        sa.Column("conversation_id", sa.String(length=32), nullable=False),
+        sa.Column("customer_id", sa.String(length=32), nullable=False),
+        sa.Column("decision_id", sa.String(length=32), nullable=True),
+        sa.Column("rating", sa.Integer(), nullable=False),
+        sa.Column("given_by", sa.String(length=16), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.ForeignKeyConstraint(["conversation_id"], ["conversations.id"],
+                                name=op.f("fk_feedback_conversation_id_conversations")),
+        sa.ForeignKeyConstraint(["decision_id"], ["decisions.id"],
+                                name=op.f("fk_feedback_decision_id_decisions")),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_feedback")),
+    )
+    op.create_index(op.f("ix_feedback_conversation_id"), "feedback", ["conversation_id"],
+                    unique=False)
+    op.create_index("ix_feedback_created", "feedback", ["created_at"], unique=False)
     op.add_column("decisions", sa.Column("reason_code", sa.String(length=32), nullable=True))
     op.add_column("conversations", sa.Column("handoff_code", sa.String(length=32), nullable=True))
     op.add_column("conversations", sa.Column("language", sa.String(length=8), nullable=True))
@@ -52,5 +70,8 @@ def downgrade() -> None:
         batch.drop_column("handoff_code")
     with op.batch_alter_table("decisions") as batch:
         batch.drop_column("reason_code")
+    op.drop_index("ix_feedback_created", table_name="feedback")
+    op.drop_index(op.f("ix_feedback_conversation_id"), table_name="feedback")
+    op.drop_table("feedback")
     op.drop_index("ix_ai_pauses_resumed_at", table_name="ai_pauses")
     op.drop_table("ai_pauses")
