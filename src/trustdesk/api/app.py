@@ -21,6 +21,7 @@ from trustdesk.api.routers import ai_controls as ai_controls_router
 from trustdesk.api.routers import audit, conversations, decisions, privacy, reviews
 from trustdesk.api.routers import handoffs as handoffs_router
 from trustdesk.api.routers import lifecycle as lifecycle_router
+from trustdesk.api.routers import oversight as oversight_router
 from trustdesk.service.context import Services
 from trustdesk.service.errors import Conflict, Forbidden, InvalidInput, NotFound, ServiceError
 
@@ -197,6 +198,7 @@ def create_app(services: Services, *, background_jobs: bool = False) -> FastAPI:
         ai_controls_router.router,
         handoffs_router.router,
         lifecycle_router.router,
+        oversight_router.router,
     ):
         app.include_router(router)
     return app

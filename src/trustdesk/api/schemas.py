@@ -178,6 +178,16 @@ class ReviewOut(_Out):
     claimed_by: str | None = Field(description="key id of the reviewer working it")
     claimed_at: datetime | None
     reviewed_by: str | None = Field(description="key id of the reviewer who decided")
+    ai_track_record: TrackRecordOut | None = Field(
+        description="how often reviewers approved AI drafts at this confidence (past verdicts)"
+    )
+
+
+class TrackRecordOut(_Out):
+    confidence: float
+    band: str
+    verdicts: int
+    approved_rate: float | None
 
 
 class ReviewVerdictIn(_In):

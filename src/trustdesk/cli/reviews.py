@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Annotated
 
 import typer
@@ -36,3 +36,28 @@ def escalate(
     finally:
         db.dispose()
     emit_json({"escalated": count})
+
+
+@app.command("monitor")
+def monitor(
+    since: Annotated[str | None, typer.Option(help="ISO time, inclusive.")] = None,
+) -> None:
+    """The automation-bias monitor: per reviewer approval/edit rates, speed and flags."""
+    from dataclasses import asdict
+
+    from trustdesk.bootstrap import open_database
+    from trustdesk.service.oversight_monitor import reviewers
+
+    at = None
+    if since is not None:
+        try:
+            at = datetime.fromisoformat(since)
+        except ValueError:
+            fail("--since must be an ISO date or date-time", 2)
+        if at.tzinfo is None:
+            at = at.replace(tzinfo=UTC)
+    db = open_database(load_settings())
+    try:
+        emit_json([asdict(s) for s in reviewers(db, since=at)])
+    finally:
+        db.dispose()

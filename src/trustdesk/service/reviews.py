@@ -16,6 +16,7 @@ from trustdesk.domain import (
     new_id,
     utcnow,
 )
+from trustdesk.oversight.bias import BANDS, band_label, band_of
 from trustdesk.privacy.access import refusals_logged
 from trustdesk.service.context import Services
 from trustdesk.service.conversations import validate_text
@@ -65,10 +66,21 @@ class ReviewView:
     claimed_by: str | None = None  # the key id of the reviewer working it
     claimed_at: datetime | None = None
     reviewed_by: str | None = None  # the key id of the reviewer who decided
+    ai_track_record: TrackRecord | None = None
 
 
-def _view(row: ReviewTaskRow, intent: str | None = None,
-          now: datetime | None = None) -> ReviewView:
+@dataclass(frozen=True)
+class TrackRecord:
+    """How often reviewers approved the AI's drafts at this confidence (past verdicts)."""
+
+    confidence: float
+    band: str
+    verdicts: int
+    approved_rate: float | None
+
+
+def _view(row: ReviewTaskRow, intent: str | None = None, now: datetime | None = None,
+          record: TrackRecord | None = None) -> ReviewView:
     due = aware(row.due_at)
     return ReviewView(
         id=row.id,
@@ -90,7 +102,15 @@ def _view(row: ReviewTaskRow, intent: str | None = None,
         claimed_by=row.claimed_by,
         claimed_at=aware(row.claimed_at),
         reviewed_by=row.reviewer_key_id,
+        ai_track_record=record,
     )
+
+
+def _record(confidence: float, records: dict[int, tuple[int, int]]) -> TrackRecord:
+    band = band_of(confidence)
+    n, approved = records.get(band, (0, 0))
+    return TrackRecord(round(confidence, 4), band_label(band), n,
+                       round(approved / n, 4) if n else None)
 
 
 def view_of(row: ReviewTaskRow) -> ReviewView:
@@ -111,9 +131,10 @@ def list_reviews(
     _require_staff(caller)
     now = utcnow()
     with UnitOfWork(svc.db) as uow:
+        records = uow.reviews.track_record(BANDS)
         return [
-            _view(r, intent_of, now)
-            for r, intent_of in uow.reviews.queue(
+            _view(r, intent_of, now, _record(confidence, records))
+            for r, intent_of, confidence in uow.reviews.queue(
                 status=status.value if status else None, priority=priority,
                 language=language, intent=intent, claimed=claimed, limit=limit,
             )

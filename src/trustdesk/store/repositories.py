@@ -236,12 +236,13 @@ class ReviewTasks(_Repo):
 
     def queue(self, *, status: str | None, priority: str | None = None,
               language: str | None = None, intent: str | None = None, claimed: bool | None = None,
-              limit: int = 100) -> Sequence[tuple[ReviewTaskRow, str]]:
-        """Tasks with their decision's intent, escalated first, then by priority and due time."""
+              limit: int = 100) -> Sequence[tuple[ReviewTaskRow, str, float]]:
+        """Tasks with their decision's intent and confidence, escalated first, then by
+        priority and due time."""
         rank = case({"urgent": 3, "high": 2, "normal": 1, "low": 0},
                     value=ReviewTaskRow.priority, else_=1)
         stmt = (
-            select(ReviewTaskRow, DecisionRow.intent)
+            select(ReviewTaskRow, DecisionRow.intent, DecisionRow.confidence)
             .join(DecisionRow, DecisionRow.id == ReviewTaskRow.decision_id)
             .order_by(ReviewTaskRow.escalated_at.is_(None), rank.desc(),
                       ReviewTaskRow.due_at, ReviewTaskRow.created_at, ReviewTaskRow.id)
@@ -258,7 +259,32 @@ class ReviewTasks(_Repo):
         if claimed is not None:
             stmt = stmt.where(ReviewTaskRow.claimed_by.is_not(None) if claimed
                               else ReviewTaskRow.claimed_by.is_(None))
-        return [(row[0], row[1]) for row in self.session.execute(stmt).all()]
+        return [(row[0], row[1], row[2]) for row in self.session.execute(stmt).all()]
+
+    def verdicts(self, since: datetime | None, until: datetime | None
+                 ) -> list[tuple[Any, ...]]:
+        """(reviewer, status, created_at, claimed_at, resolved_at) of resolved tasks."""
+        t = table(ReviewTaskRow)
+        stmt = select(t.c.reviewer_key_id, t.c.status, t.c.created_at, t.c.claimed_at,
+                      t.c.resolved_at).where(t.c.status != "open",
+                                             t.c.reviewer_key_id.is_not(None))
+        if since is not None:
+            stmt = stmt.where(t.c.resolved_at >= since)
+        if until is not None:
+            stmt = stmt.where(t.c.resolved_at < until)
+        return [tuple(r) for r in self.core.execute(stmt).all()]
+
+    def track_record(self, bands: int) -> dict[int, tuple[int, int]]:
+        """{confidence band: (verdicts, approvals)} over every resolved task; a band is
+        floor(confidence * bands), computed portably with a CASE ladder."""
+        t, d = table(ReviewTaskRow), table(DecisionRow)
+        band = case(*((d.c.confidence < (i + 1) / bands, i) for i in range(bands - 1)),
+                    else_=bands - 1)
+        approved = func.sum(case((t.c.status == "approved", 1), else_=0))
+        stmt = (select(band, func.count(), approved)
+                .select_from(t.join(d, d.c.id == t.c.decision_id))
+                .where(t.c.status != "open").group_by(band))
+        return {int(b): (int(n), int(a or 0)) for b, n, a in self.core.execute(stmt).all()}
 
     def overdue(self, now: datetime, limit: int) -> Sequence[ReviewTaskRow]:
         """Open tasks past their due time not escalated yet, locked for the escalation."""
