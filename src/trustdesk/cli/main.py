@@ -292,6 +292,7 @@ def _mount_tools() -> None:
     from trustdesk.ai.llm import cli as llm
     from trustdesk.cli import ai as ai_cli
     from trustdesk.cli import governance, kb, model, privacy
+    from trustdesk.cli import policy as policy_cli
     from trustdesk.cli import reviews as reviews_cli
 
     app.add_typer(model.app, name="model")
@@ -303,6 +304,7 @@ def _mount_tools() -> None:
     app.command("ask")(kb.ask)
     app.add_typer(ai_cli.app, name="ai")
     app.add_typer(reviews_cli.app, name="reviews")
+    app.add_typer(policy_cli.app, name="policy")
 
 
 _mount_tools()

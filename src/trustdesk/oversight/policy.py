@@ -79,6 +79,9 @@ class Rule:
     out_of_scope: bool = False
     # why a person is involved when this rule fires; `policy` unless the file says otherwise
     reason_code: HandoffReason = HandoffReason.POLICY
+    # example messages written beside the rule: it must fire on `fires`, not on `passes`
+    examples_fire: tuple[str, ...] = ()
+    examples_pass: tuple[str, ...] = ()
 
     def matches(self, s: Signals) -> bool:
         """All conditions given must hold (AND); a rule with none never fires."""
@@ -172,7 +175,22 @@ _WHEN_KEYS = {
     "sentiment_below",
     "out_of_scope",
 }
-_RULE_KEYS = {"id", "when", "action", "reason", "reason_code"}
+_RULE_KEYS = {"id", "when", "action", "reason", "reason_code", "examples"}
+
+
+def _examples(raw: Any, where: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    if raw is None:
+        return (), ()
+    if not isinstance(raw, dict) or not set(raw) <= {"fires", "passes"}:
+        raise PolicyError(f"{where}: examples must be a mapping with 'fires' and/or 'passes'")
+    out = []
+    for key in ("fires", "passes"):
+        texts = raw.get(key, [])
+        if not isinstance(texts, list) or not all(isinstance(t, str) and t.strip()
+                                                  for t in texts):
+            raise PolicyError(f"{where}: examples.{key} must be a list of example messages")
+        out.append(tuple(texts))
+    return out[0], out[1]
 
 
 def _rule(raw: Any, index: int) -> Rule:
@@ -197,6 +215,7 @@ def _rule(raw: Any, index: int) -> Rule:
         code = HandoffReason.parse(str(raw.get("reason_code", HandoffReason.POLICY.value)))
     except ValueError as exc:
         raise PolicyError(f"{where}: reason_code: {exc}") from None
+    fires, passes = _examples(raw.get("examples"), where)
     when = raw.get("when")
     if not isinstance(when, dict) or not when:
         raise PolicyError(f"{where}: needs a non-empty 'when' mapping")
@@ -217,6 +236,8 @@ def _rule(raw: Any, index: int) -> Rule:
         sentiment_below=_number(when, "sentiment_below", where),
         out_of_scope=bool(when.get("out_of_scope", False)),
         reason_code=code,
+        examples_fire=fires,
+        examples_pass=passes,
     )
 
 

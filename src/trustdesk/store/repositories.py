@@ -199,6 +199,17 @@ class Decisions(_Repo):
             .order_by(DecisionRow.created_at)
         ).all()
 
+    def since_with_payloads(self, since: datetime | None) -> list[tuple[Any, ...]]:
+        """(id, kind, intent, confidence, redacted_input, explanation payload) from `since`."""
+        d, e = table(DecisionRow), table(ExplanationRow)
+        stmt = (select(d.c.id, d.c.kind, d.c.intent, d.c.confidence, d.c.redacted_input,
+                       e.c.payload)
+                .select_from(d.outerjoin(e, e.c.decision_id == d.c.id))
+                .order_by(d.c.created_at, d.c.id))
+        if since is not None:
+            stmt = stmt.where(d.c.created_at >= since)
+        return [tuple(r) for r in self.core.execute(stmt).all()]
+
     def all_ids(self) -> set[str]:
         return set(self.session.scalars(select(DecisionRow.id)).all())
 
