@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from trustdesk.oversight.availability import HandoffNotices, load_notices
 from trustdesk.oversight.policy import load_policy
 from trustdesk.path import MessagePath
 from trustdesk.privacy.guard import PrivacyGuard
@@ -86,6 +87,15 @@ def load_path(settings: Settings, detector: PiiDetector) -> MessagePath:
                                          *DETECTED_LANGUAGES})),
         model_languages=settings.model_languages,
         agent_languages=settings.agent_languages,
+        notices=load_handoff_notices(settings),
+    )
+
+
+def load_handoff_notices(settings: Settings) -> HandoffNotices:
+    return load_notices(
+        settings.resolved_handoff_notices_file, hours=settings.support_hours,
+        timezone=settings.support_timezone,
+        typical_wait_minutes=settings.support_typical_wait_minutes,
     )
 
 
@@ -177,6 +187,7 @@ def bootstrap(settings: Settings | None = None, *, upgrade: bool = True) -> Serv
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     vault = load_vault(settings)
     db = open_database(settings, upgrade=upgrade)
+    from trustdesk.service.ai_controls import pause_cache
     from trustdesk.service.privacy_context import build_governance
 
     detector = PiiDetector(custom_patterns=settings.resolved_pii_patterns_file)
@@ -191,5 +202,6 @@ def bootstrap(settings: Settings | None = None, *, upgrade: bool = True) -> Serv
         path=load_path(settings, detector),
         keys=KeyCache(db),
         governance=governance,
+        pauses=pause_cache(db, settings.ai_pause_cache_ttl_s),
         path_waits_on_network=settings.llm_base_url is not None,
     )

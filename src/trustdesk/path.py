@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
 
-from trustdesk.domain import DecisionKind, Explanation, RuleHit, Source
+from trustdesk.domain import DecisionKind, Explanation, HandoffReason, RuleHit, Source, utcnow
+from trustdesk.oversight.availability import HandoffNotices
+from trustdesk.oversight.killswitch import NO_PAUSES, Pauses
 from trustdesk.oversight.policy import Action, Policy, PolicyOutcome, Signals
 from trustdesk.transparency.explain import explain
 
@@ -154,6 +156,7 @@ class MessagePath:
         languages: LanguageDetector | None = None,
         model_languages: Sequence[str] = ("en",),
         agent_languages: Sequence[str] = ("en",),
+        notices: HandoffNotices | None = None,
     ) -> None:
         self.classifier = classifier
         self.policy = policy
@@ -163,10 +166,13 @@ class MessagePath:
         self.languages = languages
         self.model_languages = frozenset(model_languages)
         self.agent_languages = frozenset(agent_languages)
+        self.notices = notices
         # Extractive answers repeat a fixed set of passages: scan each text for leaks once.
         self._blocked_types = lru_cache(maxsize=4096)(self._blocked_types)  # type: ignore[method-assign]
 
-    def analyse(self, redacted: str, *, data_categories: Sequence[str] = ()) -> Analysis:
+    def analyse(self, redacted: str, *, data_categories: Sequence[str] = (),
+                channel: str | None = None, pauses: Pauses = NO_PAUSES,
+                language_hint: str | None = None) -> Analysis:
         prediction = self.classifier.predict(redacted)
         urgency, sentiment = self.signals.score(redacted) if self.signals else (0.0, 0.0)
         outcome = self.policy.decide(
@@ -177,7 +183,9 @@ class MessagePath:
                 text=redacted,
                 urgency=urgency,
                 sentiment=sentiment,
-            )
+                channel=channel,
+            ),
+            pauses,
         )
         hits = list(outcome.hits)
         action = outcome.action
@@ -186,7 +194,9 @@ class MessagePath:
             # No guessing in a language the models never learnt: a person answers.
             action = Action.HANDOFF
             reason = self._language_reason(language)
-            hits.append(RuleHit("language-not-supported", "handoff", reason))
+            # first: in a language they never learnt, the models' other readings mean little
+            hits.insert(0, RuleHit("language-not-supported", "handoff", reason,
+                                   HandoffReason.LANGUAGE.value))
         answer: AnswerLike | None = None
         canned = self.policy.canned.get(prediction.label) if prediction.in_scope else None
         if action is not Action.HANDOFF and canned is not None:
@@ -200,6 +210,7 @@ class MessagePath:
                         "knowledge-base-abstained",
                         "handoff",
                         answer.reason or "Our help centre has no answer to this.",
+                        HandoffReason.OUT_OF_SCOPE.value,
                     )
                 )
             elif self._leaks(answer.text):
@@ -209,6 +220,7 @@ class MessagePath:
                         "output-guard",
                         "handoff",
                         "The drafted answer contained personal data, so it was not sent.",
+                        HandoffReason.OUTPUT_GUARD.value,
                     )
                 )
         sources = (
@@ -228,7 +240,10 @@ class MessagePath:
         reply = {
             DecisionKind.REPLY: draft or "",
             DecisionKind.REVIEW: REVIEW_NOTICE,
-            DecisionKind.HANDOFF: HANDOFF_NOTICE,
+            DecisionKind.HANDOFF: (
+                self.notices.handoff(language or language_hint, utcnow())
+                if self.notices is not None else HANDOFF_NOTICE
+            ),
         }[kind]
         final = PolicyOutcome(action=action, hits=tuple(hits), version=outcome.version)
         explanation = explain(

@@ -102,6 +102,32 @@ class Settings(BaseSettings):
         default=30, ge=1, description="groups smaller than this are left out of the monitor"
     )
     dsr_due_days: int = Field(default=30, ge=1, le=90)
+    ai_pause_cache_ttl_s: float = Field(
+        default=0.25, ge=0, le=5,
+        description="how long a worker trusts its copy of the kill switch's pauses",
+    )
+    support_hours: str = Field(
+        default="mon-fri 09:00-18:00",
+        description="when people answer, e.g. 'mon-fri 09:00-18:00; sat 10:00-14:00'",
+    )
+    support_timezone: str = Field(default="Europe/London", description="IANA zone of the hours")
+    support_typical_wait_minutes: int = Field(
+        default=15, ge=1, le=10080, description="what a customer is told to expect when open"
+    )
+    handoff_notices_file: Path | None = Field(
+        default=None, description="YAML wording of handoff notices per language; default: demo"
+    )
+    review_sla_minutes: dict[str, int] = Field(
+        default={"urgent": 15, "high": 60, "normal": 240, "low": 1440},
+        description="how soon a review task of each priority is due",
+    )
+    review_escalation_interval_s: float = Field(
+        default=60.0, gt=0, description="how often `serve` escalates overdue review tasks"
+    )
+    review_vulnerable_intents: list[str] = Field(
+        default=["bereavement_vulnerable"],
+        description="intents whose review tasks are always urgent",
+    )
     model_languages: list[str] = Field(
         default=["en"], description="languages the intent model and knowledge base cover"
     )
@@ -123,6 +149,13 @@ class Settings(BaseSettings):
         default=86_400, ge=0, le=30 * 86_400,
         description="how long a rotated-out identity secret stays valid (default one day)",
     )
+    @field_validator("review_sla_minutes")
+    @classmethod
+    def _valid_slas(cls, value: dict[str, int]) -> dict[str, int]:
+        from trustdesk.oversight.queue import parse_slas
+
+        parse_slas(value)
+        return value
 
     @field_validator("database_url")
     @classmethod
@@ -152,6 +185,12 @@ class Settings(BaseSettings):
         if self.pii_patterns_file is not None:
             return self.pii_patterns_file
         return Path(__file__).parent / "data" / "demo" / "pii_patterns.yaml"
+
+    @property
+    def resolved_handoff_notices_file(self) -> Path:
+        if self.handoff_notices_file is not None:
+            return self.handoff_notices_file
+        return Path(__file__).parent / "data" / "demo" / "handoff_notices.yaml"
 
     @property
     def resolved_policy_file(self) -> Path:

@@ -137,7 +137,7 @@ FIELDS: list[tuple[str, Write, int]] = [
     ("customer_ref with a name", _start({"customer_ref": "Maria.Lopez"}), 422),
     ("customer_token subject", _signed_ref, 422),
     ("consent withdrawal reason", _consent("reason"), 422),
-    ("consent notice_version", _consent("notice_version"), 422),
+    ("consent notice_version", _consent("notice_version"), 409),
 ]
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from typing import Any
 
 from fastapi.testclient import TestClient
 
@@ -30,9 +30,9 @@ class CountingPath(MessagePath):
                          signals=inner.signals)
         self.seen: list[str] = []
 
-    def analyse(self, redacted: str, *, data_categories: Sequence[str] = ()) -> Analysis:
+    def analyse(self, redacted: str, **options: Any) -> Analysis:
         self.seen.append(redacted)
-        return super().analyse(redacted, data_categories=data_categories)
+        return super().analyse(redacted, **options)
 
 
 def test_opt_out_mid_conversation_stops_ai_and_opt_in_restores_it(
@@ -79,8 +79,8 @@ class OptOutDuringAnalysis(CountingPath):
         super().__init__(inner)
         self.services, self.caller, self.cid = services, caller, cid
 
-    def analyse(self, redacted: str, *, data_categories: Sequence[str] = ()) -> Analysis:
-        result = super().analyse(redacted, data_categories=data_categories)
+    def analyse(self, redacted: str, **options: Any) -> Analysis:
+        result = super().analyse(redacted, **options)
         set_ai_opt_out(self.services, self.caller, self.cid, opt_out=True)
         return result
 

@@ -20,8 +20,12 @@ from trustdesk.api.access_log import AccessLog
 from trustdesk.api.body import BodyGuard
 from trustdesk.api.docs import mount_docs
 from trustdesk.api.inline import InlineQueue
+from trustdesk.api.routers import ai_controls as ai_controls_router
 from trustdesk.api.routers import audit, conversations, decisions, privacy, reviews
 from trustdesk.api.routers import fairness as fairness_routes
+from trustdesk.api.routers import handoffs as handoffs_router
+from trustdesk.api.routers import lifecycle as lifecycle_router
+from trustdesk.api.routers import oversight as oversight_router
 from trustdesk.service.context import Services
 from trustdesk.service.errors import Conflict, Forbidden, InvalidInput, NotFound, ServiceError
 
@@ -93,6 +97,10 @@ def create_app(services: Services, *, background_jobs: bool = False,
 
             stops.append(start_fairness_monitor(
                 services, services.settings.fairness_monitor_interval_s))
+            from trustdesk.service.review_queue import start_escalation_scheduler
+
+            stops.append(start_escalation_scheduler(
+                services, services.settings.review_escalation_interval_s))
         try:
             yield
         finally:
@@ -166,6 +174,10 @@ def create_app(services: Services, *, background_jobs: bool = False,
         reviews.router,
         privacy.router,
         audit.router,
+        ai_controls_router.router,
+        handoffs_router.router,
+        lifecycle_router.router,
+        oversight_router.router,
     ):
         app.include_router(router)
     app.include_router(fairness_routes.router)

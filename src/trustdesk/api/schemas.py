@@ -9,7 +9,14 @@ from typing import Annotated, Any, Literal, Self
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictBool
 from pydantic.config import JsonDict
 
-from trustdesk.domain import ConversationState, DecisionKind, Oversight, ReviewStatus, Sender
+from trustdesk.domain import (
+    ConversationState,
+    DecisionKind,
+    HandoffReason,
+    Oversight,
+    ReviewStatus,
+    Sender,
+)
 from trustdesk.domain.text import TEXT_PATTERN
 
 # The service checks free text (domain/text.py); the schema states the same rule, so that a
@@ -74,6 +81,8 @@ class ConversationOut(_Out):
         description="Linked to its customer by a signed reference (or an admin key); "
         "false: an anonymous customer of its own."
     )
+    handoff_code: HandoffReason | None = Field(
+        default=None, description="why a person has the conversation (its reason code)")
     links: dict[str, str]
 
     @classmethod
@@ -148,7 +157,18 @@ class TranscriptOut(BaseModel):
 
 
 class HandoffIn(_In):
-    reason: str | None = Field(default=None, max_length=1000, json_schema_extra=FREE_TEXT)
+    # a plain string, checked by the service, so that an unknown code's 422 lists the codes
+    reason_code: str | None = Field(
+        default=None, max_length=64,
+        description="one of: " + ", ".join(c.value for c in HandoffReason)
+        + " (default: customer_request from a widget, policy from staff)",
+    )
+    note: str | None = Field(
+        default=None, max_length=1000, json_schema_extra=FREE_TEXT,
+        description="for the team; personal data in it is replaced by placeholders",
+    )
+    reason: str | None = Field(default=None, max_length=1000, json_schema_extra=FREE_TEXT,
+                               description="old name of note")
 
 
 class DecisionOut(_Out):
@@ -165,6 +185,7 @@ class DecisionOut(_Out):
     kb_version: str
     audit_seq: int | None
     created_at: Timestamp
+    reason_code: HandoffReason | None = None
     links: dict[str, str]
 
 
@@ -190,6 +211,25 @@ class ReviewOut(_Out):
     final_text: str | None
     created_at: Timestamp
     resolved_at: Timestamp | None
+    priority: Literal["low", "normal", "high", "urgent"]
+    due_at: Timestamp | None = Field(description="when the priority's SLA runs out")
+    overdue: bool
+    escalated_at: Timestamp | None = Field(description="when it was raised for being overdue")
+    language: str | None
+    intent: str | None
+    claimed_by: str | None = Field(description="key id of the reviewer working it")
+    claimed_at: Timestamp | None
+    reviewed_by: str | None = Field(description="key id of the reviewer who decided")
+    ai_track_record: TrackRecordOut | None = Field(
+        description="how often reviewers approved AI drafts at this confidence (past verdicts)"
+    )
+
+
+class TrackRecordOut(_Out):
+    confidence: float
+    band: str
+    verdicts: int
+    approved_rate: float | None
 
 
 class ReviewVerdictIn(_In):

@@ -11,6 +11,7 @@ import typer
 
 from trustdesk.cli.common import clean_errors, emit_json, fail, load_settings
 from trustdesk.domain import Role
+from trustdesk.oversight.availability import AvailabilityError
 from trustdesk.oversight.policy import PolicyError
 from trustdesk.privacy.vault import MasterKeyError, load_master_key
 
@@ -29,7 +30,7 @@ app.add_typer(keys_app, name="keys")
 app.add_typer(audit_app, name="audit")
 app.add_typer(db_app, name="db")
 
-_BOOT_ERRORS: tuple[type[Exception], ...] = (MasterKeyError, PolicyError)
+_BOOT_ERRORS: tuple[type[Exception], ...] = (MasterKeyError, PolicyError, AvailabilityError)
 
 
 def _boot_errors() -> tuple[type[Exception], ...]:
@@ -125,6 +126,10 @@ def serve(
         limit_concurrency=settings.max_connections,
         access_log=False,  # trustdesk.access logs route templates, never raw paths
         log_config=log_config(settings.log_level),
+        # uvicorn kills a worker that does not answer its supervisor's ping within this many
+        # seconds (default 5): a worker loading its models on a busy machine took longer, was
+        # killed and restarted for ever
+        timeout_worker_healthcheck=60,
     )
 
 
@@ -359,7 +364,10 @@ def db_upgrade() -> None:
 
 def _mount_tools() -> None:
     from trustdesk.ai.llm import cli as llm
+    from trustdesk.cli import ai as ai_cli
     from trustdesk.cli import fairness, governance, kb, model, privacy
+    from trustdesk.cli import policy as policy_cli
+    from trustdesk.cli import reviews as reviews_cli
 
     app.add_typer(model.app, name="model")
     app.add_typer(llm.app, name="llm")
@@ -369,6 +377,9 @@ def _mount_tools() -> None:
     app.add_typer(governance.dsr_app, name="dsr")
     app.add_typer(fairness.app, name="fairness")
     app.command("ask")(kb.ask)
+    app.add_typer(ai_cli.app, name="ai")
+    app.add_typer(reviews_cli.app, name="reviews")
+    app.add_typer(policy_cli.app, name="policy")
 
 
 _mount_tools()

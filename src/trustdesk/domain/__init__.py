@@ -1,5 +1,6 @@
 """Plain domain records shared by every area."""
 
+from trustdesk.domain.handoff import HandoffReason
 from trustdesk.domain.model import (
     Contribution,
     ConversationState,
@@ -22,6 +23,7 @@ __all__ = [
     "Decision",
     "DecisionKind",
     "Explanation",
+    "HandoffReason",
     "Oversight",
     "ReviewStatus",
     "Role",

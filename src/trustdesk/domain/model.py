@@ -86,6 +86,7 @@ class RuleHit:
     rule_id: str
     action: str
     reason: str
+    reason_code: str | None = None  # a HandoffReason value, for a rule that holds or hands off
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,14 @@ from typing import Any
 
 import yaml
 
-from trustdesk.domain import RuleHit
+from trustdesk.domain import HandoffReason, RuleHit
+from trustdesk.oversight.killswitch import (
+    NO_PAUSES,
+    PAUSE_RULE_ID,
+    PauseMode,
+    Pauses,
+    pause_reason,
+)
 
 
 class Action(enum.IntEnum):
@@ -56,6 +63,7 @@ class Signals:
     urgency: float = 0.0
     sentiment: float = 0.0
     language: str | None = None
+    channel: str | None = None
 
 
 @dataclass(frozen=True)
@@ -69,6 +77,11 @@ class Rule:
     urgency_above: float | None = None
     sentiment_below: float | None = None
     out_of_scope: bool = False
+    # why a person is involved when this rule fires; `policy` unless the file says otherwise
+    reason_code: HandoffReason = HandoffReason.POLICY
+    # example messages written beside the rule: it must fire on `fires`, not on `passes`
+    examples_fire: tuple[str, ...] = ()
+    examples_pass: tuple[str, ...] = ()
 
     def matches(self, s: Signals) -> bool:
         """All conditions given must hold (AND); a rule with none never fires."""
@@ -103,14 +116,39 @@ class Policy:
     # fixed answers for small talk (greetings, thanks) that needs no knowledge base
     canned: dict[str, str] = field(default_factory=dict)
 
-    def decide(self, signals: Signals) -> PolicyOutcome:
+    def decide(self, signals: Signals, pauses: Pauses = NO_PAUSES) -> PolicyOutcome:
         hits = [
-            RuleHit(rule_id=r.id, action=r.action.label, reason=r.reason)
+            RuleHit(rule_id=r.id, action=r.action.label, reason=r.reason,
+                    reason_code=r.reason_code.value if r.action is not Action.AUTO else None)
             for r in self.rules
             if r.matches(signals)
         ]
+        paused = pause_hit(pauses, signals)
+        if paused is not None:
+            hits.append(paused)
         action = max((Action[h.action.upper()] for h in hits), default=Action.AUTO)
         return PolicyOutcome(action=action, hits=tuple(hits), version=self.version)
+
+
+def pause_hit(pauses: Pauses, signals: Signals) -> RuleHit | None:
+    """The kill switch as a rule: the strictest active pause covering this message."""
+    covering = pauses.covering(intent=signals.intent, channel=signals.channel)
+    if not covering:
+        return None
+    strictest = max(covering, key=lambda p: list(PauseMode).index(p.mode))
+    action = Action.HANDOFF if strictest.mode is PauseMode.HANDOFF else Action.REVIEW
+    return RuleHit(rule_id=PAUSE_RULE_ID, action=action.label, reason=pause_reason(strictest),
+                   reason_code=HandoffReason.AI_PAUSED.value)
+
+
+def deciding_code(hits: Sequence[RuleHit], action: Action) -> HandoffReason | None:
+    """The reason code of the first hit with the deciding (strictest) action; None for auto."""
+    if action is Action.AUTO:
+        return None
+    for hit in hits:
+        if hit.action == action.label and hit.reason_code is not None:
+            return HandoffReason(hit.reason_code)
+    return HandoffReason.POLICY
 
 
 def _keywords(words: Sequence[str], where: str) -> re.Pattern[str]:
@@ -137,6 +175,22 @@ _WHEN_KEYS = {
     "sentiment_below",
     "out_of_scope",
 }
+_RULE_KEYS = {"id", "when", "action", "reason", "reason_code", "examples"}
+
+
+def _examples(raw: Any, where: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    if raw is None:
+        return (), ()
+    if not isinstance(raw, dict) or not set(raw) <= {"fires", "passes"}:
+        raise PolicyError(f"{where}: examples must be a mapping with 'fires' and/or 'passes'")
+    out = []
+    for key in ("fires", "passes"):
+        texts = raw.get(key, [])
+        if not isinstance(texts, list) or not all(isinstance(t, str) and t.strip()
+                                                  for t in texts):
+            raise PolicyError(f"{where}: examples.{key} must be a list of example messages")
+        out.append(tuple(texts))
+    return out[0], out[1]
 
 
 def _rule(raw: Any, index: int) -> Rule:
@@ -154,6 +208,14 @@ def _rule(raw: Any, index: int) -> Rule:
     reason = raw.get("reason")
     if not isinstance(reason, str) or not reason.strip():
         raise PolicyError(f"{where}: needs a reason a customer can read")
+    unknown_keys = set(raw) - _RULE_KEYS
+    if unknown_keys:
+        raise PolicyError(f"{where}: unknown field(s) {sorted(unknown_keys)}")
+    try:
+        code = HandoffReason.parse(str(raw.get("reason_code", HandoffReason.POLICY.value)))
+    except ValueError as exc:
+        raise PolicyError(f"{where}: reason_code: {exc}") from None
+    fires, passes = _examples(raw.get("examples"), where)
     when = raw.get("when")
     if not isinstance(when, dict) or not when:
         raise PolicyError(f"{where}: needs a non-empty 'when' mapping")
@@ -173,6 +235,9 @@ def _rule(raw: Any, index: int) -> Rule:
         urgency_above=_number(when, "urgency_above", where),
         sentiment_below=_number(when, "sentiment_below", where),
         out_of_scope=bool(when.get("out_of_scope", False)),
+        reason_code=code,
+        examples_fire=fires,
+        examples_pass=passes,
     )
 
 
@@ -191,12 +256,14 @@ def parse_policy(text: str) -> Policy:
     words = raw.get("human_request_keywords", list(DEFAULT_HUMAN_WORDS))
     human_reason = "You asked to talk to a person, so a member of our team will take over."
     builtin = (
-        Rule(HUMAN_RULE_ID, Action.HANDOFF, human_reason, intents=frozenset({human_intent})),
+        Rule(HUMAN_RULE_ID, Action.HANDOFF, human_reason, intents=frozenset({human_intent}),
+             reason_code=HandoffReason.CUSTOMER_REQUEST),
         Rule(
             HUMAN_RULE_ID + "-words",
             Action.HANDOFF,
             human_reason,
             keywords=_keywords(words, "human_request_keywords"),
+            reason_code=HandoffReason.CUSTOMER_REQUEST,
         ),
     )
     rules = tuple(_rule(r, i) for i, r in enumerate(rules_raw))

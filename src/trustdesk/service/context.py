@@ -6,6 +6,7 @@ import threading
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from trustdesk.oversight.killswitch import PauseCache
 from trustdesk.path import MessagePath
 from trustdesk.privacy.guard import PrivacyGuard
 from trustdesk.privacy.vault import Vault
@@ -27,6 +28,8 @@ class Services:
     path: MessagePath
     keys: KeyCache
     governance: Governance | None = None
+    # the kill switch's active pauses, read from the database at most once per TTL
+    pauses: PauseCache | None = None
     # True when a message can wait on the network (an LLM backend): the API then runs the
     # path in a thread instead of on the event loop.
     path_waits_on_network: bool = False

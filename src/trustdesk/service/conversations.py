@@ -44,13 +44,14 @@ class ConversationView:
     ai_opt_out: bool
     created_at: datetime
     identity_verified: bool
+    handoff_code: str | None = None  # why a person has it (a HandoffReason value)
 
 
 @dataclass(frozen=True)
 class NewConversation(ConversationView):
     """A conversation just started, with its token (shown once; None for staff)."""
 
-    conversation_token: str | None
+    conversation_token: str | None = None
 
 
 def validate_text(text: str, max_chars: int) -> str:
@@ -130,6 +131,7 @@ def _view(conv: ConversationRow, customer: CustomerRow) -> ConversationView:
         ai_opt_out=customer.ai_opt_out,
         created_at=conv.created_at,
         identity_verified=conv.identity_verified,
+        handoff_code=conv.handoff_code,
     )
 
 
@@ -225,52 +227,6 @@ def start_conversation(
         )
         uow.conversations.add(conv)
         view = NewConversation(**vars(_view(conv, customer)), conversation_token=token)
-        uow.commit()
-    return view
-
-
-def handoff(
-    svc: Services, caller: Caller, conversation_id: str, *, reason: str | None = None
-) -> ConversationView:
-    """Hand the conversation to a person, from any state; calling it twice is harmless."""
-    if reason is not None:
-        validate_text(reason, 1000)
-    with refusals_logged(svc.db), UnitOfWork(svc.db, write=True) as uow:
-        conv = visible_conversation(uow, caller, conversation_id, for_update=True)
-        previous = conv.state
-        now = utcnow()
-        if previous != ConversationState.HUMAN:
-            conv.state = ConversationState.HUMAN.value
-            conv.updated_at = now
-            stored_reason = None
-            if reason:
-                stored_reason = redact_in_conversation(
-                    svc, uow, conv, reason, actor=f"key:{caller.key_id}"
-                ).text
-            conv.handoff_reason = stored_reason or "requested"
-            uow.messages.add(
-                MessageRow(
-                    id=new_id(),
-                    conversation_id=conv.id,
-                    sender=Sender.SYSTEM.value,
-                    redacted_text="A member of our team will take over from here.",
-                    original=None,
-                    pii_types=[],
-                    ai_generated=False,
-                    created_at=now,
-                )
-            )
-            audit.append(
-                uow,
-                actor=f"key:{caller.key_id}",
-                action="conversation.handoff",
-                subject_type="conversation",
-                subject_id=conv.id,
-                payload={"from": previous, "by_role": caller.role.value},
-            )
-        customer = uow.customers.get(conv.customer_id)
-        assert customer is not None
-        view = _view(conv, customer)
         uow.commit()
     return view
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from trustdesk.domain import DecisionKind, Oversight
+from trustdesk.domain import DecisionKind, HandoffReason, Oversight
 from trustdesk.service.context import Services
 from trustdesk.service.conversations import visible_conversation
 from trustdesk.service.errors import NotFound
@@ -32,6 +32,7 @@ class DecisionView:
     audit_seq: int | None
     created_at: datetime
     explanation: dict[str, Any]
+    reason_code: HandoffReason | None = None  # why a person reviews or takes over
 
 
 # What a customer-facing key sees of a decision (invariant 8): an automatic answer, or one a
@@ -91,4 +92,5 @@ def get_decision(svc: Services, caller: Caller, decision_id: str) -> DecisionVie
             audit_seq=row.audit_seq,
             created_at=row.created_at,
             explanation=explanation,
+            reason_code=HandoffReason(row.reason_code) if row.reason_code else None,
         )

@@ -16,6 +16,7 @@ from trustdesk.accountability import audit
 from trustdesk.domain import (
     ConversationState,
     DecisionKind,
+    HandoffReason,
     Oversight,
     ReviewStatus,
     Role,
@@ -25,6 +26,8 @@ from trustdesk.domain import (
     utcnow,
 )
 from trustdesk.fairness.attributes import OperationalAttributes
+from trustdesk.oversight.killswitch import NO_PAUSES
+from trustdesk.oversight.policy import deciding_code
 from trustdesk.path import Analysis
 from trustdesk.privacy.access import AccessEntry, record, refusals_logged
 from trustdesk.privacy.consent import ConsentRecordLike, Purpose, latest_by_purpose
@@ -35,6 +38,7 @@ from trustdesk.service.errors import Forbidden
 from trustdesk.service.keys import Caller
 from trustdesk.service.privacy_context import Governance, governance
 from trustdesk.service.pseudonyms import load_table, sealed_table
+from trustdesk.service.review_queue import queue_fields
 from trustdesk.store.fairness_tables import DecisionAttributesRow
 from trustdesk.store.tables import (
     Base,
@@ -112,8 +116,11 @@ def _prepare(svc: Services, uow: UnitOfWork, conv: Row[Any], text: str,
     redaction = svc.guard.redact(text, findings, table)
     categories = svc.guard.categories(findings)
     analysis = (
-        svc.path.analyse(redaction.text, data_categories=categories)
-        if ai_allowed and conv.state == ConversationState.AI
+        svc.path.analyse(redaction.text, data_categories=categories, channel=conv.channel,
+                         pauses=svc.pauses.current() if svc.pauses else NO_PAUSES,
+                         language_hint=conv.language)
+        # a resolved conversation reopens with the customer's next message, to the AI
+        if ai_allowed and conv.state in (ConversationState.AI, ConversationState.CLOSED)
         else None
     )
     return _Prepared(
@@ -162,9 +169,18 @@ def _post(svc: Services, gov: Governance, caller: Caller, conversation_id: str, 
         elif not ai_now:
             prepared.analysis = None  # the draft is dropped: nothing of it is recorded
         changes: dict[str, object] = {}
+        if conv.state == ConversationState.CLOSED:
+            reopened = ConversationState.AI if ai_now else ConversationState.HUMAN
+            changes.update(state=reopened.value)
+            if not ai_now:
+                changes.update(handoff_code=HandoffReason.AI_OPT_OUT.value)
+            audit.append(uow, actor=actor, action="conversation.reopened",
+                         subject_type="conversation", subject_id=conv.id,
+                         payload={"to": reopened.value})
         if not ai_now and conv.state == ConversationState.AI:
             # No model may answer this customer any more: a person takes over.
-            changes.update(state=ConversationState.HUMAN.value, handoff_reason="ai_opt_out")
+            changes.update(state=ConversationState.HUMAN.value, handoff_reason="ai_opt_out",
+                           handoff_code=HandoffReason.AI_OPT_OUT.value)
         record(uow, reader.pending)
         now = utcnow()
         message_id = new_id()
@@ -187,7 +203,7 @@ def _post(svc: Services, gov: Governance, caller: Caller, conversation_id: str, 
             changes.update(sealed_table(svc, uow, conv, prepared.table))
         changes["updated_at"] = now
         recorded = (
-            _record(conv, changes, message_id, prepared, now, rows)
+            _record(svc, conv, changes, message_id, prepared, now, rows)
             if prepared.analysis is not None
             else None
         )
@@ -227,6 +243,7 @@ class _Recorded:
 
 
 def _record(
+    svc: Services,
     conv: Row[Any],
     changes: dict[str, object],
     message_id: str,
@@ -238,6 +255,7 @@ def _record(
     a = prepared.analysis
     assert a is not None
     oversight = Oversight.AWAITING_REVIEW if a.kind is DecisionKind.REVIEW else Oversight.AUTOMATIC
+    code = deciding_code(a.outcome.hits, a.outcome.action)
     decision = DecisionRow(
         id=new_id(),
         conversation_id=conv.id,
@@ -253,7 +271,10 @@ def _record(
         kb_version=a.kb_version,
         oversight=oversight.value,
         created_at=now,
+        reason_code=code.value if code is not None else None,
     )
+    if a.language is not None and a.language != conv.language:
+        changes["language"] = a.language  # the customer's language, for notices from people
     explanation = ExplanationRow(
         decision_id=decision.id,
         payload=explanation_payload(a.explanation),
@@ -289,11 +310,14 @@ def _record(
                 reviewer_key_id=None,
                 created_at=now,
                 resolved_at=None,
+                **queue_fields(svc, urgency=a.urgency, sentiment=a.sentiment, intent=a.intent,
+                               code=code, now=now, language=a.language or conv.language),
             )
         )
     if a.kind is DecisionKind.HANDOFF:
         changes.update(state=ConversationState.HUMAN.value,
-                       handoff_reason="; ".join(h.rule_id for h in a.outcome.hits))
+                       handoff_reason="; ".join(h.rule_id for h in a.outcome.hits),
+                       handoff_code=code.value if code is not None else None)
     # a draft held for review is not shown, and neither are the sources it quotes
     shown = a.sources if a.kind is DecisionKind.REPLY else ()
     return _Recorded(decision, explanation, Reply(reply_id, a.reply, True, disclosure, shown),

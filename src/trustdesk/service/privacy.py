@@ -234,11 +234,13 @@ def set_ai_opt_out(
         if opt_out and conv.state == ConversationState.AI:
             conv.state, conv.handoff_reason, text = (
                 ConversationState.HUMAN.value, "ai_opt_out", OPT_OUT_NOTICE)
+            conv.handoff_code = "ai_opt_out"  # HandoffReason.AI_OPT_OUT
         elif (not opt_out and conv.state == ConversationState.HUMAN
               and conv.handoff_reason in (None, "ai_opt_out")):
             # Only undo the handoff the opt-out caused, never one a person asked for.
             conv.state, conv.handoff_reason, text = (
                 ConversationState.AI.value, None, OPT_IN_NOTICE)
+            conv.handoff_code = None
         if text is not None:
             conv.updated_at = now
             uow.messages.add(MessageRow(

@@ -7,15 +7,37 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from trustdesk.accountability import audit
-from trustdesk.domain import ConversationState, Oversight, ReviewStatus, Sender, new_id, utcnow
+from trustdesk.domain import (
+    ConversationState,
+    HandoffReason,
+    Oversight,
+    ReviewStatus,
+    Sender,
+    new_id,
+    utcnow,
+)
+from trustdesk.oversight.bias import BANDS, band_label, band_of
 from trustdesk.privacy.access import refusals_logged
 from trustdesk.service.context import Services
 from trustdesk.service.conversations import validate_text
 from trustdesk.service.errors import Conflict, Forbidden, InvalidInput, NotFound
 from trustdesk.service.keys import Caller
 from trustdesk.service.pseudonyms import redact_in_conversation
-from trustdesk.store.tables import MessageRow, ReviewTaskRow
+from trustdesk.service.review_queue import aware
+from trustdesk.store.tables import ConversationRow, MessageRow, ReviewTaskRow
 from trustdesk.store.uow import UnitOfWork
+
+REJECTED_FALLBACK = "A member of our team will reply to you personally."
+
+
+def rejection_notice(svc: Services, conv: ConversationRow, now: datetime) -> MessageRow:
+    """What the customer is told when a reviewer rejects the draft: a person will reply."""
+    notices = svc.path.notices
+    text = (notices.render("review_rejected", conv.language, now) if notices is not None
+            else REJECTED_FALLBACK)
+    return MessageRow(id=new_id(), conversation_id=conv.id, sender=Sender.SYSTEM.value,
+                      redacted_text=text, original=None, pii_types=[], ai_generated=False,
+                      decision_id=None, created_at=now)
 
 
 class Verdict(enum.StrEnum):
@@ -35,9 +57,31 @@ class ReviewView:
     final_text: str | None
     created_at: datetime
     resolved_at: datetime | None
+    priority: str = "normal"
+    due_at: datetime | None = None
+    overdue: bool = False
+    escalated_at: datetime | None = None
+    language: str | None = None
+    intent: str | None = None
+    claimed_by: str | None = None  # the key id of the reviewer working it
+    claimed_at: datetime | None = None
+    reviewed_by: str | None = None  # the key id of the reviewer who decided
+    ai_track_record: TrackRecord | None = None
 
 
-def _view(row: ReviewTaskRow) -> ReviewView:
+@dataclass(frozen=True)
+class TrackRecord:
+    """How often reviewers approved the AI's drafts at this confidence (past verdicts)."""
+
+    confidence: float
+    band: str
+    verdicts: int
+    approved_rate: float | None
+
+
+def _view(row: ReviewTaskRow, intent: str | None = None, now: datetime | None = None,
+          record: TrackRecord | None = None) -> ReviewView:
+    due = aware(row.due_at)
     return ReviewView(
         id=row.id,
         decision_id=row.decision_id,
@@ -48,7 +92,29 @@ def _view(row: ReviewTaskRow) -> ReviewView:
         final_text=row.final_text,
         created_at=row.created_at,
         resolved_at=row.resolved_at,
+        priority=row.priority,
+        due_at=due,
+        overdue=(row.status == ReviewStatus.OPEN and due is not None
+                 and due < (now or utcnow())),
+        escalated_at=aware(row.escalated_at),
+        language=row.language,
+        intent=intent,
+        claimed_by=row.claimed_by,
+        claimed_at=aware(row.claimed_at),
+        reviewed_by=row.reviewer_key_id,
+        ai_track_record=record,
     )
+
+
+def _record(confidence: float, records: dict[int, tuple[int, int]]) -> TrackRecord:
+    band = band_of(confidence)
+    n, approved = records.get(band, (0, 0))
+    return TrackRecord(round(confidence, 4), band_label(band), n,
+                       round(approved / n, 4) if n else None)
+
+
+def view_of(row: ReviewTaskRow) -> ReviewView:
+    return _view(row)
 
 
 def _require_staff(caller: Caller) -> None:
@@ -58,11 +124,21 @@ def _require_staff(caller: Caller) -> None:
 
 def list_reviews(
     svc: Services, caller: Caller, *, status: ReviewStatus | None = ReviewStatus.OPEN,
-    limit: int = 100,
+    limit: int = 100, priority: str | None = None, language: str | None = None,
+    intent: str | None = None, claimed: bool | None = None,
 ) -> list[ReviewView]:
+    """The queue: escalated tasks first, then by priority and due time; filterable."""
     _require_staff(caller)
+    now = utcnow()
     with UnitOfWork(svc.db) as uow:
-        return [_view(r) for r in uow.reviews.by_status(status.value if status else None, limit)]
+        records = uow.reviews.track_record(BANDS)
+        return [
+            _view(r, intent_of, now, _record(confidence, records))
+            for r, intent_of, confidence in uow.reviews.queue(
+                status=status.value if status else None, priority=priority,
+                language=language, intent=intent, claimed=claimed, limit=limit,
+            )
+        ]
 
 
 def resolve_review(
@@ -82,6 +158,9 @@ def resolve_review(
             raise NotFound("review task not found")
         if task.status != ReviewStatus.OPEN:
             raise Conflict(f"this review task is already {task.status}")
+        if task.claimed_by is not None and task.claimed_by != caller.key_id:
+            raise Conflict("this review task is claimed by another reviewer; "
+                           "they or an admin must release it first")
         decision = uow.decisions.get(task.decision_id)
         conv = uow.conversations.get(task.conversation_id, for_update=True)
         explanation = uow.decisions.explanation(task.decision_id)
@@ -97,6 +176,8 @@ def resolve_review(
         else:
             task.status, decision.oversight = "rejected", Oversight.REJECTED
             conv.state = ConversationState.HUMAN.value
+            conv.handoff_code = decision.reason_code or HandoffReason.POLICY.value
+            uow.messages.add(rejection_notice(svc, conv, now))
         task.final_text, task.resolved_at, task.reviewer_key_id = sent, now, caller.key_id
         if sent is not None:
             uow.messages.add(

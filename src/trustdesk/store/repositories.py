@@ -6,7 +6,7 @@ from collections.abc import Generator, Mapping, Sequence
 from datetime import datetime
 from typing import Any, Protocol
 
-from sqlalchemy import Connection, Row, bindparam, func, insert, or_, select, update
+from sqlalchemy import Connection, Row, bindparam, case, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from trustdesk.store.tables import (
@@ -236,6 +236,17 @@ class Decisions(_Repo):
             .order_by(DecisionRow.created_at)
         ).all()
 
+    def since_with_payloads(self, since: datetime | None) -> list[tuple[Any, ...]]:
+        """(id, kind, intent, confidence, redacted_input, explanation payload) from `since`."""
+        d, e = table(DecisionRow), table(ExplanationRow)
+        stmt = (select(d.c.id, d.c.kind, d.c.intent, d.c.confidence, d.c.redacted_input,
+                       e.c.payload)
+                .select_from(d.outerjoin(e, e.c.decision_id == d.c.id))
+                .order_by(d.c.created_at, d.c.id))
+        if since is not None:
+            stmt = stmt.where(d.c.created_at >= since)
+        return [tuple(r) for r in self.core.execute(stmt).all()]
+
     def all_ids(self) -> set[str]:
         return set(self.session.scalars(select(DecisionRow.id)).all())
 
@@ -275,6 +286,68 @@ class ReviewTasks(_Repo):
         return self.session.scalars(
             select(ReviewTaskRow).where(ReviewTaskRow.decision_id == decision_id)
         ).one_or_none()
+    def queue(self, *, status: str | None, priority: str | None = None,
+              language: str | None = None, intent: str | None = None, claimed: bool | None = None,
+              limit: int = 100) -> Sequence[tuple[ReviewTaskRow, str, float]]:
+        """Tasks with their decision's intent and confidence, escalated first, then by
+        priority and due time."""
+        rank = case({"urgent": 3, "high": 2, "normal": 1, "low": 0},
+                    value=ReviewTaskRow.priority, else_=1)
+        stmt = (
+            select(ReviewTaskRow, DecisionRow.intent, DecisionRow.confidence)
+            .join(DecisionRow, DecisionRow.id == ReviewTaskRow.decision_id)
+            .order_by(ReviewTaskRow.escalated_at.is_(None), rank.desc(),
+                      ReviewTaskRow.due_at, ReviewTaskRow.created_at, ReviewTaskRow.id)
+            .limit(limit)
+        )
+        if status is not None:
+            stmt = stmt.where(ReviewTaskRow.status == status)
+        if priority is not None:
+            stmt = stmt.where(ReviewTaskRow.priority == priority)
+        if language is not None:
+            stmt = stmt.where(ReviewTaskRow.language == language)
+        if intent is not None:
+            stmt = stmt.where(DecisionRow.intent == intent)
+        if claimed is not None:
+            stmt = stmt.where(ReviewTaskRow.claimed_by.is_not(None) if claimed
+                              else ReviewTaskRow.claimed_by.is_(None))
+        return [(row[0], row[1], row[2]) for row in self.session.execute(stmt).all()]
+
+    def verdicts(self, since: datetime | None, until: datetime | None
+                 ) -> list[tuple[Any, ...]]:
+        """(reviewer, status, created_at, claimed_at, resolved_at) of resolved tasks."""
+        t = table(ReviewTaskRow)
+        stmt = select(t.c.reviewer_key_id, t.c.status, t.c.created_at, t.c.claimed_at,
+                      t.c.resolved_at).where(t.c.status != "open",
+                                             t.c.reviewer_key_id.is_not(None))
+        if since is not None:
+            stmt = stmt.where(t.c.resolved_at >= since)
+        if until is not None:
+            stmt = stmt.where(t.c.resolved_at < until)
+        return [tuple(r) for r in self.core.execute(stmt).all()]
+
+    def track_record(self, bands: int) -> dict[int, tuple[int, int]]:
+        """{confidence band: (verdicts, approvals)} over every resolved task; a band is
+        floor(confidence * bands), computed portably with a CASE ladder."""
+        t, d = table(ReviewTaskRow), table(DecisionRow)
+        band = case(*((d.c.confidence < (i + 1) / bands, i) for i in range(bands - 1)),
+                    else_=bands - 1)
+        approved = func.sum(case((t.c.status == "approved", 1), else_=0))
+        stmt = (select(band, func.count(), approved)
+                .select_from(t.join(d, d.c.id == t.c.decision_id))
+                .where(t.c.status != "open").group_by(band))
+        return {int(b): (int(n), int(a or 0)) for b, n, a in self.core.execute(stmt).all()}
+
+    def overdue(self, now: datetime, limit: int) -> Sequence[ReviewTaskRow]:
+        """Open tasks past their due time not escalated yet, locked for the escalation."""
+        return self.session.scalars(
+            select(ReviewTaskRow)
+            .where(ReviewTaskRow.status == "open", ReviewTaskRow.escalated_at.is_(None),
+                   ReviewTaskRow.due_at < now)
+            .order_by(ReviewTaskRow.due_at)
+            .limit(limit)
+            .with_for_update(skip_locked=True)
+        ).all()
 
     def open_in_conversation(self, conversation_id: str) -> Sequence[ReviewTaskRow]:
         return self.session.scalars(

@@ -111,6 +111,9 @@ class ConversationRow(Base):
     identity_verified: Mapped[bool] = mapped_column(
         Boolean, nullable=False, default=False, server_default=false()
     )
+    # why a person has it (a HandoffReason value) and the language the customer last wrote in
+    handoff_code: Mapped[str | None] = mapped_column(String(32))
+    language: Mapped[str | None] = mapped_column(String(8))
 
 
 class MessageRow(Base):
@@ -148,6 +151,8 @@ class DecisionRow(Base):
     oversight: Mapped[str] = mapped_column(String(20), nullable=False)
     audit_seq: Mapped[int | None] = mapped_column(BigInteger)
     created_at: Mapped[datetime] = _ts()
+    # why a person reviews or takes over (a HandoffReason value); None for an automatic reply
+    reason_code: Mapped[str | None] = mapped_column(String(32))
 
 
 class ExplanationRow(Base):
@@ -173,6 +178,13 @@ class ReviewTaskRow(Base):
     reviewer_key_id: Mapped[str | None] = mapped_column(String(32))
     created_at: Mapped[datetime] = _ts()
     resolved_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # the queue a team works: priority, due time from the SLA, who has claimed it, escalation
+    priority: Mapped[str] = mapped_column(String(8), nullable=False, default="normal")
+    due_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    language: Mapped[str | None] = mapped_column(String(8))
+    claimed_by: Mapped[str | None] = mapped_column(String(32))
+    claimed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    escalated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 
 class ConsentRow(Base):
@@ -231,5 +243,6 @@ class AuditHeadRow(Base):
     hash: Mapped[str] = mapped_column(String(64), nullable=False)
 
 
-import trustdesk.store.fairness_tables  # noqa: E402,F401
+import trustdesk.store.fairness_tables  # noqa: E402
+import trustdesk.store.oversight_tables  # noqa: E402,F401
 from trustdesk.store import privacy_tables  # noqa: E402,F401

@@ -123,7 +123,8 @@ def explanation_payload(e: Explanation) -> dict[str, Any]:
             }
             for s in e.sources
         ],
-        "rules": [{"rule_id": r.rule_id, "action": r.action, "reason": r.reason} for r in e.rules],
+        "rules": [{"rule_id": r.rule_id, "action": r.action, "reason": r.reason,
+                   "reason_code": r.reason_code} for r in e.rules],
         "data_categories": list(e.data_categories),
         "summary": e.summary,
         "how_to_appeal": e.how_to_appeal,

@@ -13,6 +13,7 @@ from trustdesk.api.schemas import (
     ConversationOut,
     ConversationStartedOut,
     DecisionRef,
+    ErrorOut,
     HandoffIn,
     MessageIn,
     MessageOut,
@@ -22,6 +23,7 @@ from trustdesk.api.schemas import (
     TranscriptOut,
 )
 from trustdesk.service import conversations as svc_conv
+from trustdesk.service import handoff as svc_handoff
 from trustdesk.service import messages as svc_messages
 
 router = APIRouter(prefix="/v1/conversations", tags=["conversations"])
@@ -128,14 +130,17 @@ async def agent_reply(
     return TranscriptMessage.model_validate(m)
 
 
-@router.post("/{conversation_id}/handoff", summary="Hand the conversation to a person")
+@router.post("/{conversation_id}/handoff", summary="Hand the conversation to a person",
+             responses={422: {"model": ErrorOut, "description": "unknown reason_code"}})
 async def handoff(
     conversation_id: str,
     services: ServicesDep,
     caller: CallerDep,
     body: HandoffIn | None = None,
 ) -> ConversationOut:
-    view = svc_conv.handoff(
-        services, caller, conversation_id, reason=body.reason if body else None
+    view = svc_handoff.handoff(
+        services, caller, conversation_id,
+        reason_code_value=body.reason_code if body else None,
+        note=(body.note or body.reason) if body else None,
     )
     return ConversationOut.of(view)

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query
 
 from trustdesk.api.deps import ServicesDep, StaffDep
-from trustdesk.api.openapi import CONFLICT
-from trustdesk.api.schemas import ReviewOut, ReviewVerdictIn
+from trustdesk.api.schemas import ErrorOut, ReviewOut, ReviewVerdictIn
 from trustdesk.domain import ReviewStatus
+from trustdesk.service import review_queue as svc_queue
 from trustdesk.service import reviews as svc_reviews
-from trustdesk.service.reviews import ReviewView, Verdict
+from trustdesk.service.reviews import ReviewView, Verdict, view_of
 
 router = APIRouter(prefix="/v1/reviews", tags=["oversight"])
 
@@ -26,12 +26,41 @@ async def list_reviews(
     caller: StaffDep,
     status: Annotated[ReviewStatus | None, Query()] = ReviewStatus.OPEN,
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
+    priority: Annotated[Literal["low", "normal", "high", "urgent"] | None, Query()] = None,
+    language: Annotated[str | None, Query(pattern=r"^[a-z]{2,3}$")] = None,
+    intent: Annotated[str | None, Query(pattern=r"^[a-z0-9_]{1,64}$")] = None,
+    claimed: Annotated[bool | None, Query()] = None,
 ) -> list[ReviewOut]:
-    return [_out(v) for v in svc_reviews.list_reviews(services, caller, status=status, limit=limit)]
+    return [
+        _out(v)
+        for v in svc_reviews.list_reviews(
+            services, caller, status=status, limit=limit, priority=priority,
+            language=language, intent=intent, claimed=claimed,
+        )
+    ]
+
+
+_QUEUE_ERRORS: dict[int | str, dict[str, object]] = {
+    403: {"model": ErrorOut, "description": "not staff, or not the claimer (release)"},
+    404: {"model": ErrorOut, "description": "no such task"},
+    409: {"model": ErrorOut, "description": "resolved already, or claimed by someone else"},
+}
+
+
+@router.post("/{task_id}/claim", summary="Take a task so no colleague works it too",
+             responses=_QUEUE_ERRORS)
+async def claim(task_id: str, services: ServicesDep, caller: StaffDep) -> ReviewOut:
+    return _out(view_of(svc_queue.claim(services, caller, task_id)))
+
+
+@router.post("/{task_id}/release", summary="Give a claimed task back to the queue",
+             responses=_QUEUE_ERRORS)
+async def release(task_id: str, services: ServicesDep, caller: StaffDep) -> ReviewOut:
+    return _out(view_of(svc_queue.release(services, caller, task_id)))
 
 
 @router.post("/{task_id}", summary="Approve, edit or reject a held-back AI answer",
-             responses=CONFLICT)
+             responses=_QUEUE_ERRORS)
 async def resolve(
     task_id: str, body: ReviewVerdictIn, services: ServicesDep, caller: StaffDep
 ) -> ReviewOut:

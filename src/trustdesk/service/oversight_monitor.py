@@ -1,0 +1,29 @@
+"""Reading the automation-bias monitor: per reviewer, how they decide the AI's drafts."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from trustdesk.oversight.bias import BiasRules, ReviewerStats, Verdict, reviewer_stats
+from trustdesk.service.errors import InvalidInput
+from trustdesk.store.db import Database
+from trustdesk.store.uow import UnitOfWork
+
+
+def _aware(value: datetime) -> datetime:
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+
+
+def reviewers(db: Database, *, since: datetime | None = None, until: datetime | None = None,
+              rules: BiasRules = BiasRules()) -> list[ReviewerStats]:
+    """Each reviewer's verdicts resolved in [since, until), with the monitor's flags."""
+    if since is not None and until is not None and until <= since:
+        raise InvalidInput("until: must be after since")
+    with UnitOfWork(db, autocommit=True) as uow:
+        rows = uow.reviews.verdicts(since, until)
+    verdicts = [
+        Verdict(reviewer=str(r), status=str(st), started_at=_aware(claimed or created),
+                resolved_at=_aware(resolved))
+        for r, st, created, claimed, resolved in rows
+    ]
+    return reviewer_stats(verdicts, rules)

@@ -1,0 +1,1 @@
+"""The oversight tests use the app fixtures of tests/conftest.py."""
