@@ -105,7 +105,7 @@ def test_every_command_argument_and_option_has_help() -> None:
     kb_group = group.commands["kb"]
     assert kb_group.help
     commands = [*kb_group.commands.values(), group.commands["ask"]]
-    assert {c.name for c in commands} == {"ingest", "show", "search", "ask"}
+    assert {c.name for c in commands} == {"ingest", "show", "search", "ask", "calibrate"}
     for command in commands:
         assert command.help, command.name
         for param in command.params:

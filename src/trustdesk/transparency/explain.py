@@ -15,6 +15,11 @@ HOW_TO_APPEAL = (
     "If you think this answer or decision is wrong, say \"talk to a human\" at any time: "
     "a person from our team will review it and take over."
 )
+# After a handoff a person already has the conversation: do not send the customer to one.
+HOW_TO_APPEAL_AFTER_HANDOFF = (
+    "A person from our team now has this conversation; if you think the assistant's "
+    "decision was wrong, tell them and they will review it."
+)
 
 
 CATEGORY_NAMES = {
@@ -39,6 +44,27 @@ def readable_intent(intent: str) -> str:
     return intent.replace("_", " ")
 
 
+def percent(probability: float) -> str:
+    """A probability as a whole percentage that never claims certainty (no 0 % or 100 %)."""
+    return f"{min(max(round(probability * 100), 1), 99)}%"
+
+
+# Words that say nothing about a topic on their own; question words ("where") do, so stay.
+_FUNCTION_WORDS = frozenset(
+    "a an the to of in on at for with by from into about and or but so as if than then is are "
+    "was were be been being am i me my mine you your yours it its we our us they them their "
+    "he she his her this that these those do does did have has had can could would should "
+    "will shall may might must there here just very too also".split()
+)
+
+
+def _readable_term(term: str) -> bool:
+    """A term worth showing a customer: no placeholder token (__address__), and not made of
+    function words only ("to the")."""
+    words = term.split()
+    return "__" not in term and bool(words) and not all(w in _FUNCTION_WORDS for w in words)
+
+
 def explain(
     *,
     intent: str,
@@ -49,19 +75,32 @@ def explain(
     data_categories: Sequence[str],
     outcome: str,
     max_terms: int = 5,
+    answer_confidence: float | None = None,
+    answer_basis: str | None = None,
 ) -> Explanation:
-    """Build the Explanation of one Decision: fields first, then the same in plain words."""
+    """Build the Explanation of one Decision: fields first, then the same in plain words.
+
+    `answer_confidence` is the knowledge base's calibrated probability that the passage
+    answers the question, `answer_basis` why that passage was chosen.
+    """
     top = tuple(Contribution(term=t, weight=round(w, 6)) for t, w in contributions[:max_terms])
-    drivers = [c.term for c in top if c.weight > 0]
+    drivers = [t for t, w in contributions if w > 0 and _readable_term(t)][:max_terms]
     parts = [
         f"We read your message as a question about {readable_intent(intent)} "
-        f"({round(confidence * 100)}% sure)"
+        f"({percent(confidence)} sure)"
         + (f", mostly because of the words {', '.join(repr(d) for d in drivers)}." if drivers
            else ".")
     ]
     if sources:
         cited = "; ".join(f"{s.title} ({s.heading})" if s.heading else s.title for s in sources)
         parts.append(f"The answer quotes our help centre: {cited}.")
+    if answer_basis:
+        parts.append(answer_basis)
+    if answer_confidence is not None and (sources or answer_basis):
+        parts.append(
+            f"How sure we are that this passage answers your question: "
+            f"{percent(answer_confidence)}."
+        )
     for hit in rules:
         parts.append(hit.reason)
     parts.append(
@@ -87,7 +126,7 @@ def explain(
         rules=tuple(rules),
         data_categories=tuple(data_categories),
         summary=" ".join(p for p in parts if p),
-        how_to_appeal=HOW_TO_APPEAL,
+        how_to_appeal=HOW_TO_APPEAL_AFTER_HANDOFF if outcome == "handoff" else HOW_TO_APPEAL,
     )
 
 
