@@ -12,7 +12,6 @@ import typer
 from trustdesk.ai.kb import AUDIENCES, KnowledgeBase, ingest
 from trustdesk.ai.kb.calibration import DEFAULT_TARGET_PRECISION, Calibration, save_calibration
 from trustdesk.ai.kb.chunking import DEFAULT_MAX_CHARS
-from trustdesk.ai.kb.intents import IntentReader
 from trustdesk.ai.kb.errors import (
     DuplicateDocumentError,
     EmptyKnowledgeBaseError,
@@ -20,6 +19,7 @@ from trustdesk.ai.kb.errors import (
     UnreadableDocumentError,
     UnsupportedFormatError,
 )
+from trustdesk.ai.kb.intents import IntentReader
 from trustdesk.ai.kb.storage import read_current
 from trustdesk.cli.common import emit_json, fail
 
@@ -231,7 +231,10 @@ def calibrate(
     if not inputs:
         fail(f"{questions}: no validation questions found", 2)
     fitted = Calibration.fit(
-        inputs, correct, target_precision=target_precision, fitted_on=f"{questions.name} ({kb.version})"
+        inputs,
+        correct,
+        target_precision=target_precision,
+        fitted_on=f"{questions.name} ({kb.version})",
     )
     path = save_calibration(directory, fitted)
     answered = sum(fitted.probability(x) >= fitted.threshold for x in inputs)

@@ -51,10 +51,15 @@ def percent(probability: float) -> str:
 
 # Words that say nothing about a topic on their own; question words ("where") do, so stay.
 _FUNCTION_WORDS = frozenset(
-    "a an the to of in on at for with by from into about and or but so as if than then is are "
-    "was were be been being am i me my mine you your yours it its we our us they them their "
-    "he she his her this that these those do does did have has had can could would should "
-    "will shall may might must there here just very too also".split()
+    {
+        "a", "an", "the", "to", "of", "in", "on", "at", "for", "with", "by", "from", "into",
+        "about", "and", "or", "but", "so", "as", "if", "than", "then", "is", "are", "was",
+        "were", "be", "been", "being", "am", "i", "me", "my", "mine", "you", "your",
+        "yours", "it", "its", "we", "our", "us", "they", "them", "their", "he", "she",
+        "his", "her", "this", "that", "these", "those", "do", "does", "did", "have", "has",
+        "had", "can", "could", "would", "should", "will", "shall", "may", "might", "must",
+        "there", "here", "just", "very", "too", "also",
+    }
 )
 
 

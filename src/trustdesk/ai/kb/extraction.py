@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection
 from functools import lru_cache
-
-import re
 
 from trustdesk.ai.kb.analysis import STOP_WORDS, analyse, fold, strip_placeholders
 from trustdesk.ai.kb.answer_type import AnswerType, holds

@@ -68,7 +68,9 @@ class IntentProfiles:
     def agreement(self, question: dict[str, float], article_id: str) -> float:
         """Overlap of the question's in-scope intents with the article's profile, in [0, 1]."""
         profile = self.profiles.get(article_id, {})
-        return sum(p * profile.get(label, 0.0) for label, p in question.items() if label != self.oos)
+        return sum(
+            p * profile.get(label, 0.0) for label, p in question.items() if label != self.oos
+        )
 
     def out_of_scope(self, question: dict[str, float]) -> float:
         """The probability the model gives to the out-of-scope label (0 without one)."""

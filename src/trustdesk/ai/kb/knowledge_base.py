@@ -34,8 +34,8 @@ from trustdesk.ai.kb.errors import (
     EmptyKnowledgeBaseError,
     UnknownAudienceError,
 )
-from trustdesk.ai.kb.intents import IntentGuess, IntentReader
 from trustdesk.ai.kb.extraction import best_quote, faq_answer, surface_words
+from trustdesk.ai.kb.intents import IntentGuess, IntentReader
 from trustdesk.ai.kb.retrieval import Bm25Index
 from trustdesk.ai.kb.storage import read_current
 from trustdesk.ai.kb.verifier import Candidate, Verifier, train_verifier
@@ -49,7 +49,7 @@ AUDIENCES: tuple[Audience, ...] = ("customer", "agent")
 # Share of a question's idf weight unknown to every passage above which we say "not covered".
 _NOT_COVERED_UNSEEN = 0.5
 # Verifiers trained per set of passages: loading the same version twice reuses the weights.
-_TRAINED: dict[tuple[str, int, int, int], Verifier] = {}
+_TRAINED: dict[tuple[str, int, int, int, int], Verifier] = {}
 
 
 class KnowledgeBase:
@@ -66,9 +66,10 @@ class KnowledgeBase:
         hybrid: bool = False,
         embedder: Embedder | None = None,
     ) -> None:
-        """hybrid=True fuses BM25 with sentence embeddings in search (needs the `embeddings`
-        extra); `negatives` are texts nothing in the KB answers, used to train the verifier;
-        `intents` (the deployment's intent model) adds intent-article agreement to it."""
+        """hybrid=True fuses BM25 with sentence embeddings in search and adds their cosine to
+        the answer verifier (needs the `embeddings` extra); `negatives` are texts nothing in
+        the KB answers, used to train the verifier; `intents` (the deployment's intent model)
+        adds its view of the question (out of scope, agreement with the article)."""
         if not chunks:
             raise EmptyKnowledgeBaseError(
                 "The knowledge base has no passages; ingest at least one article with text."
@@ -83,16 +84,21 @@ class KnowledgeBase:
             "agent": Bm25Index(self.chunks),
         }
         self.intents = intents
-        self.verifier = _trained(
-            version, self._indexes["customer"], tuple(negatives), intents
-        )
         self.hybrid = hybrid
+        dense = None
+        if hybrid:
+            from trustdesk.ai.embeddings import default_embedder
+
+            dense = embedder or default_embedder()
+        self.verifier = _trained(
+            version, self._indexes["customer"], tuple(negatives), intents, dense
+        )
         self._hybrid: dict[Audience, HybridIndex] = {}
         if hybrid:
             from trustdesk.ai.kb.hybrid import HybridIndex
 
             self._hybrid = {
-                audience: HybridIndex(index, embedder=embedder)
+                audience: HybridIndex(index, embedder=dense)
                 for audience, index in self._indexes.items()
                 if len(index)
             }
@@ -121,6 +127,7 @@ class KnowledgeBase:
         max_chars: int = DEFAULT_MAX_CHARS,
         calibration: Calibration | None = None,
         intents: IntentReader | None = None,
+        hybrid: bool = False,
     ) -> KnowledgeBase:
         """An in-memory knowledge base, for tests and one-off use."""
         hashes: dict[str, str] = {}
@@ -133,7 +140,9 @@ class KnowledgeBase:
             hashes[doc.id] = doc.content_hash
             chunks.extend(chunk_document(doc, max_chars))
         version = knowledge_base_version(hashes, f"max_chars={max_chars}")
-        return cls(chunks, version=version, calibration=calibration, intents=intents)
+        return cls(
+            chunks, version=version, calibration=calibration, intents=intents, hybrid=hybrid
+        )
 
     @property
     def min_confidence(self) -> float:
@@ -143,7 +152,12 @@ class KnowledgeBase:
     def with_calibration(self, calibration: Calibration) -> KnowledgeBase:
         """The same passages and verifier with another calibration (cheap: nothing retrains)."""
         return KnowledgeBase(
-            self.chunks, version=self.version, calibration=calibration, intents=self.intents
+            self.chunks,
+            version=self.version,
+            calibration=calibration,
+            intents=self.intents,
+            hybrid=self.hybrid,
+            embedder=self.verifier.embedder,
         )
 
     def search(self, query: str, k: int = 3, *, audience: str = "customer") -> list[Passage]:
@@ -267,12 +281,24 @@ def _abstain_reason(verification: Verification, best: Candidate) -> str:
 
 
 def _trained(
-    version: str, index: Bm25Index, negatives: tuple[str, ...], intents: IntentReader | None
+    version: str,
+    index: Bm25Index,
+    negatives: tuple[str, ...],
+    intents: IntentReader | None,
+    embedder: Embedder | None,
 ) -> Verifier:
-    key = (version, len(index), hash(negatives), id(intents) if intents is not None else 0)
+    key = (
+        version,
+        len(index),
+        hash(negatives),
+        id(intents) if intents is not None else 0,
+        id(embedder) if embedder is not None else 0,
+    )
     verifier = _TRAINED.get(key)
     if verifier is None:
-        verifier = train_verifier(index, negatives=negatives, intents=intents)
+        verifier = train_verifier(
+            index, negatives=negatives, intents=intents, embedder=embedder
+        )
         if len(_TRAINED) >= 8:
             _TRAINED.pop(next(iter(_TRAINED)))
         _TRAINED[key] = verifier

@@ -15,13 +15,14 @@ import random
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
 
 from trustdesk.ai.kb.analysis import STOP_WORDS, analyse, fold, strip_placeholders
 from trustdesk.ai.kb.answer_type import AnswerType, asked_type, holds
-from trustdesk.ai.kb.fields import FieldIndex
+from trustdesk.ai.kb.fields import FieldIndex, question_field
 from trustdesk.ai.kb.intents import IntentGuess, IntentProfiles, IntentReader, distribution
 from trustdesk.ai.kb.logistic import fit_logistic
 from trustdesk.ai.kb.retrieval import Bm25Index
@@ -41,6 +42,8 @@ FEATURES = (
     "faq_trigram",  # faq * trigram: for FAQ entries the question field is the question
     "faq_field_precision",  # faq * field_precision
     "terms",  # distinct terms of the question, 0 to 1 for one to eight or more
+    "dense",  # optional embeddings: cosine of the question and the passage (0 without)
+    "dense_margin",  # its lead over the best passage of another article (0 without)
 )
 BM25_CANDIDATES = 10
 FIELD_CANDIDATES = 5
@@ -50,9 +53,14 @@ L2 = 1e-4  # on the mean log-loss: keeps weights finite when pseudo-questions se
 # learnt on the demo help centre (38 articles, 141 passages) are used instead.
 MIN_PASSAGES_TO_TRAIN = 30
 PRIOR_WEIGHTS = (
-    1.472, 1.768, 5.388, -2.657, -0.396, 4.417, 2.677, 1.191, -0.753, -0.129, 0.458, 0.362, 1.836
+    1.472, 1.768, 5.388, -2.657, -0.396, 4.417, 2.677, 1.191, -0.753, -0.129, 0.458, 0.362, 1.836,
+    0.0, 0.0,
 )
+DENSE_CANDIDATES = 5
 PRIOR_BIAS = -8.784
+if TYPE_CHECKING:
+    from trustdesk.ai.embeddings import Embedder
+
 _WORD = re.compile(r"[a-z0-9]+")
 _OPENERS = (
     (AnswerType.AMOUNT, ("how much", "what is the cost of", "what does it cost")),
@@ -83,6 +91,7 @@ class Verifier:
 
     index: Bm25Index
     intents: IntentProfiles | None = None
+    embedder: Embedder | None = None  # the optional embeddings extra
     weights: npt.NDArray[np.float64] = field(
         default_factory=lambda: np.zeros(len(FEATURES), dtype=np.float64)
     )
@@ -97,6 +106,11 @@ class Verifier:
         self._field_idf = tuple(
             sum(self.index.term_idf(t) for t in terms) or 1.0 for terms in self.fields.terms
         )
+        self._vectors: npt.NDArray[np.float32] | None = None
+        if self.embedder is not None and len(self.index):
+            self._vectors = self.embedder.encode(
+                [f"{question_field(c)}\n{c.text}" for c in self.index.chunks]
+            )
 
     def candidates(
         self,
@@ -121,20 +135,27 @@ class Verifier:
         unseen = sum(w for t, w in idf.items() if t not in index.idf) / total
         bm25 = index.scores(list(wanted)).astype(np.float64)
         similarity = self.fields.similarity(query)
+        dense = np.zeros(len(index.chunks))
+        if self._vectors is not None and self.embedder is not None:
+            dense = (self._vectors @ self.embedder.encode_one(query)).astype(np.float64)
         if exclude_article is not None:
             hidden = np.asarray(
                 [c.article_id == exclude_article for c in index.chunks], dtype=bool
             )
             bm25[hidden] = 0.0
             similarity[hidden] = 0.0
+            dense[hidden] = 0.0
         chosen = _top(bm25, BM25_CANDIDATES, 0.0)
         chosen.update(_top(similarity, FIELD_CANDIDATES, MIN_FIELD_SIMILARITY))
+        if self._vectors is not None:
+            chosen.update(_top(dense, DENSE_CANDIDATES, 0.0))
         if not chosen:
             return []
         picked = sorted(chosen)
         top_bm25 = float(bm25.max()) or 1.0
         best_bm25 = _best_per_article(self.articles, bm25, picked)
         best_similarity = _best_per_article(self.articles, similarity, picked)
+        best_dense = _best_per_article(self.articles, dense, picked)
         kind = asked_type(query)
         length = min(len(wanted), 8) / 8
         intents = self.intents if with_intents else None
@@ -155,6 +176,7 @@ class Verifier:
             article = self.articles[i]
             other_bm25 = max((s for a, s in best_bm25.items() if a != article), default=0.0)
             other_sim = max((s for a, s in best_similarity.items() if a != article), default=0.0)
+            other_dense = max((s for a, s in best_dense.items() if a != article), default=0.0)
             faq = 1.0 if self.faq[i] else 0.0
             field_precision = field_found / self._field_idf[i] if field_terms else 0.0
             missing = kind is not AnswerType.NONE and not holds(
@@ -174,6 +196,8 @@ class Verifier:
                 faq * float(similarity[i]),
                 faq * min(field_precision, 1.0),
                 length,
+                float(dense[i]),
+                float(dense[i]) - other_dense if self._vectors is not None else 0.0,
             )
             logit = float(np.dot(self.weights, features)) + self.bias
             agreement = 0.0
@@ -231,8 +255,6 @@ def pseudo_questions(index: Bm25Index, *, seed: int = 0, per_passage: int = 3) -
     Words are dropped and letters swapped at random so that the field does not match
     itself perfectly: real questions share only part of the help centre's wording.
     """
-    from trustdesk.ai.kb.fields import question_field
-
     rng = random.Random(seed)
     out: list[PseudoQuestion] = []
     for i, chunk in enumerate(index.chunks):
@@ -331,6 +353,7 @@ def train_verifier(
     seed: int = 0,
     negatives: Sequence[str] = (),
     intents: IntentReader | None = None,
+    embedder: Embedder | None = None,
 ) -> Verifier:
     """A verifier whose weights are fitted on pseudo-questions made from `index`; with an
     intent model, the candidates also carry its view for the calibration."""
@@ -338,12 +361,16 @@ def train_verifier(
     verifier = Verifier(
         index,
         intents=profiles,
+        embedder=embedder,
         weights=np.asarray(PRIOR_WEIGHTS, dtype=np.float64),
         bias=PRIOR_BIAS,
     )
     if len(index) < MIN_PASSAGES_TO_TRAIN:
         return verifier
-    rows, labels = training_rows(verifier, pseudo_questions(index, seed=seed), negatives)
+    questions = pseudo_questions(index, seed=seed)
+    if embedder is not None:  # one batch now; candidates() then finds them in the cache
+        embedder.encode([q.text for q in questions])
+    rows, labels = training_rows(verifier, questions, negatives)
     if len(set(labels.tolist())) < 2:
         return verifier
     verifier.weights, verifier.bias = fit_logistic(rows, labels.astype(np.float64), l2=L2)
