@@ -142,7 +142,7 @@ def trustdesk(kb: KnowledgeBase, questions: Sequence[Question]) -> list[Outcome]
     for q in questions:
         passages, inputs = kb.verify(q.text)
         ranked = tuple(dict.fromkeys(p.article_id for p in passages))
-        outcomes.append(Outcome(q, ranked, inputs or (-30.0, 0.0, 0.0, 0.0)))
+        outcomes.append(Outcome(q, ranked, inputs or (-30.0, 0.0, 0.0, 0.0, 1.0)))
     return outcomes
 
 
@@ -162,7 +162,7 @@ def plain_bm25(kb: KnowledgeBase, questions: Sequence[Question]) -> list[Outcome
         order = np.argsort(-scores)[:10]
         ranked = tuple(dict.fromkeys(chunks[i].article_id for i in order if scores[i] > 0))
         top = float(scores[order[0]]) if len(order) else 0.0
-        outcomes.append(Outcome(q, ranked, (top, 0.0, 0.0, 0.0)))
+        outcomes.append(Outcome(q, ranked, (top, 0.0, 0.0, 0.0, 0.0)))
     return outcomes
 
 
@@ -175,7 +175,7 @@ def tfidf_cosine(kb: KnowledgeBase, questions: Sequence[Question]) -> list[Outco
         scores = (matrix @ vectorizer.transform([q.text]).T).toarray().ravel()
         order = np.argsort(-scores)[:10]
         ranked = tuple(dict.fromkeys(chunks[i].article_id for i in order if scores[i] > 0))
-        outcomes.append(Outcome(q, ranked, (float(scores[order[0]]), 0.0, 0.0, 0.0)))
+        outcomes.append(Outcome(q, ranked, (float(scores[order[0]]), 0.0, 0.0, 0.0, 0.0)))
     return outcomes
 
 
@@ -195,7 +195,7 @@ def fit(outcomes: Sequence[Outcome], target: float, name: str) -> Calibration:
     dev = [o for o in outcomes if o.question.split == "dev"]
     inputs = [o.inputs for o in dev]
     if not name.startswith("trustdesk verified"):
-        inputs = [(o.inputs[0], 0.0, 0.0, 0.0) for o in dev]
+        inputs = [(o.inputs[0], 0.0, 0.0, 0.0, 0.0) for o in dev]
     return Calibration.fit(inputs, [o.right for o in dev], target_precision=target,
                            fitted_on=name)
 
@@ -293,7 +293,7 @@ def run_set(
         outcomes = system(kb, qs.questions)
         calibration = fit(outcomes, target, name)
         if not name.startswith("trustdesk verified"):
-            outcomes = [Outcome(o.question, o.ranked, (o.inputs[0], 0.0, 0.0, 0.0))
+            outcomes = [Outcome(o.question, o.ranked, (o.inputs[0], 0.0, 0.0, 0.0, 0.0))
                         for o in outcomes]
         test = [o for o in outcomes if o.question.split == split]
         rows.append((name, calibration.threshold, figures(test, calibration)))

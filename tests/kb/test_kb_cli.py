@@ -47,7 +47,7 @@ def test_ingest_prints_the_report_and_show_lists_articles(articles: Path, tmp_pa
 def test_ask_prints_answer_with_citation(articles: Path, tmp_path: Path) -> None:
     kb_dir = str(tmp_path / "kb")
     run("kb", "ingest", str(articles), "--kb-dir", kb_dir)
-    code, out, _ = run("ask", "When will my refund arrive?", "--kb-dir", kb_dir)
+    code, out, _ = run("ask", "When will I get my refund?", "--kb-dir", kb_dir)
     assert code == 0
     answer = json.loads(out)
     assert answer["abstained"] is False

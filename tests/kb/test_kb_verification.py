@@ -132,7 +132,7 @@ def test_calibration_threshold_keeps_the_target_precision_on_its_data() -> None:
     for _ in range(400):
         right = rng.random() < 0.6
         logit = rng.gauss(1.0 if right else -1.0, 1.0)
-        inputs.append((logit, rng.random(), 0.0, 0.0))
+        inputs.append((logit, rng.random(), 0.0, 0.0, 0.0))
         correct.append(right)
     fitted = Calibration.fit(inputs, correct, target_precision=0.9)
     sent = [ok for x, ok in zip(inputs, correct, strict=True)
@@ -151,7 +151,7 @@ def test_calibration_is_stored_beside_the_kb_and_a_broken_one_is_reported(
     tmp_path: Path,
 ) -> None:
     assert load_calibration(tmp_path) is None
-    calibration = Calibration((0.5, 0.1, -1.0, 1.0), 0.2, 0.8, 0.95, "dev.jsonl")
+    calibration = Calibration((0.5, 0.1, -1.0, 1.0, -2.0), 0.2, 0.8, 0.95, "dev.jsonl")
     save_calibration(tmp_path, calibration)
     assert load_calibration(tmp_path) == calibration
     (tmp_path / "calibration.json").write_text('{"inputs": ["logit"]}')

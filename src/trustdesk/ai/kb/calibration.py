@@ -1,10 +1,12 @@
 """From the verifier's score to a calibrated probability, and the threshold to answer at.
 
-    p(right | question) = sigmoid(a . (logit, gap, out_of_scope, agreement) + b)
+    p(right | question) = sigmoid(a . (logit, gap, out_of_scope, agreement, unseen) + b)
 
 `logit` is the verifier's score of the best passage, `gap` its lead over the best passage of
-another article, the last two the intent model's out-of-scope probability and its agreement
-with the passage's article (0 without an intent model). a and b are fitted on labelled
+another article, then the intent model's out-of-scope probability and its agreement with the
+passage's article (0 without an intent model), and the idf share of the question's words that
+no passage contains (real questions carry typos as well as off-topic words, so how much this
+weighs is learnt from real validation questions, not from the verifier's made-up ones). a and b are fitted on labelled
 validation questions, and the threshold is the lowest at which every stricter one keeps the
 target precision on them. `trustdesk kb calibrate` fits one for a deployment's own help
 centre and writes it beside the CURRENT pointer; `KnowledgeBase.load` reads it back.
@@ -25,7 +27,7 @@ from trustdesk.ai.kb.errors import CorruptKnowledgeBaseError
 from trustdesk.ai.kb.logistic import fit_logistic, sigmoid
 
 CALIBRATION_FILE = "calibration.json"
-INPUTS = ("logit", "gap", "intent_out_of_scope", "intent_agreement")
+INPUTS = ("logit", "gap", "intent_out_of_scope", "intent_agreement", "unseen")
 MAX_GAP = 5.0  # a lead this large says all it can; it also stands in when there is no rival
 DEFAULT_TARGET_PRECISION = 0.95
 
@@ -34,7 +36,7 @@ DEFAULT_TARGET_PRECISION = 0.95
 class Calibration:
     """Coefficients over INPUTS, an intercept, and the threshold below which we abstain."""
 
-    coefficients: tuple[float, float, float, float] = (1.0, 0.0, 0.0, 0.0)
+    coefficients: tuple[float, ...] = (1.0, 0.0, 0.0, 0.0, 0.0)
     intercept: float = 0.0
     threshold: float = 0.5
     target_precision: float | None = None
@@ -61,11 +63,11 @@ class Calibration:
         raw = data["coefficients"]
         if not isinstance(raw, list) or len(raw) != len(INPUTS):
             raise ValueError(f"expected {len(INPUTS)} coefficients")
-        a, b, c, d = (float(x) for x in raw)
+        coefficients = tuple(float(x) for x in raw)
         target = data.get("target_precision")
         fitted = data.get("fitted_on")
         return cls(
-            coefficients=(a, b, c, d),
+            coefficients=coefficients,
             intercept=float(str(data["intercept"])),
             threshold=float(str(data["threshold"])),
             target_precision=float(str(target)) if target is not None else None,
@@ -101,8 +103,13 @@ class Calibration:
             coefficients, intercept = np.eye(1, x.shape[1])[0], 0.0
         probabilities = sigmoid(x @ coefficients + intercept)
         threshold = choose_threshold(probabilities.tolist(), correct, target_precision)
-        a, b, c, d = (float(v) for v in coefficients)
-        return cls((a, b, c, d), float(intercept), threshold, target_precision, fitted_on)
+        return cls(
+            tuple(float(v) for v in coefficients),
+            float(intercept),
+            threshold,
+            target_precision,
+            fitted_on,
+        )
 
 
 def choose_threshold(
@@ -128,17 +135,17 @@ def choose_threshold(
 # Fitted by `python bench/kb.py --fit` on the dev splits of both demo question sets, with the
 # demo intent model; a deployment fits its own with `trustdesk kb calibrate`.
 DEFAULT_CALIBRATION = Calibration(
-    coefficients=(0.706, 0.233, -1.745, 1.501),
-    intercept=0.941,
-    threshold=0.829,
+    coefficients=(0.398, 0.423, -1.472, 1.634, -2.052),
+    intercept=0.322,
+    threshold=0.815,
     target_precision=DEFAULT_TARGET_PRECISION,
     fitted_on="demo dev splits",
 )
 # The same fit for a knowledge base loaded without an intent model.
 DEFAULT_CALIBRATION_WITHOUT_INTENTS = Calibration(
-    coefficients=(0.689, 0.236, 0.0, 0.0),
-    intercept=1.221,
-    threshold=0.821,
+    coefficients=(0.402, 0.416, 0.0, 0.0, -1.970),
+    intercept=0.677,
+    threshold=0.779,
     target_precision=DEFAULT_TARGET_PRECISION,
     fitted_on="demo dev splits, no intent model",
 )

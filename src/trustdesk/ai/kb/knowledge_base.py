@@ -260,13 +260,13 @@ class KnowledgeBase:
 
 def calibration_inputs(
     candidates: Sequence[Candidate], chunks: Sequence[Chunk]
-) -> tuple[float, float, float, float]:
+) -> tuple[float, float, float, float, float]:
     """What the calibration reads of a non-empty ranking (see calibration.INPUTS)."""
     best = candidates[0]
     article = chunks[best.index].article_id
     rival = next((c.logit for c in candidates if chunks[c.index].article_id != article), None)
     gap = MAX_GAP if rival is None else min(best.logit - rival, MAX_GAP)
-    return (best.logit, gap, best.out_of_scope, best.agreement)
+    return (best.logit, gap, best.out_of_scope, best.agreement, best.unseen)
 
 
 def _abstain_reason(verification: Verification, best: Candidate) -> str:
