@@ -49,7 +49,7 @@ AUDIENCES: tuple[Audience, ...] = ("customer", "agent")
 # Share of a question's idf weight unknown to every passage above which we say "not covered".
 _NOT_COVERED_UNSEEN = 0.5
 # Verifiers trained per set of passages: loading the same version twice reuses the weights.
-_TRAINED: dict[tuple[str, int, int, int, int], Verifier] = {}
+_TRAINED: dict[tuple[str, int, int, str, int], Verifier] = {}
 
 
 class KnowledgeBase:
@@ -291,7 +291,8 @@ def _trained(
         version,
         len(index),
         hash(negatives),
-        id(intents) if intents is not None else 0,
+        # A model's content version, not its id(): ids of collected objects are reused.
+        str(getattr(intents, "version", id(intents))) if intents is not None else "",
         id(embedder) if embedder is not None else 0,
     )
     verifier = _TRAINED.get(key)
