@@ -7,7 +7,8 @@ another article, then the intent model's out-of-scope probability and its agreem
 passage's article (0 without an intent model), and the idf share of the question's words that
 no passage contains (real questions carry typos as well as off-topic words, so how much this
 weighs is learnt from real validation questions, not from the verifier's made-up ones).
-a and b are fitted on labelled validation questions, and the threshold is the lowest at which every stricter one keeps the
+a and b are fitted on labelled validation questions, and the threshold is the lowest at
+which every stricter one keeps the
 target precision on them. `trustdesk kb calibrate` fits one for a deployment's own help
 centre and writes it beside the CURRENT pointer; `KnowledgeBase.load` reads it back.
 """
