@@ -1,14 +1,21 @@
-"""Benchmark knowledge-base retrieval, answers and abstention on the labelled demo questions.
+"""Benchmark answering: verified answers and abstention, beside plain bm25s and TF-IDF cosine.
 
-Run: .venv/bin/python bench/kb.py            (report on the test split)
-     .venv/bin/python bench/kb.py --fit      (also refit the confidence model on dev)
+Run: .venv/bin/python bench/kb.py                 (every question set, test splits)
+     .venv/bin/python bench/kb.py --sets transit  (one set)
+     .venv/bin/python bench/kb.py --fit           (also print the demo calibration fitted on
+                                                   the demo dev splits, for calibration.py)
 
-The confidence model and the abstention threshold are tuned on the dev split only; the
-test split is reported, never tuned on. Baselines (same chunks, same split) are plain BM25
-(bm25s default tokenizer, no stemming or synonyms) and TF-IDF cosine with scikit-learn.
-With the optional `embeddings` extra installed, a "trustdesk hybrid" row (BM25 fused with
-all-MiniLM-L6-v2 cosine, trustdesk.ai.kb.hybrid) is added; --hybrid-grid prints the dev
-figures used to choose its weight.
+Question sets (see bench/data/kb/README.md and INDEPENDENT.md):
+- demo-ours: 219 questions we wrote for the demo KB together with the retriever;
+- demo-independent: 220 questions written by someone who read only the published articles;
+- transit: a 150-entry FAQ of another domain (a transit operator) and 420 questions, by the
+  same outside writer; its off-topic questions are about banking.
+
+For every system the same recipe: a score per question (trustdesk: the verifier's calibrated
+probability; baselines: their top score), a calibration and threshold fitted on the set's dev
+split for the target precision (default 0.95), figures read on the test split once. The
+trustdesk verifier itself is trained from the KB alone (its headings, FAQ questions and
+sentences) and, on the demo, the demo intent model; no evaluation question trains it.
 """
 
 from __future__ import annotations
@@ -26,100 +33,117 @@ import bm25s
 import numpy as np
 from pii_sentences import PII_SENTENCES  # bench/ is on the path when run as a script
 from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.linear_model import LogisticRegression
 
 from trustdesk.ai.embeddings import embeddings_available
 from trustdesk.ai.kb import KnowledgeBase, demo_kb_path, read_paths
-from trustdesk.ai.kb.analysis import analyse
-from trustdesk.ai.kb.confidence import DEFAULT_MIN_CONFIDENCE, ConfidenceModel
-from trustdesk.ai.kb.retrieval import Bm25Index
+from trustdesk.ai.kb.calibration import Calibration
+from trustdesk.ai.kb.documents import Document
 
-QUESTIONS = Path(__file__).parent / "data" / "kb" / "questions.jsonl"
-# A sentence saying where the (redacted) personal data is, added to each answerable question.
-# Written together with the rule that drops the words naming a placeholder
-# (trustdesk.ai.kb.analysis), on dev: the row shows the rule holds for these phrasings, not
-# that every phrasing is covered.
-LATENCY_ROUNDS = 20
+DATA = Path(__file__).parent / "data" / "kb"
+DEMO_INTENTS = Path(__file__).resolve().parents[1] / "src/trustdesk/data/demo/intents.csv"
+LATENCY_ROUNDS = 10
+CURVE_POINTS = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98)
 
 
 @dataclass(frozen=True)
 class Question:
     text: str
-    article_id: str | None
+    answers: frozenset[str]  # article ids that answer it; empty when nothing does
     split: str
+    kind: str  # answerable, unanswerable_on_topic, off_topic (or unanswerable)
 
 
 @dataclass(frozen=True)
 class Outcome:
-    """What one system did with one question: ranked articles and answer confidence."""
+    """What one system did with one question: ranked articles and an answer score."""
 
     question: Question
     ranked: tuple[str, ...]
-    confidence: float
+    inputs: tuple[float, ...]  # what its calibration reads; inputs[0] is the score
+
+    @property
+    def right(self) -> bool:
+        return bool(self.ranked) and self.ranked[0] in self.question.answers
 
 
-def load_questions(path: Path) -> list[Question]:
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
-    return [Question(row["question"], row["article_id"], row["split"]) for row in rows]
+@dataclass(frozen=True)
+class QuestionSet:
+    name: str
+    documents: list[Document]
+    questions: list[Question]
+    intents: bool  # the deployment has an intent model trained on its own messages
 
 
-def retrieval_accuracy(outcomes: Sequence[Outcome], k: int) -> float:
-    answerable = [o for o in outcomes if o.question.article_id is not None]
-    hits = sum(o.question.article_id in o.ranked[:k] for o in answerable)
-    return hits / len(answerable)
+def _jsonl(path: Path) -> list[dict[str, object]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 
-def answer_metrics(outcomes: Sequence[Outcome], threshold: float) -> dict[str, float]:
-    """Answer accuracy and abstention precision/recall at a threshold."""
-    correct = abstained_right = abstained = unanswerable = wrongly_abstained = answerable = 0
-    for o in outcomes:
-        abstains = o.confidence < threshold or not o.ranked
-        abstained += abstains
-        if o.question.article_id is None:
-            unanswerable += 1
-            abstained_right += abstains
-            correct += abstains
-        else:
-            answerable += 1
-            wrongly_abstained += abstains
-            correct += not abstains and o.ranked[0] == o.question.article_id
-    return {
-        "answer_accuracy": correct / len(outcomes),
-        "abstain_precision": abstained_right / abstained if abstained else 1.0,
-        "abstain_recall": abstained_right / unanswerable if unanswerable else 1.0,
-        "wrongly_abstained": wrongly_abstained / answerable if answerable else 0.0,
-    }
+def _label_ids(documents: Sequence[Document]) -> dict[str, str]:
+    """Article ids by every name a label may use: the id, the link, 'faq-<link slug>'."""
+    names: dict[str, str] = {}
+    for doc in documents:
+        names[doc.id] = doc.id
+        if doc.url:
+            names[doc.url] = doc.id
+            names[f"faq-{doc.url.rstrip('/').rsplit('/', 1)[-1]}"] = doc.id
+    return names
 
 
-def tune_threshold(outcomes: Sequence[Outcome]) -> float:
-    """Threshold with the best answer accuracy; ties go to the middle of the best range."""
-    candidates = sorted({0.0, 1.0 + 1e-9, *(o.confidence for o in outcomes)})
-    scored = [(answer_metrics(outcomes, t)["answer_accuracy"], t) for t in candidates]
-    best = max(score for score, _ in scored)
-    best_range = [t for score, t in scored if score == best]
-    low = best_range[0]
-    above = [c for c in candidates if c > low]
-    # Midpoint between the chosen confidence and the next one is more robust than the edge.
-    return (low + above[0]) / 2 if above and low > 0 else low
+def load_sets(chosen: Sequence[str]) -> list[QuestionSet]:
+    out = []
+    demo_docs = read_paths([demo_kb_path()])
+    names = _label_ids(demo_docs)
+    if "demo-ours" in chosen:
+        rows = _jsonl(DATA / "questions.jsonl")
+        questions = [
+            Question(
+                str(r["question"]),
+                frozenset([names[str(r["article_id"])]]) if r["article_id"] else frozenset(),
+                str(r["split"]),
+                "answerable" if r["article_id"] else "unanswerable",
+            )
+            for r in rows
+        ]
+        out.append(QuestionSet("demo-ours", demo_docs, questions, intents=True))
+    if "demo-independent" in chosen:
+        rows = _jsonl(DATA / "demo_questions.jsonl")
+        questions = [
+            Question(
+                str(r["question"]),
+                frozenset([names[str(r["article_id"])]]) if r["article_id"] else frozenset(),
+                str(r["split"]),
+                str(r["kind"]),
+            )
+            for r in rows
+        ]
+        out.append(QuestionSet("demo-independent", demo_docs, questions, intents=True))
+    if "transit" in chosen:
+        docs = read_paths([DATA / "transit" / "faq.csv"])
+        by_link = _label_ids(docs)
+        rows = _jsonl(DATA / "transit" / "questions.jsonl")
+        questions = [
+            Question(
+                str(r["question"]),
+                frozenset([by_link[str(r["link"])]]) if r.get("link") else frozenset(),
+                str(r["split"]),
+                str(r["kind"]),
+            )
+            for r in rows
+        ]
+        out.append(QuestionSet("transit", docs, questions, intents=False))
+    return out
 
 
-def ours(kb: KnowledgeBase, questions: Sequence[Question]) -> list[Outcome]:
+# ---------------------------------------------------------------------------- systems
+
+
+def trustdesk(kb: KnowledgeBase, questions: Sequence[Question]) -> list[Outcome]:
     outcomes = []
     for q in questions:
-        passages = kb.search(q.text, k=10)
+        passages, inputs = kb.verify(q.text)
         ranked = tuple(dict.fromkeys(p.article_id for p in passages))
-        outcomes.append(Outcome(q, ranked, kb.answer(q.text).confidence))
+        outcomes.append(Outcome(q, ranked, inputs or (-30.0, 0.0, 0.0, 0.0, 1.0)))
     return outcomes
-
-
-def with_pii_sentences(questions: Sequence[Question]) -> list[Question]:
-    """Each answerable question once per PII_SENTENCES phrasing."""
-    return [
-        Question(q.text + sentence, q.article_id, q.split)
-        for q in questions
-        if q.article_id is not None
-        for sentence in PII_SENTENCES
-    ]
 
 
 def plain_bm25(kb: KnowledgeBase, questions: Sequence[Question]) -> list[Outcome]:
@@ -138,7 +162,7 @@ def plain_bm25(kb: KnowledgeBase, questions: Sequence[Question]) -> list[Outcome
         order = np.argsort(-scores)[:10]
         ranked = tuple(dict.fromkeys(chunks[i].article_id for i in order if scores[i] > 0))
         top = float(scores[order[0]]) if len(order) else 0.0
-        outcomes.append(Outcome(q, ranked, top / (1.0 + top)))
+        outcomes.append(Outcome(q, ranked, (top, 0.0, 0.0, 0.0, 0.0)))
     return outcomes
 
 
@@ -151,180 +175,202 @@ def tfidf_cosine(kb: KnowledgeBase, questions: Sequence[Question]) -> list[Outco
         scores = (matrix @ vectorizer.transform([q.text]).T).toarray().ravel()
         order = np.argsort(-scores)[:10]
         ranked = tuple(dict.fromkeys(chunks[i].article_id for i in order if scores[i] > 0))
-        outcomes.append(Outcome(q, ranked, float(scores[order[0]])))
+        outcomes.append(Outcome(q, ranked, (float(scores[order[0]]), 0.0, 0.0, 0.0, 0.0)))
     return outcomes
 
 
-HYBRID_GRID = (0.0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.0)
+SYSTEMS: tuple[tuple[str, Callable[[KnowledgeBase, Sequence[Question]], list[Outcome]]], ...] = (
+    ("trustdesk verified", trustdesk),
+    ("plain bm25s", plain_bm25),
+    ("tf-idf cosine", tfidf_cosine),
+)
 
 
-def hybrid_grid(kb: KnowledgeBase, dev: Sequence[Question]) -> None:
-    """Dev top-1 / top-3 retrieval for each fusion weight (how the default was chosen)."""
-    from trustdesk.ai.kb.hybrid import HybridIndex
-
-    bm25 = Bm25Index([c for c in kb.chunks if c.visibility == "public"])
-    print("hybrid weight on dev (top1 / top3):")
-    for weight in HYBRID_GRID:
-        index = HybridIndex(bm25, weight=weight)
-        outcomes = []
-        for q in dev:
-            ranked = index.top(q.text, analyse(q.text), 10)
-            articles = tuple(dict.fromkeys(index.chunks[i].article_id for i, _ in ranked))
-            outcomes.append(Outcome(q, articles, 0.0))
-        print(f"  w={weight:.1f}: {retrieval_accuracy(outcomes, 1):.3f} / "
-              f"{retrieval_accuracy(outcomes, 3):.3f}")
-    print()
+# ---------------------------------------------------------------------------- figures
 
 
-def fit_confidence(kb: KnowledgeBase, dev: Sequence[Question]) -> ConfidenceModel:
-    """Logistic regression on dev: positive when the top article is the labelled one."""
-    rows, labels = [], []
-    for q in dev:
-        features = kb.features(q.text)
-        if features is None:
+def fit(outcomes: Sequence[Outcome], target: float, name: str) -> Calibration:
+    """The system's calibration on dev; baselines get the same Platt + threshold recipe
+    over their single score."""
+    dev = [o for o in outcomes if o.question.split == "dev"]
+    inputs = [o.inputs for o in dev]
+    if not name.startswith("trustdesk verified"):
+        inputs = [(o.inputs[0], 0.0, 0.0, 0.0, 0.0) for o in dev]
+    return Calibration.fit(inputs, [o.right for o in dev], target_precision=target,
+                           fitted_on=name)
+
+
+def figures(outcomes: Sequence[Outcome], calibration: Calibration) -> dict[str, float]:
+    answerable = [o for o in outcomes if o.question.answers]
+    sent = [o for o in outcomes if calibration.probability(o.inputs) >= calibration.threshold]
+    right = [o for o in sent if o.right]
+    out = {
+        "top1": sum(o.right for o in answerable) / max(len(answerable), 1),
+        "top3": sum(bool(o.question.answers & set(o.ranked[:3])) for o in answerable)
+        / max(len(answerable), 1),
+        "sent": len(sent),
+        "precision": len(right) / len(sent) if sent else 1.0,
+        "answered_right": len(right) / max(len(answerable), 1),
+    }
+    for kind in ("unanswerable_on_topic", "off_topic", "unanswerable"):
+        group = [o for o in outcomes if o.question.kind == kind]
+        if group:
+            held = sum(calibration.probability(o.inputs) < calibration.threshold for o in group)
+            out[f"held:{kind}"] = held / len(group)
+    return out
+
+
+def curve(outcomes: Sequence[Outcome], calibration: Calibration) -> list[tuple[float, ...]]:
+    """Risk-coverage: for each threshold, (threshold, coverage of all questions, precision,
+    right answers over answerable questions). Thresholds: every distinct score."""
+    scores = [calibration.probability(o.inputs) for o in outcomes]
+    answerable = max(sum(bool(o.question.answers) for o in outcomes), 1)
+    order = sorted(range(len(outcomes)), key=lambda i: -scores[i])
+    points, hits = [], 0
+    for rank, i in enumerate(order):
+        hits += outcomes[i].right
+        if rank + 1 < len(order) and scores[order[rank + 1]] == scores[i]:
             continue
-        top = kb.search(q.text, k=1)
-        rows.append(features.as_tuple())
-        labels.append(int(q.article_id is not None and top[0].article_id == q.article_id))
-    model = LogisticRegression(C=10.0).fit(np.array(rows), np.array(labels))
-    w = [round(float(x), 3) for x in model.coef_[0]]
-    bias = round(float(model.intercept_[0]), 3)
-    return ConfidenceModel(weights=(w[0], w[1], w[2], w[3]), bias=bias)
+        points.append((scores[i], (rank + 1) / len(outcomes), hits / (rank + 1),
+                       hits / answerable))
+    return points
+
+
+def print_curve(name: str, points: Sequence[tuple[float, ...]]) -> None:
+    """The curve at a few precisions: the most coverage reached at precision >= p."""
+    cells = []
+    for wanted in CURVE_POINTS:
+        best = max((p for p in points if p[2] >= wanted), key=lambda p: p[1], default=None)
+        cells.append(f"{best[1]:.2f}/{best[3]:.2f}" if best else "  -  ")
+    print(f"  {name:22}" + "".join(f"{c:>12}" for c in cells))
 
 
 def latency_ms(
-    function: Callable[[str], object], questions: Sequence[Question]
+    function: Callable[[str], object], texts: Sequence[str], rounds: int = LATENCY_ROUNDS
 ) -> tuple[float, float]:
     timings = []
-    for _ in range(LATENCY_ROUNDS):
-        for q in questions:
+    for _ in range(rounds):
+        for text in texts:
             start = time.perf_counter()
-            function(q.text)
+            function(text)
             timings.append((time.perf_counter() - start) * 1000)
     timings.sort()
     return statistics.median(timings), timings[int(0.95 * (len(timings) - 1))]
 
 
-def latency_ms_once(
-    function: Callable[[str], object], questions: Sequence[Question]
-) -> tuple[float, float]:
-    timings = []
-    for q in questions:
-        start = time.perf_counter()
-        function(q.text)
-        timings.append((time.perf_counter() - start) * 1000)
-    timings.sort()
-    return statistics.median(timings), timings[int(0.95 * (len(timings) - 1))]
+def demo_intent_model() -> object:
+    from trustdesk.ai.training_run import train_from_file
+
+    return train_from_file(DEMO_INTENTS, text_column="text", label_column="label").model
 
 
-def report(
-    name: str, outcomes: Sequence[Outcome], threshold: float, split: str
-) -> dict[str, float]:
-    test = [o for o in outcomes if o.question.split == split]
-    return {
-        "system": name,  # type: ignore[dict-item]
-        "top1": retrieval_accuracy(test, 1),
-        "top3": retrieval_accuracy(test, 3),
-        "threshold": threshold,
-        **answer_metrics(test, threshold),
-    }
+def run_set(
+    qs: QuestionSet, target: float, intents: object | None, split: str, embeddings: bool
+) -> None:
+    started = time.perf_counter()
+    kb = KnowledgeBase.from_documents(qs.documents, intents=intents if qs.intents else None)  # type: ignore[arg-type]
+    build = (time.perf_counter() - started) * 1000
+    dev = sum(q.split == "dev" for q in qs.questions)
+    kinds: dict[str, int] = {}
+    for q in qs.questions:
+        if q.split == split:
+            kinds[q.kind] = kinds.get(q.kind, 0) + 1
+    with_intents = ", with the intent model" if qs.intents and intents else ""
+    print(f"== {qs.name}: {len(qs.documents)} articles, {len(kb.chunks)} passages "
+          f"(KB + verifier built in {build:.0f} ms{with_intents}); "
+          f"{len(qs.questions)} questions, {dev} dev; {split}: "
+          + ", ".join(f"{n} {k}" for k, n in sorted(kinds.items())))
+    rows, curves = [], []
+    systems = list(SYSTEMS)
+    hybrid_kb = None
+    if embeddings and embeddings_available():
+        started = time.perf_counter()
+        hybrid_kb = KnowledgeBase.from_documents(
+            qs.documents, intents=intents if qs.intents else None, hybrid=True)  # type: ignore[arg-type]
+        print(f"  (+ MiniLM KB and verifier built in {time.perf_counter() - started:.0f} s)")
+        systems.insert(1, ("trustdesk verified+MiniLM", lambda _, q: trustdesk(hybrid_kb, q)))
+    for name, system in systems:
+        outcomes = system(kb, qs.questions)
+        calibration = fit(outcomes, target, name)
+        if not name.startswith("trustdesk verified"):
+            outcomes = [Outcome(o.question, o.ranked, (o.inputs[0], 0.0, 0.0, 0.0, 0.0))
+                        for o in outcomes]
+        test = [o for o in outcomes if o.question.split == split]
+        rows.append((name, calibration.threshold, figures(test, calibration)))
+        curves.append((name, curve(test, calibration)))
+    columns = list(rows[0][2])
+    print(f"  {split + ', threshold for dev precision ' + format(target, '.2f'):40}"
+          f"{'thresh':>8}" + "".join(f"{c.replace('held:', 'held ')[:18]:>20}" for c in columns))
+    for name, threshold, row in rows:
+        print(f"  {name:40}{threshold:>8.3f}" + "".join(
+            f"{row[c]:>20.3f}" if c != "sent" else f"{int(row[c]):>20d}" for c in columns))
+    print(f"  risk-coverage on {split} (coverage of all questions / right answers over "
+          "answerable, at the lowest threshold keeping precision >= p):")
+    print(f"  {'precision >=':22}" + "".join(f"{p:>12.2f}" for p in CURVE_POINTS))
+    for name, points in curves:
+        print_curve(name, points)
+    p50, p95 = latency_ms(kb.answer, [q.text for q in qs.questions])
+    print(f"  answer latency over {LATENCY_ROUNDS} x {len(qs.questions)} questions: "
+          f"p50 {p50:.3f} ms, p95 {p95:.3f} ms (target p95 < 2 ms)")
+    if hybrid_kb is not None:
+        from trustdesk.ai.embeddings import Embedder
+
+        # Every question is in the shared embedder's cache by now: time them without one.
+        uncached = hybrid_kb.verifier.embedder
+        hybrid_kb.verifier.embedder = Embedder(cache_size=0)
+        h50, h95 = latency_ms(hybrid_kb.answer, [q.text for q in qs.questions][:100], rounds=1)
+        hybrid_kb.verifier.embedder = uncached
+        print(f"  answer latency with MiniLM (no embedding cache, 100 questions): "
+              f"p50 {h50:.3f} ms, p95 {h95:.3f} ms (target p95 < 20 ms)")
+    if qs.name == "demo-ours":
+        mentions = [Question(q.text + s, q.answers, q.split, q.kind) for q in qs.questions
+                    if q.split == split and q.answers for s in PII_SENTENCES]
+        plain = [q for q in qs.questions if q.split == split and q.answers]
+        print(f"  {split} questions + a sentence naming redacted data, top-1:")
+        for name, system in SYSTEMS:
+            with_pii = figures(system(kb, mentions), Calibration())["top1"]
+            without = figures(system(kb, plain), Calibration())["top1"]
+            print(f"    {name:28} {with_pii:.3f}  (same questions without it: {without:.3f})")
+    print()
+
+
+def fit_default(sets: Sequence[QuestionSet], intents: object, target: float) -> None:
+    """The calibrations shipped in calibration.py: fitted on the demo sets' dev splits, with
+    and without the demo intent model."""
+    for reader in (intents, None):
+        outcomes: list[Outcome] = []
+        for qs in sets:
+            if qs.name.startswith("demo"):
+                kb = KnowledgeBase.from_documents(qs.documents, intents=reader)  # type: ignore[arg-type]
+                outcomes += [o for o in trustdesk(kb, qs.questions) if o.question.split == "dev"]
+        calibration = Calibration.fit([o.inputs for o in outcomes], [o.right for o in outcomes],
+                                      target_precision=target, fitted_on="demo dev splits")
+        label = "with" if reader is not None else "without"
+        print(f"fitted on the demo dev splits, {label} the intent model: {calibration}")
+    print()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--fit", action="store_true", help="refit the confidence model on dev")
-    parser.add_argument("--errors", action="store_true", help="list dev questions we get wrong")
-    parser.add_argument(
-        "--hybrid-grid", action="store_true", help="print dev figures per hybrid fusion weight"
-    )
-    parser.add_argument(
-        "--split", default="test", choices=("test", "dev"), help="split to report (tuning: dev)"
-    )
+    parser.add_argument("--sets", default="demo-ours,demo-independent,transit",
+                        help="comma-separated question sets")
+    parser.add_argument("--target-precision", type=float, default=0.95)
+    parser.add_argument("--split", default="test", choices=("test", "dev"),
+                        help="split to report (tuning: dev)")
+    parser.add_argument("--embeddings", action=argparse.BooleanOptionalAction, default=True,
+                        help="add the verifier with MiniLM (when the extra is installed)")
+    parser.add_argument("--fit", action="store_true",
+                        help="print the demo calibration fitted on the demo dev splits")
     args = parser.parse_args(argv)
-
-    questions = load_questions(QUESTIONS)
-    dev = [q for q in questions if q.split == "dev"]
+    sets = load_sets(args.sets.split(","))
     started = time.perf_counter()
-    kb = KnowledgeBase.from_documents(read_paths([demo_kb_path()]))
-    build_ms = (time.perf_counter() - started) * 1000
-    if args.fit:
-        model = fit_confidence(kb, dev)
-        print(f"fitted on dev: ConfidenceModel(weights={model.weights}, bias={model.bias})")
-        kb = KnowledgeBase(kb.chunks, version=kb.version, confidence_model=model)
-
-    n_test = sum(q.split == "test" for q in questions)
-    n_unanswerable = sum(q.split == "test" and q.article_id is None for q in questions)
-    print(f"KB {kb.version}: {len(kb.chunks)} chunks, built in {build_ms:.1f} ms")
-    print(f"questions: {len(questions)} ({len(dev)} dev, {n_test} test, "
-          f"{n_unanswerable} of test unanswerable)\n")
-
-    hybrid_kb = None
-    if embeddings_available():
-        started = time.perf_counter()
-        hybrid_kb = KnowledgeBase(
-            kb.chunks, version=kb.version, confidence_model=kb.confidence_model, hybrid=True
-        )
-        print(f"hybrid KB built in {(time.perf_counter() - started) * 1000:.0f} ms "
-              "(loads the embedding model, embeds every chunk)\n")
-        if args.hybrid_grid:
-            hybrid_grid(kb, dev)
-    else:
-        print("embeddings extra not installed: no hybrid row "
-              "(pip install 'trustdesk[embeddings]')\n")
-
-    rows = []
-    systems: list[tuple[str, Callable[[KnowledgeBase, Sequence[Question]], list[Outcome]]]] = [
-        ("trustdesk bm25", ours), ("plain bm25s", plain_bm25), ("tf-idf cosine", tfidf_cosine)
-    ]
-    if hybrid_kb is not None:
-        systems.insert(1, ("trustdesk hybrid", lambda _, qs: ours(hybrid_kb, qs)))
-    for name, system in systems:
-        outcomes = system(kb, questions)
-        threshold = tune_threshold([o for o in outcomes if o.question.split == "dev"])
-        rows.append(report(name, outcomes, threshold, args.split))
-        if name == "trustdesk bm25":
-            shipped = report(
-                "trustdesk (shipped threshold)", outcomes, DEFAULT_MIN_CONFIDENCE, args.split
-            )
-            rows.append(shipped)
-            if args.errors:
-                for o in outcomes:
-                    if o.question.split == "dev" and (
-                        (o.ranked[:1] != (o.question.article_id,)) if o.question.article_id
-                        else o.confidence >= threshold
-                    ):
-                        print(f"  dev miss: {o.question.text!r} want={o.question.article_id} "
-                              f"got={o.ranked[:2]} conf={o.confidence:.2f}")
-    columns = ["top1", "top3", "threshold", "answer_accuracy", "abstain_precision",
-               "abstain_recall", "wrongly_abstained"]
-    print(f"{args.split + ' split':32}" + "".join(f"{c:>18}" for c in columns))
-    for row in rows:
-        print(f"{row['system']!s:32}" + "".join(f"{row[c]:>18.3f}" for c in columns))
-
-    mentions = with_pii_sentences([q for q in questions if q.split == args.split])
-    plain = [q for q in questions if q.split == args.split and q.article_id is not None]
-    print(f"\n{args.split} questions + a sentence naming redacted data "
-          f"({len(PII_SENTENCES)} phrasings, {len(mentions)} queries), top-1:")
-    for name, system in systems:
-        with_pii = retrieval_accuracy(system(kb, mentions), 1)
-        without = retrieval_accuracy(system(kb, plain), 1)
-        print(f"  {name:30} {with_pii:.3f}  (same questions without it: {without:.3f})")
-
-    search_p50, search_p95 = latency_ms(lambda text: kb.search(text, k=3), questions)
-    answer_p50, answer_p95 = latency_ms(kb.answer, questions)
-    print(f"\nlatency over {LATENCY_ROUNDS} x {len(questions)} queries "
-          "(target: search p95 <= 1 ms)")
-    print(f"  search k=3: p50 {search_p50:.3f} ms, p95 {search_p95:.3f} ms")
-    print(f"  answer:     p50 {answer_p50:.3f} ms, p95 {answer_p95:.3f} ms")
-    if hybrid_kb is not None:
-        from trustdesk.ai.embeddings import Embedder
-
-        # The shared embedder has every question cached by now: time one with no cache.
-        uncached = KnowledgeBase(kb.chunks, version=kb.version, hybrid=True,
-                                 embedder=Embedder(cache_size=0))
-        h_search = latency_ms_once(lambda text: uncached.search(text, k=3), questions)
-        print(f"  hybrid search k=3 (no embedding cache): p50 {h_search[0]:.3f} ms, "
-              f"p95 {h_search[1]:.3f} ms")
+    intents = demo_intent_model() if any(s.intents for s in sets) else None
+    if intents is not None:
+        print(f"demo intent model trained in {time.perf_counter() - started:.1f} s\n")
+    if args.fit and intents is not None:
+        fit_default(sets, intents, args.target_precision)
+    for qs in sets:
+        run_set(qs, args.target_precision, intents, args.split, args.embeddings)
     return 0
 
 

@@ -72,7 +72,8 @@ def load_path(settings: Settings, detector: PiiDetector) -> MessagePath:
             f"{exc}. Train one with `trustdesk model train` or start with `trustdesk serve --demo`"
         ) from None
     try:
-        kb = KnowledgeBase.load(settings.resolved_kb_dir)
+        # The intent model's view of a question feeds the answer verifier's calibration.
+        kb = KnowledgeBase.load(settings.resolved_kb_dir, intents=classifier)
     except KnowledgeBaseError as exc:
         raise NotReady(
             f"{exc}. Ingest articles with `trustdesk kb ingest PATH` or use `serve --demo`"

@@ -46,6 +46,8 @@ class PredictionLike(Protocol):
     def in_scope(self) -> bool: ...
     @property
     def contributions(self) -> tuple[tuple[str, float], ...]: ...
+    @property
+    def alternatives(self) -> tuple[tuple[str, float], ...]: ...
 
 
 class Classifier(Protocol):
@@ -81,6 +83,8 @@ class AnswerLike(Protocol):
     def abstained(self) -> bool: ...
     @property
     def reason(self) -> str | None: ...
+    @property
+    def basis(self) -> str | None: ...
 
 
 class Responder(Protocol):
@@ -89,7 +93,10 @@ class Responder(Protocol):
     @property
     def version(self) -> str: ...
 
-    def answer(self, query: str) -> AnswerLike: ...
+    def answer(self, query: str, *, intent: PredictionLike | None = None) -> AnswerLike:
+        """`intent` is the understand stage's reading of the same query (so the answer
+        verifier does not compute it again)."""
+        ...
 
 
 class LanguageDetector(Protocol):
@@ -133,6 +140,7 @@ class CannedAnswer:
     confidence: float = 1.0
     abstained: bool = False
     reason: str | None = None
+    basis: str | None = None
 
 
 REVIEW_NOTICE = (
@@ -202,7 +210,7 @@ class MessagePath:
         if action is not Action.HANDOFF and canned is not None:
             answer = CannedAnswer(canned)
         elif action is not Action.HANDOFF:
-            answer = self.responder.answer(redacted)
+            answer = self.responder.answer(redacted, intent=prediction)
             if answer.abstained:
                 action = Action.HANDOFF
                 hits.append(
@@ -246,6 +254,9 @@ class MessagePath:
             ),
         }[kind]
         final = PolicyOutcome(action=action, hits=tuple(hits), version=outcome.version)
+        # The answer's own confidence (that the passage answers the question) is shown beside
+        # the intent's; a canned small-talk reply has none.
+        answered = answer is not None and not isinstance(answer, CannedAnswer)
         explanation = explain(
             intent=prediction.label,
             confidence=prediction.confidence,
@@ -254,6 +265,8 @@ class MessagePath:
             rules=final.hits,
             data_categories=data_categories,
             outcome=kind.value,
+            answer_confidence=answer.confidence if answered and answer is not None else None,
+            answer_basis=answer.basis if answered and answer is not None and sources else None,
         )
         return Analysis(
             kind=kind,

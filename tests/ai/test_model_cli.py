@@ -135,3 +135,33 @@ def test_every_command_and_option_has_help() -> None:
         assert sub.help, name
         for param in sub.params:
             assert getattr(param, "help", None), f"{name} {param.name}"
+
+
+def test_train_refits_on_every_row_unless_told_not_to(
+    trained: tuple[Path, Path, dict], tmp_path: Path
+) -> None:
+    out, _, summary = trained
+    refit = IntentModel.load(out)
+    assert summary["refit"]["rows"] == summary["provenance"]["rows"]
+    assert "evaluation fit" in summary["figures_from"]
+    result = runner.invoke(app, ["train", "--data", str(DEMO_CSV), "--out", str(tmp_path / "m"),
+                                 "--no-refit"])
+    assert result.exit_code == 0, result.output
+    held_out = json.loads(result.stdout)
+    evaluation_fit = IntentModel.load(tmp_path / "m")
+    assert held_out["refit"] is None
+    # Same splits, same held-out figures; the refit model has seen every row.
+    assert held_out["test"]["accuracy"] == summary["test"]["accuracy"]
+    assert len(refit.train_digests) > len(evaluation_fit.train_digests)
+    assert refit.threshold == evaluation_fit.threshold
+    assert refit.temperature == evaluation_fit.temperature
+
+
+def test_list_uses_the_services_registry_without_an_option(
+    trained: tuple[Path, Path, dict], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    registry = trained[1]
+    monkeypatch.setenv("TRUSTDESK_MODEL_DIR", str(registry))
+    result = runner.invoke(app, ["list"])
+    assert result.exit_code == 0, result.output
+    assert trained[2]["version"][:16] in result.stdout

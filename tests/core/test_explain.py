@@ -33,3 +33,33 @@ def test_no_personal_data_is_said_plainly() -> None:
                 data_categories=[], outcome="reply")
     assert "we found no personal details" in e.summary
     assert "The assistant answered automatically." in e.summary
+
+
+def test_words_shown_leave_out_placeholders_and_function_words_and_never_say_certain() -> None:
+    e = explain(intent="change_address", confidence=0.9996,
+                contributions=[("__address__", 3.0), ("to the", 2.0), ("change", 1.5),
+                               ("where", 1.0)],
+                sources=[], rules=[], data_categories=["address"], outcome="reply")
+    assert "100%" not in e.summary and "(99% sure)" in e.summary
+    assert "'change', 'where'" in e.summary
+    assert "__address__" not in e.summary and "'to the'" not in e.summary
+    assert e.top_terms[0].term == "__address__"  # the exact contributions stay in the fields
+
+
+def test_the_answers_own_confidence_and_basis_are_shown_beside_the_intents() -> None:
+    e = explain(intent="refund", confidence=0.8, contributions=[],
+                sources=[Source("refunds", "Refunds", "Refunds > Timing", None, "q")],
+                rules=[], data_categories=[], outcome="reply", answer_confidence=0.934,
+                answer_basis="It was chosen because the passage under \"Refunds > Timing\" "
+                             "has your words 'refund'.")
+    assert "(80% sure)" in e.summary
+    assert "It was chosen because the passage under" in e.summary
+    assert "answers your question: 93%." in e.summary
+
+
+def test_after_a_handoff_the_customer_is_not_told_to_ask_for_a_person() -> None:
+    e = explain(intent="refund", confidence=0.4, contributions=[], sources=[],
+                rules=[RuleHit("knowledge-base-abstained", "handoff", "No answer found.")],
+                data_categories=[], outcome="handoff")
+    assert "talk to a human" not in e.how_to_appeal and "ask for" not in e.summary
+    assert "now has this conversation" in e.how_to_appeal

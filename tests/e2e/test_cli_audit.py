@@ -24,7 +24,8 @@ def _env(settings: Settings) -> dict[str, str]:
 def history(client: TestClient, keys: Keys) -> list[str]:
     cid = client.post("/v1/conversations", json={}, headers=keys.widget).json()["id"]
     ids = []
-    for text in ("where is my order", "how do returns work", "do you ship to France"):
+    for text in ("where is my order", "How long does delivery to the UK take?",
+                 "Do you offer gift wrapping?"):
         r = client.post(f"/v1/conversations/{cid}/messages", json={"text": text},
                         headers=keys.widget)
         ids.append(r.json()["decision"]["id"])

@@ -82,7 +82,7 @@ def test_every_ai_output_has_decision_explanation_and_audit_entry(
     cid = start(client, keys.widget)
     for text in (
         "how do I reset my password",
-        "I want a refund for my broken lamp",
+        "what payment methods do you accept",
         "can I pay with a gift card",
         "what is the meaning of life, the universe and everything",
         "I need to talk to a human",

@@ -16,7 +16,7 @@ from trustdesk.store.uow import UnitOfWork
 from app_support import Keys as Keys  # re-exported for the tests
 
 # Messages the demo model answers automatically (and one with personal data).
-ANSWERABLE = "How long do refunds take to reach my card?"
+ANSWERABLE = "How long does delivery to the UK take?"
 WITH_EMAIL = "My email is dana.whitfield@example.com, where is my order LL-123456?"
 
 

@@ -123,7 +123,7 @@ def test_after_erasure_nothing_can_be_decrypted_or_found(
     assert "refund" not in reviews.lower()
     # nothing of what they wrote is left anywhere in the database, and the log verifies
     dumped = _all_text(services)
-    for needle in ("dana", "LL-123456", "refunds take", "cust-erase"):
+    for needle in ("dana", "LL-123456", "delivery to the UK", "cust-erase"):
         assert needle not in dumped
     # a new conversation with the old ref does not link back to the erased customer
     r = client.post("/v1/conversations", json={"customer_ref": "cust-erase",

@@ -47,7 +47,7 @@ def test_ingest_prints_the_report_and_show_lists_articles(articles: Path, tmp_pa
 def test_ask_prints_answer_with_citation(articles: Path, tmp_path: Path) -> None:
     kb_dir = str(tmp_path / "kb")
     run("kb", "ingest", str(articles), "--kb-dir", kb_dir)
-    code, out, _ = run("ask", "When will my refund arrive?", "--kb-dir", kb_dir)
+    code, out, _ = run("ask", "When will I get my refund?", "--kb-dir", kb_dir)
     assert code == 0
     answer = json.loads(out)
     assert answer["abstained"] is False
@@ -105,9 +105,54 @@ def test_every_command_argument_and_option_has_help() -> None:
     kb_group = group.commands["kb"]
     assert kb_group.help
     commands = [*kb_group.commands.values(), group.commands["ask"]]
-    assert {c.name for c in commands} == {"ingest", "show", "search", "ask"}
+    assert {c.name for c in commands} == {"ingest", "show", "search", "ask", "calibrate"}
     for command in commands:
         assert command.help, command.name
         for param in command.params:
             if param.name != "help":
                 assert getattr(param, "help", None), f"{command.name} {param.name}"
+
+
+def test_kb_commands_and_ask_follow_the_data_dir(
+    articles: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TRUSTDESK_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.delenv("TRUSTDESK_KB_DIR", raising=False)
+    code, _, err = run("kb", "ingest", str(articles))
+    assert code == 0 and "ingested 2 articles" in err
+    assert (tmp_path / "data" / "kb" / "CURRENT").is_file()
+    code, out, _ = run("ask", "When will my refund arrive?")
+    assert code == 0 and json.loads(out)["kb_version"]
+
+
+def test_calibrate_fits_on_dev_questions_and_ask_uses_it(articles: Path, tmp_path: Path) -> None:
+    kb_dir = tmp_path / "kb"
+    run("kb", "ingest", str(articles), "--kb-dir", str(kb_dir))
+    questions = tmp_path / "dev.jsonl"
+    rows = [
+        {"question": "When will my refund arrive?", "article_id": "returns", "split": "dev"},
+        {"question": "how do I print a return label", "article_id": "returns"},
+        {"question": "What is the capital of Peru?", "article_id": None, "split": "dev"},
+        {"question": "ignored: a test row", "article_id": None, "split": "test"},
+    ]
+    questions.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    code, out, err = run("kb", "calibrate", "--questions", str(questions),
+                         "--kb-dir", str(kb_dir), "--target-precision", "0.9")
+    assert code == 0, err
+    fitted = json.loads(out)
+    assert fitted["questions"] == 3 and (kb_dir / "calibration.json").is_file()
+    code, out, _ = run("ask", "What is the capital of Peru?", "--kb-dir", str(kb_dir))
+    answer = json.loads(out)
+    assert answer["abstained"] is True
+    assert answer["verification"] is None or (
+        answer["verification"]["threshold"] == pytest.approx(fitted["threshold"])
+    )
+
+
+def test_calibrate_refuses_labels_the_kb_does_not_have(articles: Path, tmp_path: Path) -> None:
+    kb_dir = tmp_path / "kb"
+    run("kb", "ingest", str(articles), "--kb-dir", str(kb_dir))
+    questions = tmp_path / "dev.jsonl"
+    questions.write_text(json.dumps({"question": "limits?", "article_id": "playbook"}) + "\n")
+    code, _, err = run("kb", "calibrate", "--questions", str(questions), "--kb-dir", str(kb_dir))
+    assert code == 2 and "not a public article" in err

@@ -107,10 +107,18 @@ def test_chunking_bound_is_part_of_the_version(articles: Path, tmp_path: Path) -
     assert sorted(second.updated) == ["playbook", "returns"]
 
 
-def test_duplicate_ids_are_refused(articles: Path, tmp_path: Path) -> None:
-    write(articles, "copy.md", RETURNS_MD)
+def test_duplicate_ids_with_different_content_are_refused(articles: Path, tmp_path: Path) -> None:
+    write(articles, "copy.md", RETURNS_MD.replace("30 days", "60 days"))
     with pytest.raises(DuplicateDocumentError, match="both have the article id 'returns'"):
         ingest([articles], tmp_path / "kb")
+
+
+def test_an_identical_copy_is_merged_with_a_warning(articles: Path, tmp_path: Path) -> None:
+    write(articles, "copy.md", RETURNS_MD)
+    report = ingest([articles], tmp_path / "kb")
+    assert report.articles == 2 and report.merged == 1
+    (warning,) = report.warnings
+    assert "copy.md" in warning and "kept once" in warning
 
 
 def test_loading_before_any_ingest_says_how_to_ingest(tmp_path: Path) -> None:

@@ -7,6 +7,7 @@ import logging
 from dataclasses import dataclass
 
 from trustdesk.ai.kb import Answer, Citation, KnowledgeBase
+from trustdesk.ai.kb.intents import IntentGuess
 from trustdesk.ai.llm import GenerativeResponder, LlmError, SourcePassage
 from trustdesk.ai.llm.grounding import HANDOFF, SEND
 
@@ -25,8 +26,8 @@ class GroundedResponder:
     def version(self) -> str:
         return self.kb.version
 
-    def answer(self, query: str) -> Answer:
-        extractive = self.kb.answer(query)
+    def answer(self, query: str, *, intent: IntentGuess | None = None) -> Answer:
+        extractive = self.kb.answer(query, intent=intent)
         if extractive.abstained or self.generator is None:
             return extractive
         found = self.kb.search(query, k=self.passages)
@@ -72,4 +73,6 @@ class GroundedResponder:
             abstained=False,
             reason=None,
             kb_version=extractive.kb_version,
+            verification=extractive.verification,
+            basis=extractive.basis,
         )

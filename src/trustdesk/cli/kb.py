@@ -10,6 +10,7 @@ from typing import Annotated, Any
 import typer
 
 from trustdesk.ai.kb import AUDIENCES, KnowledgeBase, ingest
+from trustdesk.ai.kb.calibration import DEFAULT_TARGET_PRECISION, Calibration, save_calibration
 from trustdesk.ai.kb.chunking import DEFAULT_MAX_CHARS
 from trustdesk.ai.kb.errors import (
     DuplicateDocumentError,
@@ -18,10 +19,10 @@ from trustdesk.ai.kb.errors import (
     UnreadableDocumentError,
     UnsupportedFormatError,
 )
+from trustdesk.ai.kb.intents import IntentReader
 from trustdesk.ai.kb.storage import read_current
 from trustdesk.cli.common import emit_json, fail
 
-DEFAULT_KB_DIR = Path(".trustdesk/kb")
 # Errors in what the user passed (exit 2) rather than in the stored state (exit 1).
 _INPUT_ERRORS = (
     UnsupportedFormatError,
@@ -36,14 +37,38 @@ app = typer.Typer(
 )
 
 KbDir = Annotated[
-    Path,
+    Path | None,
     typer.Option(
         "--kb-dir",
-        help="Directory holding the knowledge-base versions and the CURRENT pointer.",
-        envvar="TRUSTDESK_KB_DIR",
+        help="Directory holding the knowledge-base versions and the CURRENT pointer "
+        "(default: TRUSTDESK_KB_DIR, else TRUSTDESK_DATA_DIR/kb).",
         file_okay=False,
     ),
 ]
+
+
+def _kb_dir(kb_dir: Path | None) -> Path:
+    """The given directory, else the service's (TRUSTDESK_KB_DIR or TRUSTDESK_DATA_DIR/kb)."""
+    if kb_dir is not None:
+        return kb_dir
+    from trustdesk.cli.common import load_settings
+
+    return load_settings().resolved_kb_dir
+
+
+def _intent_model() -> IntentReader | None:
+    """The service's active intent model, if there is one: the verifier reads its view."""
+    from trustdesk.ai.registry import ModelRegistry, RegistryError
+    from trustdesk.cli.common import load_settings
+
+    try:
+        return ModelRegistry(load_settings().resolved_model_dir).active()
+    except (RegistryError, OSError, ValueError):
+        return None
+
+
+def _load(kb_dir: Path | None) -> KnowledgeBase:
+    return KnowledgeBase.load(_kb_dir(kb_dir), intents=_intent_model())
 
 
 def _fail_on(exc: KnowledgeBaseError) -> None:
@@ -56,30 +81,41 @@ def ingest_command(
         list[Path],
         typer.Argument(help="Article files (.md, .html, FAQ .csv) or directories of them."),
     ],
-    kb_dir: KbDir = DEFAULT_KB_DIR,
+    kb_dir: KbDir = None,
     max_chars: Annotated[
         int, typer.Option(help="Upper bound on passage length in characters.", min=200)
     ] = DEFAULT_MAX_CHARS,
 ) -> None:
-    """Ingest articles as a new KB version (unchanged articles are reused); print the report."""
+    """Ingest articles as a new KB version (unchanged articles are reused); print the report:
+    what was added, updated, removed, merged, and every warning (also on stderr)."""
     try:
-        report = ingest(paths, kb_dir, max_chars=max_chars)
+        report = ingest(paths, _kb_dir(kb_dir), max_chars=max_chars)
     except KnowledgeBaseError as exc:
         _fail_on(exc)
     else:
+        for warning in report.warnings:
+            typer.echo(f"warning: {warning}", err=True)
+        typer.echo(
+            f"ingested {report.articles} articles ({report.faq_entries} FAQ entries), "
+            f"{report.chunks} passages: {len(report.added)} added, {len(report.updated)} "
+            f"updated, {len(report.removed)} removed, {len(report.unchanged)} unchanged, "
+            f"{report.merged} merged duplicates, {len(report.warnings)} warnings; version "
+            f"{report.version}{'' if report.changed else ' (unchanged)'}",
+            err=True,
+        )
         emit_json(report.to_dict())
 
 
 @app.command("show")
 def show(
-    kb_dir: KbDir = DEFAULT_KB_DIR,
+    kb_dir: KbDir = None,
     articles: Annotated[
         bool, typer.Option(help="List every article with its visibility and passage count.")
     ] = True,
 ) -> None:
     """Print the CURRENT version: articles, passages, public and internal counts."""
     try:
-        stored = read_current(kb_dir)
+        stored = read_current(_kb_dir(kb_dir))
     except KnowledgeBaseError as exc:
         _fail_on(exc)
         return
@@ -110,7 +146,7 @@ def show(
 @app.command("search")
 def search(
     query: Annotated[str, typer.Argument(help="What to look for (already redacted).")],
-    kb_dir: KbDir = DEFAULT_KB_DIR,
+    kb_dir: KbDir = None,
     k: Annotated[int, typer.Option("-k", help="How many passages to return.", min=1, max=50)] = 3,
     audience: Annotated[
         str,
@@ -121,7 +157,7 @@ def search(
     if audience not in AUDIENCES:
         fail(f"--audience must be one of: {', '.join(AUDIENCES)}", 2)
     try:
-        passages = KnowledgeBase.load(kb_dir).search(query, k, audience=audience)
+        passages = KnowledgeBase.load(_kb_dir(kb_dir)).search(query, k, audience=audience)
     except KnowledgeBaseError as exc:
         _fail_on(exc)
         return
@@ -130,12 +166,87 @@ def search(
 
 def ask(
     question: Annotated[str, typer.Argument(help="A customer question (already redacted).")],
-    kb_dir: KbDir = DEFAULT_KB_DIR,
+    kb_dir: KbDir = None,
 ) -> None:
-    """Answer a question from the public knowledge base with a cited quote, or abstain."""
+    """Answer a question from the public knowledge base with a cited quote, or abstain; the
+    JSON says why (the verifier's probability, the passage, the words it shares)."""
     try:
-        answer = KnowledgeBase.load(kb_dir).answer(question)
+        answer = _load(kb_dir).answer(question)
     except KnowledgeBaseError as exc:
         _fail_on(exc)
         return
     emit_json(asdict(answer))
+
+
+@app.command("calibrate")
+def calibrate(
+    questions: Annotated[
+        Path,
+        typer.Option(
+            "--questions",
+            help='Labelled validation questions, JSON lines {"question", "article_id"} '
+            "(article_id null when the help centre cannot answer); rows with a \"split\" "
+            "other than dev are skipped.",
+            exists=True,
+            dir_okay=False,
+        ),
+    ],
+    kb_dir: KbDir = None,
+    target_precision: Annotated[
+        float,
+        typer.Option(
+            "--target-precision", min=0.5, max=0.999, help="Precision the answers sent must keep."
+        ),
+    ] = DEFAULT_TARGET_PRECISION,
+) -> None:
+    """Fit the answer calibration and threshold on validation questions; store it with the KB."""
+    import json
+
+    directory = _kb_dir(kb_dir)
+    try:
+        kb = _load(directory)
+    except KnowledgeBaseError as exc:
+        _fail_on(exc)
+        return
+    known = {c.article_id for c in kb.chunks if c.visibility == "public"}
+    inputs: list[tuple[float, ...]] = []
+    correct: list[bool] = []
+    for lineno, line in enumerate(questions.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            fail(f"{questions}:{lineno}: not valid JSON ({exc.msg})", 2)
+        if not isinstance(row, dict) or not isinstance(row.get("question"), str):
+            fail(f'{questions}:{lineno}: expected {{"question": "...", "article_id": ...}}', 2)
+        if row.get("split", "dev") != "dev":
+            continue
+        article = row.get("article_id")
+        if article is not None and article not in known:
+            fail(f"{questions}:{lineno}: article_id is not a public article of this KB", 2)
+        passages, best = kb.verify(row["question"])
+        inputs.append(best or (-30.0, 0.0, 0.0, 0.0, 1.0))
+        correct.append(bool(passages) and article is not None and passages[0].article_id == article)
+    if not inputs:
+        fail(f"{questions}: no validation questions found", 2)
+    fitted = Calibration.fit(
+        inputs,
+        correct,
+        target_precision=target_precision,
+        fitted_on=f"{questions.name} ({kb.version})",
+    )
+    path = save_calibration(directory, fitted)
+    answered = sum(fitted.probability(x) >= fitted.threshold for x in inputs)
+    emit_json(
+        {
+            **fitted.to_dict(),
+            "questions": len(inputs),
+            "answered": answered,
+            "right_when_answered": sum(
+                ok for ok, x in zip(correct, inputs, strict=True)
+                if fitted.probability(x) >= fitted.threshold
+            ),
+            "saved_to": str(path),
+        }
+    )

@@ -79,6 +79,14 @@ def train(
             "optional extra: pip install 'trustdesk[embeddings]').",
         ),
     ] = "tfidf",
+    refit: Annotated[
+        bool,
+        typer.Option(
+            "--refit/--no-refit",
+            help="After measuring on the held-out splits, fit the shipped model again on "
+            "every labelled row (default); --no-refit ships the evaluation fit itself.",
+        ),
+    ] = True,
     with_conversations: Annotated[
         bool,
         typer.Option(
@@ -119,6 +127,7 @@ def train(
             out=out,
             registry=ModelRegistry(registry) if registry else None,
             backend=chosen,
+            refit=refit,
         )
     for warning in run.warnings:
         typer.echo(f"warning: {warning}", err=True)
@@ -216,7 +225,7 @@ def evaluate(
 
 @app.command("list")
 def list_versions(
-    registry: RegistryOpt,
+    registry: RegistryOpt = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
 ) -> None:
     """List registered model versions with their figures; * marks the active one."""
@@ -240,7 +249,7 @@ def list_versions(
 @app.command()
 def activate(
     version: Annotated[str, typer.Argument(help="Version hash (or a unique prefix, 6+ chars).")],
-    registry: RegistryOpt,
+    registry: RegistryOpt = None,
 ) -> None:
     """Make a registered version the active intent model (audited; restart serve to use it)."""
     import getpass

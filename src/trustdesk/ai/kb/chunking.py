@@ -55,6 +55,7 @@ def chunk_document(document: Document, max_chars: int = DEFAULT_MAX_CHARS) -> li
                     text=document.body[start:end],
                     url=document.url,
                     visibility=document.visibility,
+                    kind=document.kind,
                 )
             )
     return chunks

@@ -8,6 +8,9 @@ from typing import Literal
 
 Visibility = Literal["public", "internal"]
 VISIBILITIES: tuple[Visibility, ...] = ("public", "internal")
+# A FAQ entry's title is its question and its body the answer; an article has headings.
+Kind = Literal["article", "faq"]
+KINDS: tuple[Kind, ...] = ("article", "faq")
 
 
 @dataclass(frozen=True)
@@ -20,6 +23,7 @@ class Document:
     url: str | None = None
     visibility: Visibility = "public"
     source: str | None = None
+    kind: Kind = "article"
 
     @property
     def content_hash(self) -> str:
@@ -28,6 +32,8 @@ class Document:
         for part in (self.id, self.title, self.url or "", self.visibility, self.body):
             digest.update(part.encode("utf-8"))
             digest.update(b"\x00")
+        if self.kind != "article":  # articles keep the hashes they had before kinds existed
+            digest.update(self.kind.encode("utf-8"))
         return digest.hexdigest()
 
 
@@ -42,6 +48,7 @@ class Chunk:
     text: str
     url: str | None
     visibility: Visibility
+    kind: Kind = "article"
 
 
 def knowledge_base_version(content_hashes: dict[str, str], chunking: str) -> str:

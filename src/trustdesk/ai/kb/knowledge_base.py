@@ -7,24 +7,38 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from trustdesk.ai.kb.analysis import analyse
-from trustdesk.ai.kb.answers import NO_QUESTION, NOT_FOUND, NOT_SURE, Answer, Citation, Passage
-from trustdesk.ai.kb.chunking import DEFAULT_MAX_CHARS, chunk_document
-from trustdesk.ai.kb.confidence import (
-    DEFAULT_CONFIDENCE_MODEL,
-    DEFAULT_MIN_CONFIDENCE,
-    ConfidenceFeatures,
-    ConfidenceModel,
-    ranking_features,
+from trustdesk.ai.kb.answer_type import AnswerType, asked_type, holds
+from trustdesk.ai.kb.answers import (
+    ASKED_NAMES,
+    MISSING_FACT,
+    NO_QUESTION,
+    NOT_COVERED,
+    NOT_FOUND,
+    NOT_SURE,
+    Answer,
+    Citation,
+    Passage,
+    Verification,
+    basis_of,
 )
+from trustdesk.ai.kb.calibration import (
+    MAX_GAP,
+    Calibration,
+    default_calibration,
+    load_calibration,
+)
+from trustdesk.ai.kb.chunking import DEFAULT_MAX_CHARS, chunk_document
 from trustdesk.ai.kb.documents import Chunk, Document, knowledge_base_version
 from trustdesk.ai.kb.errors import (
     DuplicateDocumentError,
     EmptyKnowledgeBaseError,
     UnknownAudienceError,
 )
-from trustdesk.ai.kb.extraction import best_quote
+from trustdesk.ai.kb.extraction import best_quote, faq_answer, surface_words
+from trustdesk.ai.kb.intents import IntentGuess, IntentReader
 from trustdesk.ai.kb.retrieval import Bm25Index
 from trustdesk.ai.kb.storage import read_current
+from trustdesk.ai.kb.verifier import Candidate, Verifier, train_verifier
 
 if TYPE_CHECKING:
     from trustdesk.ai.embeddings import Embedder
@@ -32,8 +46,10 @@ if TYPE_CHECKING:
 
 Audience = Literal["customer", "agent"]
 AUDIENCES: tuple[Audience, ...] = ("customer", "agent")
-# The answer is read from the best passage, but the confidence looks past near-duplicates.
-_RANKING_DEPTH = 10
+# Share of a question's idf weight unknown to every passage above which we say "not covered".
+_NOT_COVERED_UNSEEN = 0.5
+# Verifiers trained per set of passages: loading the same version twice reuses the weights.
+_TRAINED: dict[tuple[str, int, int, str, int], Verifier] = {}
 
 
 class KnowledgeBase:
@@ -44,46 +60,74 @@ class KnowledgeBase:
         chunks: Sequence[Chunk],
         *,
         version: str,
-        confidence_model: ConfidenceModel = DEFAULT_CONFIDENCE_MODEL,
-        min_confidence: float = DEFAULT_MIN_CONFIDENCE,
+        calibration: Calibration | None = None,
+        negatives: Sequence[str] = (),
+        intents: IntentReader | None = None,
         hybrid: bool = False,
         embedder: Embedder | None = None,
     ) -> None:
-        """hybrid=True fuses BM25 with sentence embeddings (needs the `embeddings` extra)."""
+        """hybrid=True fuses BM25 with sentence embeddings in search and adds their cosine to
+        the answer verifier (needs the `embeddings` extra); `negatives` are texts nothing in
+        the KB answers, used to train the verifier; `intents` (the deployment's intent model)
+        adds its view of the question (out of scope, agreement with the article)."""
         if not chunks:
             raise EmptyKnowledgeBaseError(
                 "The knowledge base has no passages; ingest at least one article with text."
             )
         self.version = version
         self.chunks = tuple(chunks)
-        self.confidence_model = confidence_model
-        self.min_confidence = min_confidence
+        self.calibration = calibration or default_calibration(intents is not None)
         # Internal passages are left out of the customer index, not filtered after ranking,
         # so they can neither be quoted nor shift customer scores.
         self._indexes: dict[Audience, Bm25Index] = {
             "customer": Bm25Index([c for c in self.chunks if c.visibility == "public"]),
             "agent": Bm25Index(self.chunks),
         }
+        self.intents = intents
         self.hybrid = hybrid
+        dense = None
+        if hybrid:
+            from trustdesk.ai.embeddings import default_embedder
+
+            dense = embedder or default_embedder()
+        self.verifier = _trained(
+            version, self._indexes["customer"], tuple(negatives), intents, dense
+        )
         self._hybrid: dict[Audience, HybridIndex] = {}
         if hybrid:
             from trustdesk.ai.kb.hybrid import HybridIndex
 
             self._hybrid = {
-                audience: HybridIndex(index, embedder=embedder)
+                audience: HybridIndex(index, embedder=dense)
                 for audience, index in self._indexes.items()
                 if len(index)
             }
 
     @classmethod
-    def load(cls, directory: Path, *, hybrid: bool = False) -> KnowledgeBase:
-        """The CURRENT version stored under `directory` by `ingest`."""
+    def load(
+        cls, directory: Path, *, hybrid: bool = False, intents: IntentReader | None = None
+    ) -> KnowledgeBase:
+        """The CURRENT version stored under `directory` by `ingest`, with the calibration
+        `trustdesk kb calibrate` wrote there (the shipped default otherwise)."""
         stored = read_current(directory)
-        return cls(stored.chunks(), version=stored.version, hybrid=hybrid)
+        calibration = load_calibration(directory)
+        return cls(
+            stored.chunks(),
+            version=stored.version,
+            calibration=calibration,
+            intents=intents,
+            hybrid=hybrid,
+        )
 
     @classmethod
     def from_documents(
-        cls, docs: Sequence[Document], *, max_chars: int = DEFAULT_MAX_CHARS
+        cls,
+        docs: Sequence[Document],
+        *,
+        max_chars: int = DEFAULT_MAX_CHARS,
+        calibration: Calibration | None = None,
+        intents: IntentReader | None = None,
+        hybrid: bool = False,
     ) -> KnowledgeBase:
         """An in-memory knowledge base, for tests and one-off use."""
         hashes: dict[str, str] = {}
@@ -95,7 +139,26 @@ class KnowledgeBase:
                 )
             hashes[doc.id] = doc.content_hash
             chunks.extend(chunk_document(doc, max_chars))
-        return cls(chunks, version=knowledge_base_version(hashes, f"max_chars={max_chars}"))
+        version = knowledge_base_version(hashes, f"max_chars={max_chars}")
+        return cls(
+            chunks, version=version, calibration=calibration, intents=intents, hybrid=hybrid
+        )
+
+    @property
+    def min_confidence(self) -> float:
+        """The calibrated probability below which answers abstain."""
+        return self.calibration.threshold
+
+    def with_calibration(self, calibration: Calibration) -> KnowledgeBase:
+        """The same passages and verifier with another calibration (cheap: nothing retrains)."""
+        return KnowledgeBase(
+            self.chunks,
+            version=self.version,
+            calibration=calibration,
+            intents=self.intents,
+            hybrid=self.hybrid,
+            embedder=self.verifier.embedder,
+        )
 
     def search(self, query: str, k: int = 3, *, audience: str = "customer") -> list[Passage]:
         """The k best passages for a (redacted) query; customers only ever see public ones."""
@@ -106,26 +169,29 @@ class KnowledgeBase:
             return [_passage(index.chunks[i], score) for i, score in ranked]
         return [_passage(index.chunks[i], score) for i, score in index.top(analyse(query), k)]
 
-    def answer(self, query: str) -> Answer:
-        """A verbatim quote from the best public passage, or an abstention with its reason."""
-        index = self._indexes["customer"]
+    def answer(self, query: str, *, intent: IntentGuess | None = None) -> Answer:
+        """The verified best public passage quoted, or an abstention with its reason.
+
+        `intent`: the intent model's reading of the same query, when the caller has it.
+        """
         terms = analyse(query)
         if not terms:
             return self._abstain(NO_QUESTION, 0.0)
-        ranked = index.top(terms, _RANKING_DEPTH)
-        if not ranked:
+        candidates = self.verifier.candidates(query, terms, intent=intent)
+        if not candidates:
             return self._abstain(NOT_FOUND, 0.0)
-        confidence = self.confidence(ranking_features(index, terms, ranked))
-        if confidence < self.min_confidence:
-            return self._abstain(NOT_SURE, confidence)
-        best = ranked[0][0]
-        if self.hybrid:
-            # Abstention stays on the BM25 confidence model it was calibrated for; the
-            # passage quoted is the best of the fused ranking.
-            fused = self._hybrid["customer"].top(query, terms, 1)
-            best = fused[0][0] if fused else best
-        chunk = index.chunks[best]
-        quote = best_quote(chunk.text, terms, index.term_idf)
+        best = candidates[0]
+        chunks = self.verifier.index.chunks
+        chunk = chunks[best.index]
+        probability = self.calibration.probability(calibration_inputs(candidates, chunks))
+        verification = self._verification(query, best, probability)
+        if probability < self.calibration.threshold:
+            return self._abstain(_abstain_reason(verification, best), probability, verification)
+        if chunk.kind == "faq":
+            quote = faq_answer(chunk.text)
+        else:
+            index = self.verifier.index
+            quote = best_quote(chunk.text, terms, index.term_idf, wanted=asked_type(query))
         citation = Citation(
             article_id=chunk.article_id,
             title=chunk.title,
@@ -136,22 +202,36 @@ class KnowledgeBase:
         return Answer(
             text=quote,
             citations=(citation,),
-            confidence=confidence,
+            confidence=probability,
             abstained=False,
             reason=None,
             kb_version=self.version,
+            verification=verification,
+            basis=basis_of(verification),
         )
 
-    def confidence(self, features: ConfidenceFeatures) -> float:
-        """Calibrated confidence in [0, 1] for a ranking's features."""
-        return self.confidence_model(features)
+    def verify(self, query: str) -> tuple[list[Passage], tuple[float, ...] | None]:
+        """The verifier's candidate passages for a customer query, best first (their scores
+        are verifier logits), and the calibration inputs of the best (None without one)."""
+        chunks = self.verifier.index.chunks
+        candidates = self.verifier.candidates(query, analyse(query))
+        passages = [_passage(chunks[c.index], c.logit) for c in candidates]
+        return passages, calibration_inputs(candidates, chunks) if candidates else None
 
-    def features(self, query: str) -> ConfidenceFeatures | None:
-        """Confidence features of a customer query, or None when nothing matches."""
-        index = self._indexes["customer"]
-        terms = analyse(query)
-        ranked = index.top(terms, _RANKING_DEPTH) if terms else []
-        return ranking_features(index, terms, ranked) if ranked else None
+    def _verification(self, query: str, best: Candidate, probability: float) -> Verification:
+        chunk = self.verifier.index.chunks[best.index]
+        kind = asked_type(query)
+        return Verification(
+            probability=probability,
+            threshold=self.calibration.threshold,
+            article_id=chunk.article_id,
+            title=chunk.title,
+            heading=chunk.heading,
+            matched_question=chunk.title if chunk.kind == "faq" else None,
+            words=surface_words(query, best.shared),
+            asked=None if kind is AnswerType.NONE else kind.value,
+            asked_found=holds(f"{chunk.heading}\n{chunk.text}", kind),
+        )
 
     def _index(self, audience: str) -> Bm25Index:
         return self._indexes[self._audience(audience)]
@@ -164,7 +244,9 @@ class KnowledgeBase:
             f"Unknown audience '{audience}'; use one of: {', '.join(AUDIENCES)}."
         )
 
-    def _abstain(self, reason: str, confidence: float) -> Answer:
+    def _abstain(
+        self, reason: str, confidence: float, verification: Verification | None = None
+    ) -> Answer:
         return Answer(
             text=reason,
             citations=(),
@@ -172,7 +254,56 @@ class KnowledgeBase:
             abstained=True,
             reason=reason,
             kb_version=self.version,
+            verification=verification,
         )
+
+
+def calibration_inputs(
+    candidates: Sequence[Candidate], chunks: Sequence[Chunk]
+) -> tuple[float, float, float, float, float]:
+    """What the calibration reads of a non-empty ranking (see calibration.INPUTS)."""
+    best = candidates[0]
+    article = chunks[best.index].article_id
+    rival = next((c.logit for c in candidates if chunks[c.index].article_id != article), None)
+    gap = MAX_GAP if rival is None else min(best.logit - rival, MAX_GAP)
+    return (best.logit, gap, best.out_of_scope, best.agreement, best.unseen)
+
+
+def _abstain_reason(verification: Verification, best: Candidate) -> str:
+    """The most specific reason a customer can read for not answering."""
+    if verification.asked is not None and not verification.asked_found:
+        return MISSING_FACT.format(
+            title=verification.title, what=ASKED_NAMES.get(verification.asked, "it")
+        )
+    if best.unseen >= _NOT_COVERED_UNSEEN:
+        return NOT_COVERED
+    return NOT_SURE
+
+
+def _trained(
+    version: str,
+    index: Bm25Index,
+    negatives: tuple[str, ...],
+    intents: IntentReader | None,
+    embedder: Embedder | None,
+) -> Verifier:
+    key = (
+        version,
+        len(index),
+        hash(negatives),
+        # A model's content version, not its id(): ids of collected objects are reused.
+        str(getattr(intents, "version", id(intents))) if intents is not None else "",
+        id(embedder) if embedder is not None else 0,
+    )
+    verifier = _TRAINED.get(key)
+    if verifier is None:
+        verifier = train_verifier(
+            index, negatives=negatives, intents=intents, embedder=embedder
+        )
+        if len(_TRAINED) >= 8:
+            _TRAINED.pop(next(iter(_TRAINED)))
+        _TRAINED[key] = verifier
+    return verifier
 
 
 def _passage(chunk: Chunk, score: float) -> Passage:

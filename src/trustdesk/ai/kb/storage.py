@@ -21,7 +21,7 @@ from trustdesk.ai.kb.errors import (
     EmptyKnowledgeBaseError,
     KnowledgeBaseNotFoundError,
 )
-from trustdesk.ai.kb.readers import read_paths
+from trustdesk.ai.kb.readers import read_sources
 
 FORMAT = 1
 CURRENT = "CURRENT"
@@ -69,6 +69,9 @@ class IngestReport:
     unchanged: tuple[str, ...] = field(default_factory=tuple)
     articles: int = 0
     chunks: int = 0
+    faq_entries: int = 0
+    merged: int = 0  # identical rows or files kept once
+    warnings: tuple[str, ...] = field(default_factory=tuple)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form."""
@@ -84,9 +87,15 @@ def ingest(
     re-chunked, and articles no longer found are dropped. If nothing changed, the
     version stays the same and nothing is written.
     """
-    documents = read_paths(paths)
+    reading = read_sources(paths)
+    warnings = list(reading.warnings)
+    merged = reading.merged
     by_id: dict[str, Document] = {}
-    for doc in documents:
+    for doc in reading.documents:
+        if doc.id in by_id and by_id[doc.id].content_hash == doc.content_hash:
+            merged += 1
+            warnings.append(f"'{doc.source}' repeats '{by_id[doc.id].source}' exactly; kept once")
+            continue
         if doc.id in by_id:
             raise DuplicateDocumentError(
                 f"'{doc.source}' and '{by_id[doc.id].source}' both have the article id "
@@ -133,6 +142,9 @@ def ingest(
         unchanged=tuple(unchanged),
         articles=len(articles),
         chunks=chunk_count,
+        faq_entries=sum(doc.kind == "faq" for doc in by_id.values()),
+        merged=merged,
+        warnings=tuple(warnings),
     )
 
 
