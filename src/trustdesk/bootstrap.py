@@ -191,7 +191,9 @@ def bootstrap(settings: Settings | None = None, *, upgrade: bool = True) -> Serv
     from trustdesk.service.ai_controls import pause_cache
     from trustdesk.service.privacy_context import build_governance
 
-    detector = PiiDetector(custom_patterns=settings.resolved_pii_patterns_file)
+    detector = PiiDetector(
+        custom_patterns=settings.resolved_pii_patterns_file, tagger=settings.pii_tagger_dir or True
+    )
     governance = build_governance(settings, vault)
     governance.notice()  # a malformed notice or retention file stops the start, with its reason
     governance.retention_rules()

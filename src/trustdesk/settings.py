@@ -70,6 +70,10 @@ class Settings(BaseSettings):
         default=None,
         description="YAML of deployer patterns (order/account numbers); default: the demo's",
     )
+    pii_tagger_dir: Path | None = Field(
+        default=None,
+        description="Learned name/address tagger from `trustdesk privacy train`; default: bundled",
+    )
     llm_base_url: str | None = Field(
         default=None,
         description="OpenAI-compatible endpoint incl. /v1 (Ollama, vLLM, llama.cpp, hosted); "

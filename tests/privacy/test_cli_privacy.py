@@ -27,11 +27,14 @@ def test_detect_writes_one_line_per_input_line() -> None:
     )
     result = runner.invoke(app, ["detect"], input=stdin)
     assert result.exit_code == 0, result.output
-    assert lines(result.stdout) == [
+    out = lines(result.stdout)
+    # The name's score comes from whichever of the rules and the learned tagger is surer.
+    assert 0.85 <= out[0]["spans"][0].pop("score") <= 1.0
+    assert out == [
         {
             "id": 1,
             "spans": [
-                {"start": 11, "end": 23, "type": "PERSON", "score": 0.85},
+                {"start": 11, "end": 23, "type": "PERSON"},
                 {"start": 25, "end": 42, "type": "EMAIL", "score": 0.95},
             ],
             "redacted": "my name is <PERSON_1>, <EMAIL_1>",

@@ -62,8 +62,9 @@ def test_redacted_text_is_not_detected_again(detector: PiiDetector) -> None:
 def test_languages_select_recognisers() -> None:
     english = PiiDetector(languages=("en",))
     assert "EsDniRecognizer" not in english.registry.names()
-    assert english.detect("DNI 12345678Z") == []
-    assert [x.entity for x in PiiDetector(languages=("es",)).detect("DNI 12345678Z")] == [
+    # Without a context word only the Spanish recogniser knows the DNI's shape.
+    assert english.detect("ref 12345678Z") == []
+    assert [x.entity for x in PiiDetector(languages=("es",)).detect("ref 12345678Z")] == [
         "NATIONAL_ID"
     ]
 
@@ -79,7 +80,7 @@ def test_min_score_out_of_range() -> None:
 
 
 def test_registry_remove(detector: PiiDetector) -> None:
-    local = PiiDetector()
+    local = PiiDetector(tagger=False)  # rules only: the learned tagger also finds names
     local.registry.remove("PersonRecognizer")
     assert local.detect("Regards,\nChinedu Okafor") == []
     with pytest.raises(UnknownRecognizerError):

@@ -40,7 +40,8 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("order LL-123456 shipped on 04/07/2024", []),
     ("1 1 1 1 1 1 1 1 1 1 1 1", []),
     # CARD
-    ("card 4111 1111 1111 1111 exp 12/26", [("4111 1111 1111 1111", "CARD")]),
+    ("card 4111 1111 1111 1111 exp 12/26", [
+        ("4111 1111 1111 1111", "CARD"), ("12/26", "CARD_SECURITY")]),
     ("amex 378282246310005", [("378282246310005", "CARD")]),
     ("card 5500-0000-0000-0004", [("5500-0000-0000-0004", "CARD")]),
     ("reference 4111 1111 1111 1112 fails Luhn", []),
@@ -48,7 +49,9 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     # IBAN
     ("IBAN GB82 WEST 1234 5698 7654 32 thanks", [("GB82 WEST 1234 5698 7654 32", "IBAN")]),
     ("DE89370400440532013000", [("DE89370400440532013000", "IBAN")]),
-    ("GB82 WEST 1234 5698 7654 33 has a bad checksum", []),
+    # Its country's IBAN length but a bad checksum: a mistyped IBAN, redacted at a lower score.
+    ("GB82 WEST 1234 5698 7654 33 has a bad checksum", [("GB82 WEST 1234 5698 7654 33", "IBAN")]),
+    ("GB82 WEST 1234 5698 7654 has the wrong length", []),
     # BANK_ACCOUNT
     ("sort code 20-00-00, account number 55779911", [
         ("20-00-00", "BANK_ACCOUNT"), ("55779911", "BANK_ACCOUNT")]),
@@ -58,10 +61,13 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("my SSN is 536-90-4399", [("536-90-4399", "NATIONAL_ID")]),
     ("ssn 536904399", [("536904399", "NATIONAL_ID")]),
     ("fake 000-12-3456 and 666-12-3456", []),
-    ("NI number QQ 12 34 56 C", []),
+    # Context first: a bad prefix or check letter next to its context word is still redacted.
+    ("NI number QQ 12 34 56 C", [("QQ 12 34 56 C", "NATIONAL_ID")]),
+    ("the code QQ 12 34 56 C", []),
     ("national insurance AB 12 34 56 C", [("AB 12 34 56 C", "NATIONAL_ID")]),
     ("mi DNI es 12345678Z", [("12345678Z", "NATIONAL_ID")]),
-    ("DNI 12345678A con letra mala", []),
+    ("DNI 12345678A con letra mala", [("12345678A", "NATIONAL_ID")]),
+    ("ref 12345678A con letra mala", []),
     ("NIE X1234567L para la factura", [("X1234567L", "NATIONAL_ID")]),
     ("sécurité sociale 2 95 10 99 126 111 93", [("2 95 10 99 126 111 93", "NATIONAL_ID")]),
     ("Steuer-ID: 86095742719", [("86095742719", "NATIONAL_ID")]),
@@ -78,7 +84,7 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("ship to 42 Elm Street, Apt 4B\nSpringfield, IL 62704 asap", [
         ("42 Elm Street, Apt 4B\nSpringfield, IL 62704", "ADDRESS")]),
     ("Flat 3\n14 Prince Albert Road\nLondon\nNW1 7SR", [
-        ("14 Prince Albert Road\nLondon\nNW1 7SR", "ADDRESS")]),
+        ("Flat 3\n14 Prince Albert Road\nLondon\nNW1 7SR", "ADDRESS")]),
     ("Lieferung an Karl-Marx-Allee 90, 10243 Berlin.", [
         ("Karl-Marx-Allee 90, 10243 Berlin", "ADDRESS")]),
     ("adresse : 8 bis rue de la Roquette, 75011 Paris", [

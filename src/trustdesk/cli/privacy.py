@@ -103,3 +103,43 @@ def explain(
         raise typer.Exit(2) from exc
     for finding in detector.detect(text):
         typer.echo(f"{text[finding.start : finding.end]!r}: {finding.explain()}")
+
+
+@app.command()
+def train(
+    out: Annotated[
+        Path,
+        typer.Option("--out", help="Directory to write the tagger artefact to (weights + meta).",
+                     file_okay=False),
+    ],
+    seed: Annotated[int, typer.Option(help="Corpus seed: the same seed gives the same corpus.")]
+    = 20261201,
+    messages: Annotated[
+        int, typer.Option(help="Training messages to generate.", min=100, max=200_000)
+    ] = 14_000,
+    evaluate: Annotated[
+        int, typer.Option(help="Messages of held-out locales to score the tagger on.", min=0,
+                          max=50_000)
+    ] = 800,
+) -> None:
+    """Train the learned name/address tagger on a generated corpus and write it to OUT.
+
+    Needs the `train` extra (Faker, python-crfsuite). Point TRUSTDESK_PII_TAGGER_DIR at OUT,
+    or copy it over trustdesk/privacy/pii/data/tagger to ship it.
+    """
+    try:
+        from trustdesk.privacy.pii.learned.training import train_tagger
+    except ImportError as exc:
+        typer.echo("Error: training needs the train extra: pip install 'trustdesk[train]'",
+                   err=True)
+        raise typer.Exit(2) from exc
+    try:
+        report = train_tagger(out, seed=seed, messages=messages, evaluate=evaluate)
+    except (RuntimeError, ImportError) as exc:
+        typer.echo(f"Error: {exc}", err=True)
+        raise typer.Exit(2) from exc
+    typer.echo(f"trained {report.version} on {report.messages} messages in "
+               f"{report.seconds:.0f} s -> {out}")
+    for key in ("held_out_locales_scores", "training_locales_fresh_seed_scores"):
+        if key in report.meta:
+            typer.echo(f"{key}: {report.meta[key]}")

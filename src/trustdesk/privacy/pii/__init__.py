@@ -28,7 +28,8 @@ from trustdesk.privacy.pii.registry import RecognizerRegistry
 
 ENTITIES = (
     "EMAIL", "PHONE", "CARD", "IBAN", "BANK_ACCOUNT", "NATIONAL_ID", "IP_ADDRESS", "URL",
-    "DATE_OF_BIRTH", "ADDRESS", "POSTCODE", "PERSON",
+    "DATE_OF_BIRTH", "ADDRESS", "POSTCODE", "PERSON", "CARD_SECURITY", "PASSPORT",
+    "DRIVER_LICENSE", "CREDENTIAL", "USERNAME",
 )
 
 __all__ = [

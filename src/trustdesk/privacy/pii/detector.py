@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from bisect import bisect_left, insort
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from trustdesk.domain.placeholder import PLACEHOLDER  # text holding them was redacted upstream
 from trustdesk.privacy.pii.custom import load_custom_patterns
 from trustdesk.privacy.pii.finding import Finding
+from trustdesk.privacy.pii.normalise import Normalised, normalise
 from trustdesk.privacy.pii.recognizer import Recognizer
 from trustdesk.privacy.pii.recognizers import default_recognizers
 from trustdesk.privacy.pii.registry import RecognizerRegistry
@@ -20,20 +22,86 @@ class UnsupportedLanguageError(ValueError):
     """A language was requested that no built-in recogniser serves."""
 
 
-def resolve_overlaps(findings: Iterable[Finding]) -> list[Finding]:
-    """Keep the best of overlapping findings: higher score first, then the longer span."""
+# Entities whose extent recognisers disagree on (a rule finds "Hyvärinen", the tagger
+# "J.K. Hyvärinen"): overlapping findings of one of these merge into their union.
+MERGED_ENTITIES = frozenset({"PERSON", "ADDRESS"})
+
+
+def resolve_overlaps(findings: Iterable[Finding], text: str | None = None) -> list[Finding]:
+    """Keep the best of overlapping findings: higher score first, then the longer span.
+
+    A PERSON or ADDRESS that runs on into a better finding ("42 Elm Street, Springfield, IL
+    62704, born 01/02/1980") keeps its part before it, when that part is most of it.
+    """
     ranked = sorted(findings, key=lambda f: (-f.score, -(f.end - f.start), f.start))
     starts: list[int] = []
     kept: dict[int, Finding] = {}
     for finding in ranked:
         i = bisect_left(starts, finding.start)
-        if i > 0 and kept[starts[i - 1]].end > finding.start:
+        clash_before = i > 0 and kept[starts[i - 1]].end > finding.start
+        clash_after = i < len(starts) and starts[i] < finding.end
+        if clash_before:
             continue
-        if i < len(starts) and starts[i] < finding.end:
-            continue
+        if clash_after:
+            cut = starts[i]
+            if finding.entity not in MERGED_ENTITIES or 2 * (cut - finding.start) < (
+                finding.end - finding.start
+            ):
+                continue
+            finding = replace(finding, end=_trim_end(text, finding.start, cut))
+            if finding.end <= finding.start:
+                continue
         insort(starts, finding.start)
         kept[finding.start] = finding
     return [kept[s] for s in starts]
+
+
+def _trim_start(text: str | None, start: int, limit: int) -> int:
+    """Move a widened start forward over separators (never past the finding's own start)."""
+    if text is None:
+        return start
+    while start < limit and (text[start].isspace() or text[start] in ",;:-–)/|"):
+        start += 1
+    return start
+
+
+def _trim_end(text: str | None, start: int, cut: int) -> int:
+    """Move a clipped end back over the separators before the cut (", " and the like)."""
+    if text is None:
+        return cut
+    while cut > start and (text[cut - 1].isspace() or text[cut - 1] in ",;:-–(/|"):
+        cut -= 1
+    return cut
+
+
+def grow_into_free_space(kept: list[Finding], candidates: list[Finding],
+                         text: str | None = None) -> list[Finding]:
+    """Widen each kept PERSON/ADDRESS over the same-entity candidates that overlap it.
+
+    A rule finds "Hyvärinen", the tagger "J.K. Hyvärinen": the kept finding takes the wider
+    extent, but never over another kept finding (the text between them stays theirs).
+    """
+    if not kept:
+        return kept
+    out = list(kept)
+    starts = [f.start for f in out]
+    for cand in candidates:
+        if cand.entity not in MERGED_ENTITIES:
+            continue
+        i = bisect_left(starts, cand.end) - 1
+        while i >= 0 and out[i].end > cand.start:
+            k = out[i]
+            if k.entity == cand.entity and k.start < cand.end and cand.start < k.end:
+                low = out[i - 1].end if i > 0 else 0
+                high = out[i + 1].start if i + 1 < len(out) else cand.end
+                start = _trim_start(text, max(min(k.start, cand.start), low), k.start)
+                end = _trim_end(text, start, min(max(k.end, cand.end), high))
+                if (start, end) != (k.start, k.end) and end > start:
+                    out[i] = replace(k, start=start, end=max(end, k.end))
+                    starts[i] = start
+                break
+            i -= 1
+    return out
 
 
 class PiiDetector:
@@ -46,6 +114,7 @@ class PiiDetector:
         languages: Sequence[str] = SUPPORTED_LANGUAGES,
         custom_patterns: Path | None = None,
         min_score: float = 0.5,
+        tagger: Path | bool | None = True,
     ) -> None:
         unknown = [lang for lang in languages if lang not in SUPPORTED_LANGUAGES]
         if unknown:
@@ -54,7 +123,10 @@ class PiiDetector:
             )
         if not 0 <= min_score <= 1:
             raise ValueError(f"min_score must be between 0 and 1, got {min_score}")
-        chosen = list(recognizers) if recognizers is not None else default_recognizers(languages)
+        chosen = (
+            list(recognizers) if recognizers is not None
+            else default_recognizers(languages, tagger=tagger)
+        )
         if custom_patterns is not None:
             chosen.extend(load_custom_patterns(custom_patterns))
         self.languages = tuple(languages)
@@ -62,9 +134,14 @@ class PiiDetector:
         self.registry = RecognizerRegistry(r for r in chosen if r.supports(languages))
 
     def detect(self, text: str) -> list[Finding]:
-        """Return non-overlapping findings sorted by start."""
+        """Return non-overlapping findings sorted by start, with spans on `text` as given."""
         if not text:
             return []
+        norm = normalise(text)
+        found = self._detect(norm.text)
+        return _mapped(norm, found) if norm.changed else found
+
+    def _detect(self, text: str) -> list[Finding]:
         candidates: list[Finding] = []
         for recognizer in self.registry:
             candidates.extend(
@@ -72,7 +149,16 @@ class PiiDetector:
             )
         if "<" in text and candidates:
             candidates = _outside_placeholders(text, candidates)
-        return resolve_overlaps(candidates)
+        return grow_into_free_space(resolve_overlaps(candidates, text), candidates, text)
+
+
+def _mapped(norm: Normalised, findings: list[Finding]) -> list[Finding]:
+    out = []
+    for finding in findings:
+        start, end = norm.span(finding.start, finding.end)
+        if end > start:
+            out.append(replace(finding, start=start, end=end))
+    return out
 
 
 def _outside_placeholders(text: str, findings: list[Finding]) -> list[Finding]:

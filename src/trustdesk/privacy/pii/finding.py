@@ -17,6 +17,8 @@ class Finding:
     pattern: str | None = None
     validator: str | None = None
     context_word: str | None = None
+    # Set when the span was redacted on its context alone ("card number that fails Luhn").
+    reason: str | None = None
 
     def explain(self) -> str:
         """Say in one sentence why this span was reported."""
@@ -27,6 +29,8 @@ class Finding:
             parts.append(f"validated by {self.validator}")
         if self.context_word:
             parts.append(f"context word '{self.context_word}' raised the score")
+        if self.reason:
+            parts.append(self.reason)
         return ", ".join(parts) + f" (score {self.score:.2f})."
 
     def overlaps(self, other: Finding) -> bool:

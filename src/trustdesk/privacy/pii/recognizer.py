@@ -29,6 +29,7 @@ class Verdict:
     validator: str | None = None
     score: float | None = None
     end_trim: int = 0
+    reason: str | None = None
 
 
 ACCEPT = Verdict(True)
@@ -145,6 +146,7 @@ class PatternRecognizer(Recognizer):
                         pattern=pattern.name,
                         validator=verdict.validator,
                         context_word=word,
+                        reason=verdict.reason,
                     )
                 )
         return findings

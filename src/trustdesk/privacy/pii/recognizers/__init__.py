@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 from trustdesk.privacy.pii.recognizer import Recognizer
 from trustdesk.privacy.pii.recognizers.address import AddressRecognizer, PostcodeRecognizer
 from trustdesk.privacy.pii.recognizers.contact import (
+    BareUrlRecognizer,
     EmailRecognizer,
     IpAddressRecognizer,
     UrlRecognizer,
 )
+from trustdesk.privacy.pii.recognizers.context import ContextFirstRecognizer
 from trustdesk.privacy.pii.recognizers.dates import DateOfBirthRecognizer
 from trustdesk.privacy.pii.recognizers.financial import (
     BankAccountRecognizer,
@@ -24,12 +27,18 @@ from trustdesk.privacy.pii.recognizers.national_id import (
     UkNinoRecognizer,
     UsSsnRecognizer,
 )
+from trustdesk.privacy.pii.recognizers.obfuscated import (
+    ObfuscatedEmailRecognizer,
+    SpelledPhoneRecognizer,
+)
 from trustdesk.privacy.pii.recognizers.person import PersonRecognizer
 from trustdesk.privacy.pii.recognizers.phone import PhoneRecognizer
 
 __all__ = [
     "AddressRecognizer",
     "BankAccountRecognizer",
+    "BareUrlRecognizer",
+    "ContextFirstRecognizer",
     "DateOfBirthRecognizer",
     "DeTaxIdRecognizer",
     "EmailRecognizer",
@@ -37,10 +46,12 @@ __all__ = [
     "FrNirRecognizer",
     "IbanRecognizer",
     "IpAddressRecognizer",
+    "ObfuscatedEmailRecognizer",
     "PaymentCardRecognizer",
     "PersonRecognizer",
     "PhoneRecognizer",
     "PostcodeRecognizer",
+    "SpelledPhoneRecognizer",
     "UkNinoRecognizer",
     "UrlRecognizer",
     "UsSsnRecognizer",
@@ -48,11 +59,23 @@ __all__ = [
 ]
 
 
-def default_recognizers(languages: Sequence[str] = ("en", "es", "fr", "de")) -> list[Recognizer]:
-    """Build one instance of every built-in recogniser (the detector filters by language)."""
+def default_recognizers(
+    languages: Sequence[str] = ("en", "es", "fr", "de"), *, tagger: Path | bool | None = True
+) -> list[Recognizer]:
+    """Build one instance of every built-in recogniser (the detector filters by language).
+
+    `tagger` adds the learned name/address tagger: True for the bundled artefact, a path for
+    another one, False for rules only.
+    """
+    learned: list[Recognizer] = []
+    if tagger is not False:
+        from trustdesk.privacy.pii.learned.model import LearnedRecognizer
+
+        learned.append(LearnedRecognizer.load(None if tagger is True else tagger))
     return [
         EmailRecognizer(),
         UrlRecognizer(),
+        BareUrlRecognizer(),
         IpAddressRecognizer(),
         PhoneRecognizer(languages),
         PaymentCardRecognizer(),
@@ -67,4 +90,8 @@ def default_recognizers(languages: Sequence[str] = ("en", "es", "fr", "de")) -> 
         AddressRecognizer(),
         PostcodeRecognizer(),
         PersonRecognizer(),
+        ContextFirstRecognizer(),
+        ObfuscatedEmailRecognizer(),
+        SpelledPhoneRecognizer(),
+        *learned,
     ]

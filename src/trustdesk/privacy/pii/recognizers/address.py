@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from trustdesk.privacy.pii.finding import Finding
 from trustdesk.privacy.pii.recognizer import (
@@ -13,6 +14,7 @@ from trustdesk.privacy.pii.recognizer import (
     Verdict,
     context_regex,
 )
+from trustdesk.privacy.pii.words import words
 
 _UP = r"[A-ZÀ-ÖØ-ÞĀ-ŽŁŚŻŹĆŃ]"
 _WORD = rf"{_UP}[^\W\d_]{{0,30}}(?:['’][^\W\d_]{{1,20}})?"
@@ -66,19 +68,62 @@ _ES_STREET = (
     rf"{_ES_PART}{{0,2}}{_CAP}(?: {_ES_PART}{{0,2}}{_CAP}){{0,4}},?"
     rf" (?:n[º°o]\.? ?)?\d{{1,4}}(?: ?[A-Za-z](?!\w))?"
 )
+_NORDIC_SUFFIX = (
+    r"straat|laan|weg|plein|gracht|kade|singel|dijk|steeg|gatan|vägen|vagen|gränd|torget|gata|"
+    r"gate|veien|vegen|vei|veg|gade|vej|stræde|straede|torv|katu|tie|kuja|polku|tori|tänav|"
+    r"tanav|maantee|mnt|puiestee|põik|tn"
+)
+# Dutch, Nordic and Estonian streets: "Kerkstraat 12", "Karl Johans gate 1", "Tamme tn 7".
+_NORDIC_STREET = (
+    rf"(?<![\w\-])(?:{_UP}[^\W\d_]{{0,30}} ){{0,2}}{_UP}[^\W\d_]{{0,40}}?(?i:{_NORDIC_SUFFIX})"
+    rf"\.? \d{{1,4}}(?: ?[A-Za-z](?!\w))?(?:[/\-]\d{{1,4}})?"
+    rf"|(?<![\w\-])(?:{_CAP} ){{1,3}}(?i:{_NORDIC_SUFFIX})\.? \d{{1,4}}(?: ?[A-Za-z](?!\w))?"
+)
+_ROMANCE_PART = (
+    r"(?:de |del |della |delle |dei |degli |di |da |do |dos |das |la |le |les |du |des |"
+    r"l['’]|d['’])"
+)
+# Street type first, number last: Italian, Portuguese, Belgian/French, Polish.
+_ROMANCE_STREET = (
+    rf"(?<![\w\-])(?:Via|Viale|V\.le|Piazza|P\.za|Piazzale|Corso|C\.so|Largo|Vicolo|Strada|"
+    rf"Rua|Avenida|Travessa|Praça|Praceta|Estrada|Alameda|Rue|Avenue|Boulevard|Chaussée|Place|"
+    rf"Quai|Ulica|ul\.|Aleja|al\.|Plac|Osiedle|os\.|Calle|Paseo) "
+    rf"{_ROMANCE_PART}{{0,2}}{_CAP}(?:[ \-]{_ROMANCE_PART}{{0,2}}{_CAP}){{0,4}},? "
+    rf"(?:n\.? ?[º°o]?\.? ?)?\d{{1,4}}(?: ?[A-Za-z](?!\w))?(?:[/\-]\d{{1,4}})?"
+)
+_MILITARY = (
+    r"(?<![\w\-])(?:(?:USNS|USS|PSC|Unit|CMR) [\w ]{1,30}?(?:,|/| /|\n) ?"
+    r"(?:Box \d{1,5},? ?)?)?(?:APO|FPO|DPO) (?:AA|AE|AP) \d{5}(?:-\d{4})?(?!\w)"
+)
 _CITY = rf"{_CAP}(?:(?: |-|-(?:upon|on|sur|le|la|les|en|de)-)(?:{_CAP}|am|an der|de|del)){{0,3}}"
 _UK_POSTCODE = r"(?:[A-Z]{1,2}\d[A-Z\d]?|GIR) ?\d[A-Z]{2}"
+_CA_POSTCODE = r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d"
+_EIRCODE = (
+    r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?(?=[0-9AC-FHKNPRTV-Y]*\d)(?=[0-9AC-FHKNPRTV-Y]*[A-Z])"
+    r"[0-9AC-FHKNPRTV-Y]{4}"
+)
+_CA_PROVINCES = "AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT"
+_AU_STATES = "NSW|VIC|QLD|SA|WA|TAS|NT|ACT"
 _COUNTRIES = (
     "United States|United States of America|USA|US|United Kingdom|UK|England|Scotland|Wales|"
     "Northern Ireland|Ireland|Germany|Deutschland|France|Spain|España|Italy|Italia|Netherlands|"
-    "Belgium|Belgique|Austria|Österreich|Switzerland|Schweiz|Suisse|Portugal|Canada"
+    "Belgium|Belgique|België|Austria|Österreich|Switzerland|Schweiz|Suisse|Portugal|Canada|"
+    "Estonia|Eesti|Finland|Suomi|Sweden|Sverige|Norway|Norge|Denmark|Danmark|Poland|Polska|"
+    "Nederland|The Netherlands|Australia|New Zealand|Éire|Luxembourg"
 )
+_COUNTRIES_RE = _COUNTRIES
 # A continuation segment after the street line; group name says what kind it is.
 _SEGMENT = re.compile(
     rf"(?P<unit>{_UNIT})(?![\w])"
     rf"|(?P<uszip>{_CITY},? [A-Z]{{2}},? \d{{5}}(?:-\d{{4}})?)(?![\w\-])"
     rf"|(?P<ukpc>(?:{_CITY},? )?{_UK_POSTCODE})(?!\w)"
     rf"|(?P<eupc>(?:[A-Z]{{1,2}}-)?\d{{5}} {_CITY}(?: (?:Cedex|CEDEX)(?: \d{{1,2}})?)?)(?!\w)"
+    rf"|(?P<capc>{_CITY},? (?:{_CA_PROVINCES}),? {_CA_POSTCODE})(?!\w)"
+    rf"|(?P<aupc>{_CITY},? (?:{_AU_STATES}),? \d{{4}})(?!\w)"
+    rf"|(?P<iepc>(?:{_CITY},? )?(?:Co\. {_CAP},? )?{_EIRCODE})(?!\w)"
+    rf"|(?P<eupc4>(?:[A-Z]{{1,2}}-)?(?:\d{{4}}-\d{{3}}|\d{{2}}-\d{{3}}|\d{{3}} \d{{2}}|"
+    rf"\d{{4}}(?: ?[A-Z]{{2}}(?![\w]))?) {_CITY})(?!\w)"
+    rf"|(?P<citypc>{_CITY},? (?:(?:{_COUNTRIES_RE}) )?\d{{4,5}})(?![\w\-])"
     rf"|(?P<town>{_CITY})(?![\w\-])"
 )
 _COUNTRY = re.compile(rf"(?:{_COUNTRIES})(?![\w])")
@@ -89,6 +134,23 @@ _STREETS = (
     ("fr-street", re.compile(_FR_STREET)),
     ("es-street", re.compile(_ES_STREET)),
 )
+# Patterns tried only where a trigger word stands: their leading alternations would cost more
+# per character than all the other address patterns together.
+_TRIGGERED = (
+    ("romance-street", re.compile(_ROMANCE_STREET), frozenset(
+        [
+            "via", "viale", "v", "piazza", "p", "piazzale", "corso", "c", "largo", "vicolo",
+            "strada", "rua", "avenida", "travessa", "praça", "praceta", "estrada", "alameda",
+            "rue", "avenue", "boulevard", "chaussée", "place", "quai", "ulica", "ul", "aleja",
+            "al", "plac", "osiedle", "os", "calle", "paseo",
+        ])),
+    ("military", re.compile(_MILITARY), frozenset([
+        "usns", "uss", "psc", "unit", "cmr", "apo", "fpo", "dpo",
+    ])),
+)
+_NORDIC = re.compile(_NORDIC_STREET)
+_NUMBER_AFTER = re.compile(r"\.? \d")
+_NORDIC_ENDINGS = tuple(_NORDIC_SUFFIX.split("|"))
 # Street types unlikely to end a product name: a bare "2 Large Garden" is not an address.
 _COMMON_STREET_TYPES = frozenset(
     [
@@ -121,15 +183,15 @@ class AddressRecognizer(Recognizer):
         if not any(c.isdigit() for c in text):
             return []
         findings: list[Finding] = []
-        for pattern, regex in _STREETS:
-            for match in regex.finditer(text):
+        for pattern, match in self._streets(text):
+            if True:
                 start, end = match.span()
                 end, parts = self._extend(text, end)
                 score = self.STREET_SCORE
                 last_word = match.group(0).rstrip(".").rsplit(" ", 1)[-1].lower()
                 if pattern == "en-street" and last_word.rstrip("s") not in _COMMON_STREET_TYPES:
                     score -= 0.1
-                if "postcode" in parts:
+                if "postcode" in parts or pattern == "military":
                     score = self.FULL_SCORE
                 elif parts:
                     score = self.TOWN_SCORE
@@ -141,6 +203,23 @@ class AddressRecognizer(Recognizer):
                             "address-structure" if parts else None, word)
                 )
         return findings
+
+    def _streets(self, text: str) -> Iterator[tuple[str, re.Match[str]]]:
+        for pattern, regex in _STREETS:
+            for match in regex.finditer(text):
+                yield pattern, match
+        seen: set[tuple[int, int]] = set()
+        for word in words(text):
+            for pattern, regex, triggers in _TRIGGERED:
+                if word.low in triggers:
+                    hit = regex.match(text, word.start)
+                    if hit is not None:
+                        yield pattern, hit
+            if word.low.endswith(_NORDIC_ENDINGS) and _NUMBER_AFTER.match(text, word.end):
+                for match in _NORDIC.finditer(text, max(0, word.start - 70), word.end + 16):
+                    if match.start() <= word.start < match.end() and match.span() not in seen:
+                        seen.add(match.span())
+                        yield "nordic-street", match
 
     def _extend(self, text: str, end: int) -> tuple[int, set[str]]:
         """Absorb up to five unit/town/postcode/country segments after the street line."""
@@ -167,13 +246,18 @@ class AddressRecognizer(Recognizer):
             if kind == "unit" and spaced_only and parts:
                 break
             end = segment.end()
-            parts.add("postcode" if kind in ("uszip", "ukpc", "eupc") else str(kind))
+            parts.add("postcode" if kind not in ("unit", "town") else str(kind))
         return end, parts
 
     def _context_word(self, text: str, start: int) -> str | None:
         assert self._context is not None
         hits = self._context.findall(text[max(0, start - 40) : start].lower())
         return str(hits[-1]) if hits else None
+
+
+def extend_address(text: str, end: int) -> int:
+    """Where an address that ends at `end` really ends: over its unit/town/postcode lines."""
+    return _EXTENDER._extend(text, end)[0]
 
 
 class PostcodeRecognizer(PatternRecognizer):
@@ -183,6 +267,16 @@ class PostcodeRecognizer(PatternRecognizer):
     PATTERNS = (
         Pattern("uk-postcode", rf"(?<![\w\-]){_UK_POSTCODE}(?!\w)", 0.6),
         Pattern("us-zip", r"(?<![\w\-/.,])\d{5}(?:-\d{4})?(?![\w\-/.]|,\d)", 0.15),
+        Pattern("ca-postcode", rf"(?<![\w\-]){_CA_POSTCODE}(?!\w)", 0.6),
+        Pattern("ie-eircode", rf"(?<![\w\-]){_EIRCODE}(?!\w)", 0.55),
+        Pattern(
+            "eu4-postcode-city",
+            rf"(?<![\w\-/.,])(?P<pii>\d{{4}}-\d{{3}}|\d{{2}}-\d{{3}}|\d{{3}} \d{{2}}|"
+            rf"\d{{4}} ?[A-Z]{{2}})"
+            rf" {_CITY}(?=[ \t]*(?:[,.;]|\r?\n|$))",
+            0.5,
+        ),
+        Pattern("au-state-postcode", rf"(?<![\w\-])(?:{_AU_STATES}),? (?P<pii>\d{{4}})(?!\w)", 0.5),
         Pattern(
             "eu-postcode-city",
             rf"(?<![\w\-/.,])(?P<pii>\d{{5}}) {_CITY}(?=[ \t]*(?:[,.;]|\r?\n|$))",
@@ -196,6 +290,9 @@ class PostcodeRecognizer(PatternRecognizer):
     CONTEXT_BOOST = 0.45
 
     def validate(self, value: str, pattern: Pattern) -> Verdict:
-        if pattern.name == "uk-postcode":
-            return Verdict(True, "uk-postcode-format")
+        if pattern.name in ("uk-postcode", "ca-postcode", "ie-eircode"):
+            return Verdict(True, f"{pattern.name}-format")
         return ACCEPT
+
+
+_EXTENDER = AddressRecognizer()

@@ -7,6 +7,19 @@ import ipaddress
 from trustdesk.privacy.pii.recognizer import ACCEPT, REJECT, Pattern, PatternRecognizer, Verdict
 
 _TRAILING = ".,;:!?)]}'\"»"
+# Local parts of shared company mailboxes, which identify no one.
+ROLE_MAILBOXES = frozenset(
+    [
+        "noreply", "no-reply", "donotreply", "do-not-reply", "support", "info", "service",
+        "services", "customerservice", "customer.service", "customerservices", "customercare",
+        "care", "help", "helpdesk", "contact", "sales", "billing", "accounts", "admin", "hello",
+        "team", "office", "kundenservice", "kundendienst", "service-client", "serviceclient",
+        "atencionalcliente", "atencion.cliente", "klantenservice", "kundeservice", "kundtjanst",
+        "asiakaspalvelu", "servizioclienti", "assistenza", "bok", "obsluga", "returns", "orders",
+        "privacy", "dpo", "legal", "notifications", "newsletter", "mailer-daemon", "postmaster",
+        "webmaster",
+    ]
+)
 
 
 class EmailRecognizer(PatternRecognizer):
@@ -30,6 +43,9 @@ class EmailRecognizer(PatternRecognizer):
         local = value.split("@", 1)[0]
         if local.startswith(".") or local.endswith(".") or ".." in local:
             return REJECT
+        if local.lower() in ROLE_MAILBOXES:
+            # A company's role mailbox names no person: reported below the threshold.
+            return Verdict(True, "role-mailbox", score=0.1)
         return ACCEPT
 
 
@@ -56,6 +72,27 @@ class UrlRecognizer(PatternRecognizer):
         host = trimmed.split("://", 1)[-1]
         if "." not in host:
             return REJECT
+        return Verdict(True, end_trim=len(value) - len(trimmed))
+
+
+class BareUrlRecognizer(PatternRecognizer):
+    """Profile links written without scheme or www: 'linkedin.com/in/ana-lopez'."""
+
+    ENTITY = "URL"
+    PATTERNS = (
+        Pattern(
+            "bare-url",
+            r"(?<![\w.@/])(?:[a-z0-9][a-z0-9\-]{0,62}\.){1,4}(?:com|org|net|io|me|co|uk|de|fr|es|"
+            r"it|nl|pl|se|no|dk|fi|ee|ie|eu|dev|app|be|pt|at|ch|lt|lv)/[^\s<>\"'`]{2,200}",
+            0.7,
+        ),
+    )
+
+    def prefilter(self, text: str) -> bool:
+        return "/" in text
+
+    def validate(self, value: str, pattern: Pattern) -> Verdict:
+        trimmed = value.rstrip(_TRAILING)
         return Verdict(True, end_trim=len(value) - len(trimmed))
 
 

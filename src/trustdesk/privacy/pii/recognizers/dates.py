@@ -13,7 +13,7 @@ _MONTHS = {
     "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
     "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
     "december": 12, "dec": 12,
-    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "julio": 7,
     "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
     "diciembre": 12,
     "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
@@ -21,6 +21,18 @@ _MONTHS = {
     "décembre": 12, "decembre": 12,
     "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "juni": 6, "juli": 7,
     "oktober": 10, "dezember": 12,
+    # Italian, Portuguese, Dutch, Polish (genitive), Nordic, Finnish, Estonian
+    "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
+    "settembre": 9, "ottobre": 10, "dicembre": 12, "janeiro": 1, "fevereiro": 2, "março": 3,
+    "maio": 5, "junho": 6, "julho": 7, "setembro": 9, "outubro": 10, "novembro": 11,
+    "dezembro": 12, "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8,
+    "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6, "lipca": 7,
+    "sierpnia": 8, "września": 9, "października": 10, "listopada": 11, "grudnia": 12,
+    "marts": 3, "maj": 5, "augusti": 8, "desember": 12,
+    "tammikuuta": 1, "helmikuuta": 2, "maaliskuuta": 3, "huhtikuuta": 4, "toukokuuta": 5,
+    "kesäkuuta": 6, "heinäkuuta": 7, "elokuuta": 8, "syyskuuta": 9, "lokakuuta": 10,
+    "marraskuuta": 11, "joulukuuta": 12, "jaanuar": 1, "veebruar": 2, "märts": 3,
+    "aprill": 4, "juuni": 6, "juuli": 7, "oktoober": 10, "detsember": 12,
 }
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
@@ -57,10 +69,21 @@ class DateOfBirthRecognizer(PatternRecognizer):
         "born", "born on", "dob", "d.o.b", "d.o.b.", "date of birth", "birth date", "birthdate",
         "birthday", "fecha de nacimiento", "nacimiento", "nacido el", "nacida el", "nací el",
         "né le", "née le", "ne le", "date de naissance", "naissance", "geboren", "geboren am",
-        "geburtsdatum", "geburtstag", "geb.",
+        "geburtsdatum", "geburtstag", "geb.", "nato il", "nata il", "nato", "nata", "nascita",
+        "data di nascita", "nascido em", "nascida em", "data de nascimento", "geboortedatum",
+        "geboren op", "född", "fødd", "født", "føddt", "fødselsdato", "födelsedatum",
+        "syntynyt", "syntymäaika", "sündinud", "sünniaeg", "urodzony", "urodzona",
+        "data urodzenia", "died", "passed away", "passed away on", "death", "date of death",
+        "døde", "døde den", "dog", "död", "kuoli", "verstorben", "gestorben", "décédé",
+        "décédée", "falleció", "morto", "morta", "overleden", "zmarł", "zmarła", "dob -",
+        "d.o.b.:", "birth", "aged", "age",
     )
     CONTEXT_BOOST = 0.4
-    CONTEXT_BEFORE = 40
+    CONTEXT_BEFORE = 48
+    # A full date before this year in a support message is most often a birth date: order and
+    # delivery dates are recent. Such dates are reported without context, at a lower score.
+    OLD_BEFORE = 2013
+    OLD_SCORE = 0.5
     CONTEXT_AFTER = 0
 
     def validate(self, value: str, pattern: Pattern) -> Verdict:
@@ -82,4 +105,8 @@ class DateOfBirthRecognizer(PatternRecognizer):
             born = dt.date(year, month, day)
         except ValueError:
             return REJECT
-        return Verdict(True, "calendar-date") if born.year >= 1900 else REJECT
+        if born.year < 1900:
+            return REJECT
+        if born.year < self.OLD_BEFORE:
+            return Verdict(True, "calendar-date, before 2013", score=self.OLD_SCORE)
+        return Verdict(True, "calendar-date")

@@ -82,6 +82,13 @@ class IbanRecognizer(PatternRecognizer):
             compact = "".join(value[i] for i in positions[:keep]).upper()
             if _mod97_ok(compact) and stdnum_iban.is_valid(compact):
                 return Verdict(True, "iban-mod97", end_trim=len(value) - positions[keep - 1] - 1)
+        ends_group = known is not None and len(positions) >= known and (
+            len(positions) == known or positions[known] > positions[known - 1] + 1
+        )
+        if known and ends_group and value[2:4].isdigit():
+            # The registry length of its country but wrong check digits: a mistyped IBAN.
+            return Verdict(True, None, score=0.55, end_trim=len(value) - positions[known - 1] - 1,
+                           reason="IBAN of its country's length although the mod-97 check fails")
         return REJECT
 
 

@@ -13,15 +13,40 @@ from trustdesk.privacy.pii.recognizer import Recognizer, context_regex
 
 # Digits with the separators people type; bounded so each attempt is O(1).
 _CANDIDATE = re.compile(
-    r"(?<![\w+\-/.,])(?:\+|00)?\(?\d[\d \u00a0().\-/]{5,22}\d(?![\w]|[\-/.]\d)"
+    r"(?<![\w+\-/.,])(?:\+|00)?\(?\d[\d \u00a0().\-/]{5,22}\d"
+    r"(?=[xX]\d|(?!\w)(?![\-/.]\d))"
+)
+# An extension right after the number: "212-555-0187x231", "020 7946 0958 ext. 12".
+_EXTENSION = re.compile(
+    r",?[ \t]?(?P<open>\()?(?:x|ext\.?|extn\.?|extension|poste|durchwahl|anexo|lokal|"
+    r"wewn\.?|int\.?)[ \t]?\d{1,6}(?(open)\))(?!\w)",
+    re.IGNORECASE,
+)
+# Signature lines: "M: 455 21 907", "Tel. 772 4411".
+_LINE_CUE = re.compile(r"(?:^|\n)[ \t>]*(?:m|t|p|ph|tel|mob|cell|w|h|o|fax)[ \t]?[:.][ \t]*$",
+                       re.IGNORECASE)
+_TRAILING_CONTEXT = re.compile(
+    r"[ \t,(]{0,3}(?:office|mobile|cell|home|work|landline|direct|phone|tel|\(m\)|\(w\)|"
+    r"\(h\)|\(o\))(?!\w)",
+    re.IGNORECASE,
 )
 _SPLIT = re.compile(r"[^\d]+")
 _DATE_LIKE = re.compile(r"\d{1,4}([./\-])\d{1,2}\1\d{1,4}")
 _CONTEXT = (
     "phone", "telephone", "tel", "mobile", "cell", "call", "text me", "whatsapp", "ring",
     "teléfono", "telefono", "móvil", "movil", "llamar", "llámame", "téléphone", "portable",
-    "appeler", "rappeler", "telefon", "handy", "rufnummer", "anrufen",
+    "appeler", "rappeler", "telefon", "handy", "rufnummer", "anrufen", "picks up", "pick up",
+    "reach me", "reach us", "reached at", "contact number", "fax", "landline", "phone number",
+    "number to call", "tél", "tlf", "puhelin", "cellulare", "telefone", "telemóvel", "gsm",
+    "sms", "text", "texts", "dial", "callback", "call back", "mob", "ph", "contact me on",
+    "contact me at", "on the number", "telefonnummer", "numéro", "número", "my number",
+    "own number", "direct number", "number is", "telefonnummeret", "puh", "mobil",
+    "mobilnummer", "mobilabonnement", "numer", "numer telefonu", "telefone", "nummer",
+    "nummeret", "ring mig", "ring meg", "soita", "chiamatemi", "chiamami", "bel me", "bellen",
 )
+# A number alone on its line, or between signature bars: a signature's phone line.
+_OWN_LINE_BEFORE = re.compile(r"(?:^|\n|\|)[ \t>]*$")
+_OWN_LINE_AFTER = re.compile(r"[ \t]*(?:$|\n|\|)")
 # Which regions to try for a national number, by its trunk prefix: the order matters only
 # when two regions both accept the digits, and then the first wins.
 _TRUNK_REGIONS = {"en": ("GB",), "fr": ("FR",), "de": ("DE",)}
@@ -34,6 +59,15 @@ def _valid(number: str, region: str | None) -> bool:
     except phonenumbers.NumberParseException:
         return False
     return bool(phonenumbers.is_valid_number(parsed))
+
+
+@lru_cache(maxsize=4096)
+def _possible(number: str) -> bool:
+    try:
+        parsed = phonenumbers.parse(number, None)
+    except phonenumbers.NumberParseException:
+        return False
+    return bool(phonenumbers.is_possible_number(parsed))
 
 
 class PhoneRecognizer(Recognizer):
@@ -89,12 +123,27 @@ class PhoneRecognizer(Recognizer):
             if len(groups) > 6 or not 7 <= len(digits) <= 15:
                 continue
             region = self._region(candidate, digits)
-            if region is None:
-                continue
-            score = self.INTERNATIONAL_SCORE if region == "" else self.NATIONAL_SCORE
             word = self._context_word(text, start, end)
-            if word is not None:
-                score = min(1.0, score + self.CONTEXT_BOOST)
+            reason = None
+            if region is None:
+                # Context first: a number after "phone", "call", ... is a phone number even in
+                # a local format the library does not know.
+                if _DATE_LIKE.fullmatch(candidate) or not 6 <= len(digits) <= 15:
+                    continue
+                possible = candidate.startswith("+") and _possible("+" + digits)
+                if word is None and not possible:
+                    continue
+                region = "context"
+                reason = (f"redacted on context '{word}' although phonenumbers rejects it"
+                          if word else "a possible international number")
+                score = 0.55 if word is None else 0.65
+            else:
+                score = self.INTERNATIONAL_SCORE if region == "" else self.NATIONAL_SCORE
+                if word is not None:
+                    score = min(1.0, score + self.CONTEXT_BOOST)
+            ext = _EXTENSION.match(text, end)
+            if ext is not None:
+                end = ext.end()
             findings.append(
                 Finding(
                     start=start,
@@ -103,13 +152,24 @@ class PhoneRecognizer(Recognizer):
                     score=round(score, 4),
                     recognizer=self.name,
                     pattern="international" if region == "" else f"national-{region}",
-                    validator="phonenumbers",
+                    validator=None if reason else "phonenumbers",
                     context_word=word,
+                    reason=reason,
                 )
             )
         return findings
 
     def _context_word(self, text: str, start: int, end: int) -> str | None:
         assert self._context is not None
-        hits = self._context.findall(text[max(0, start - 40) : start].lower())
-        return str(hits[-1]) if hits else None
+        before = text[max(0, start - 40) : start]
+        hits = self._context.findall(before.lower())
+        if hits:
+            return str(hits[-1])
+        if _LINE_CUE.search(before):
+            return before.rsplit("\n", 1)[-1].strip(" \t>:.").lower()
+        after = _TRAILING_CONTEXT.match(text, end)
+        if after:
+            return after.group(0).strip(" \t,(").lower()
+        if _OWN_LINE_BEFORE.search(before) and _OWN_LINE_AFTER.match(text, end):
+            return "a line of its own"
+        return None

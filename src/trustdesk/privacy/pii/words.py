@@ -1,0 +1,26 @@
+"""One word scan per text, shared by the recognisers that look words up in sets.
+
+A regex alternation of a hundred context words costs about as much per character as the rest
+of the detector together; one pass over the letter runs with set look-ups costs a fraction.
+The cache holds the last few texts, so the recognisers of one detect() call share the scan.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+class Word(NamedTuple):
+    start: int
+    end: int
+    low: str
+
+
+@lru_cache(maxsize=4)
+def words(text: str) -> tuple[Word, ...]:
+    """Every run of letters in `text` with its lower-case form (linear in the text)."""
+    return tuple(Word(m.start(), m.end(), m.group(0).lower()) for m in _LETTERS.finditer(text))
