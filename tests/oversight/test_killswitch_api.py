@@ -134,7 +134,6 @@ def test_pause_and_resume_are_audited_with_who_and_a_redacted_why(
     [
         ({"scope": "global", "value": "x"}, "value"),
         ({"scope": "intent"}, "value"),
-        ({"scope": "intent", "value": "no_such_intent"}, "value"),
         ({"scope": "intent", "value": "Not An Intent"}, "value"),
         ({"scope": "channel", "value": "fax"}, "value"),
         ({"scope": "global", "reason": "   "}, "reason"),
@@ -228,3 +227,10 @@ def test_the_cli_pauses_resumes_and_shows_the_status(
         actors = [e.actor for e in uow.audit.latest_since(None, 10)
                   if e.subject_type == "ai_pause"]
     assert actors and all(a.startswith("cli:") for a in actors)
+
+
+def test_an_intent_the_model_does_not_know_is_a_409(client: TestClient, keys: Keys) -> None:
+    r = client.post("/v1/ai/pause", json={"reason": "why", "scope": "intent",
+                                          "value": "no_such_intent"}, headers=keys.admin)
+    assert r.status_code == 409, r.text
+    assert "value" in r.json()["error"]

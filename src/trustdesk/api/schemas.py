@@ -44,6 +44,12 @@ class _In(BaseModel):
 
 
 class ConversationIn(_In):
+    # identifier_hash signs a customer_ref, so it comes with one
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=False, json_schema_extra={
+        "if": {"properties": {"identifier_hash": {"type": "string"}},
+               "required": ["identifier_hash"]},
+        "then": {"required": ["customer_ref"], "properties": {"customer_ref": {"type": "string"}}},
+    })
     customer_ref: str | None = Field(
         default=None,
         max_length=128,
@@ -162,6 +168,7 @@ class HandoffIn(_In):
         default=None, max_length=64,
         description="one of: " + ", ".join(c.value for c in HandoffReason)
         + " (default: customer_request from a widget, policy from staff)",
+        json_schema_extra={"enum": [*(c.value for c in HandoffReason), None]},
     )
     note: str | None = Field(
         default=None, max_length=1000, json_schema_extra=FREE_TEXT,

@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 
 from trustdesk.accountability import audit
 from trustdesk.domain import new_id, utcnow
+from trustdesk.domain.text import text_problem
 from trustdesk.oversight.killswitch import Pause, PauseCache, PauseMode, PauseScope
 from trustdesk.privacy.pii import PseudonymTable, redact
 from trustdesk.service.conversations import CHANNELS
@@ -20,7 +21,6 @@ from trustdesk.store.uow import UnitOfWork
 
 MAX_REASON_CHARS = 500
 _INTENT = re.compile(r"^[a-z0-9][a-z0-9_]{0,63}$")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 Redactor = Callable[[str], str]
 
@@ -102,7 +102,8 @@ def validate_scope(scope: PauseScope, value: str | None,
     if not _INTENT.match(value):
         raise InvalidInput("value: an intent name is 1-64 lower-case letters, digits or _")
     if known_intents is not None and value not in known_intents:
-        raise InvalidInput("value: the active intent model has no such intent "
+        # a rule of the running model, not of the request's shape (409)
+        raise Conflict("value: the active intent model has no such intent "
                            "(see `trustdesk model list` for its labels)")
     return value
 
@@ -113,8 +114,9 @@ def _reason(reason: str, redactor: Redactor, field: str = "reason") -> str:
     if len(reason) > MAX_REASON_CHARS:
         raise InvalidInput(f"{field}: is {len(reason)} characters; the limit is "
                            f"{MAX_REASON_CHARS}")
-    if _CONTROL.search(reason):
-        raise InvalidInput(f"{field}: contains a control character")
+    problem = text_problem(reason)
+    if problem is not None:
+        raise InvalidInput(f"{field}: {problem}")
     return redactor(reason.strip())
 
 

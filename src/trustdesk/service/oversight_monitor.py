@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from trustdesk.oversight.bias import BiasRules, ReviewerStats, Verdict, reviewer_stats
-from trustdesk.service.errors import InvalidInput
 from trustdesk.store.db import Database
 from trustdesk.store.uow import UnitOfWork
 
@@ -18,7 +17,7 @@ def reviewers(db: Database, *, since: datetime | None = None, until: datetime | 
               rules: BiasRules = BiasRules()) -> list[ReviewerStats]:
     """Each reviewer's verdicts resolved in [since, until), with the monitor's flags."""
     if since is not None and until is not None and until <= since:
-        raise InvalidInput("until: must be after since")
+        return []  # an empty window: no verdicts in it (not a malformed request)
     with UnitOfWork(db, autocommit=True) as uow:
         rows = uow.reviews.verdicts(since, until)
     verdicts = [

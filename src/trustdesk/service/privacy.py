@@ -177,7 +177,9 @@ def record_consent(
         try:
             gov.policy.check_grant(p, basis)
         except ConsentError as exc:
-            raise InvalidInput(str(exc)) from None
+            # the deployment's consent policy refuses this basis: a rule of its configuration,
+            # not of the request's shape (409, like a stale notice)
+            raise Conflict(str(exc)) from None
     else:
         try:
             why = WithdrawalReason(reason or "withdrawn")

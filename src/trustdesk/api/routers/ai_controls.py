@@ -18,6 +18,8 @@ router = APIRouter(prefix="/v1/ai", tags=["oversight"])
 _ERRORS: dict[int | str, dict[str, object]] = {
     401: {"model": ErrorOut, "description": "missing or unknown API key"},
     403: {"model": ErrorOut, "description": "the key's role may not do this"},
+    409: {"model": ErrorOut, "description": "the active intent model has no such intent, or "
+          "(resume) the scope is not paused"},
     422: {"model": ErrorOut, "description": "invalid scope, value or reason"},
 }
 

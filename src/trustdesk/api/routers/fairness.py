@@ -27,6 +27,10 @@ class ProtectedAttributesIn(BaseModel):
         min_length=1, max_length=len(VOCABULARY),
         description=f"Self-declared, optional; stored encrypted and used only by fairness "
                     f"audits, never by a model. Allowed: {_ALLOWED}.",
+        json_schema_extra={
+            "properties": {name: {"enum": list(values)} for name, values in VOCABULARY.items()},
+            "additionalProperties": False,
+        },
     )
 
 

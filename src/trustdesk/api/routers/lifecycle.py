@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Annotated, Any
 
 from fastapi import APIRouter, status
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 from trustdesk.api.deps import CallerDep, ServicesDep
 from trustdesk.api.schemas import ConversationOut, ErrorOut
@@ -14,9 +15,15 @@ from trustdesk.service import lifecycle as svc_lifecycle
 router = APIRouter(prefix="/v1/conversations", tags=["conversations"])
 
 
+def _whole(value: Any) -> Any:
+    """JSON Schema counts 5.0 as an integer; strings and booleans stay refused."""
+    return int(value) if isinstance(value, float) and value.is_integer() else value
+
+
 class FeedbackIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    rating: int = Field(ge=1, le=5, strict=True, description="1 (very poor) to 5 (very good)")
+    rating: Annotated[int, BeforeValidator(_whole)] = Field(
+        ge=1, le=5, strict=True, description="1 (very poor) to 5 (very good)")
     decision_id: str | None = Field(
         default=None, max_length=32, description="rate one AI answer instead of the conversation"
     )
