@@ -7,9 +7,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from trustdesk.ai.language import DETECTED_LANGUAGES, LinguaLanguages
+from trustdesk.ai.signals import LexiconTone
 from trustdesk.oversight.availability import HandoffNotices, load_notices
 from trustdesk.oversight.policy import load_policy
-from trustdesk.path import MessagePath
+from trustdesk.pipeline import MessagePath
+from trustdesk.privacy.access import DataAccess
+from trustdesk.privacy.consent import ConsentPolicy
+from trustdesk.privacy.governance import Governance
 from trustdesk.privacy.guard import PrivacyGuard
 from trustdesk.privacy.pii import PiiDetector
 from trustdesk.privacy.vault import LocalKek, MasterKeyError, Vault, load_master_key
@@ -20,6 +25,7 @@ from trustdesk.store import migrate
 from trustdesk.store.db import Database, connect
 
 if TYPE_CHECKING:
+    from trustdesk.ai.intent import IntentModel
     from trustdesk.ai.llm import GenerativeResponder
 
 log = logging.getLogger("trustdesk")
@@ -60,17 +66,28 @@ def load_vault(settings: Settings) -> Vault:
     return Vault(kek, previous=previous)
 
 
-def load_path(settings: Settings, detector: PiiDetector) -> MessagePath:
-    from trustdesk.ai.grounded import GroundedResponder
-    from trustdesk.ai.kb import KnowledgeBase, KnowledgeBaseError
+def load_intent_model(settings: Settings) -> IntentModel:
+    """The registry's active intent model; NotReady says how to make one."""
     from trustdesk.ai.registry import ModelRegistry, RegistryError
 
     try:
-        classifier = ModelRegistry(settings.resolved_model_dir).active()
+        return ModelRegistry(settings.resolved_model_dir).active()
     except RegistryError as exc:
         raise NotReady(
             f"{exc}. Train one with `trustdesk model train` or start with `trustdesk serve --demo`"
         ) from None
+
+
+def rotation_vault(new: LocalKek) -> Vault:
+    """A vault under the new master key only, for `keys rotate` to re-wrap into."""
+    return Vault(new)
+
+
+def load_path(settings: Settings, detector: PiiDetector) -> MessagePath:
+    from trustdesk.ai.grounded import GroundedResponder
+    from trustdesk.ai.kb import KnowledgeBase, KnowledgeBaseError
+
+    classifier = load_intent_model(settings)
     try:
         # The intent model's view of a question feeds the answer verifier's calibration.
         kb = KnowledgeBase.load(settings.resolved_kb_dir, intents=classifier)
@@ -83,7 +100,7 @@ def load_path(settings: Settings, detector: PiiDetector) -> MessagePath:
         policy=load_policy(settings.resolved_policy_file),
         responder=GroundedResponder(kb, generator=_generator(settings)),
         detector=detector,
-        signals=LexiconSignals(),
+        signals=LexiconTone(),
         languages=LinguaLanguages(tuple({*settings.model_languages, *settings.agent_languages,
                                          *DETECTED_LANGUAGES})),
         model_languages=settings.model_languages,
@@ -100,31 +117,16 @@ def load_handoff_notices(settings: Settings) -> HandoffNotices:
     )
 
 
-# Languages we tell apart even when nobody speaks them, so they are never mistaken for English.
-DETECTED_LANGUAGES = ("en", "es", "fr", "de", "it", "pt", "nl")
+def consent_policy(settings: Settings) -> ConsentPolicy:
+    return ConsentPolicy.default(ai_assistance=settings.ai_assistance_basis,
+                                 fairness_audit=settings.fairness_audit_basis)
 
 
-class LinguaLanguages:
-    """Adapts trustdesk.ai.language to the path; routes only on confident, long-enough text.
-
-    lingua's high-accuracy mode: its low-accuracy mode read "how do I reset my password" as
-    Italian at 0.996. High accuracy costs ~200 MB and ~1 s to load, ~0.1 ms per message.
-    """
-
-    def __init__(self, languages: tuple[str, ...], *, min_letters: int = 12,
-                 min_confidence: float = 0.5) -> None:
-        self.languages = tuple(sorted(set(languages)))
-        self.min_letters = min_letters
-        self.min_confidence = min_confidence
-        self.detect("warm the language models up before the first customer")
-
-    def detect(self, text: str) -> tuple[str | None, float]:
-        from trustdesk.ai.language import detect_language
-
-        if sum(c.isalpha() for c in text) < self.min_letters:
-            return None, 0.0
-        return detect_language(text, languages=self.languages,
-                               min_confidence=self.min_confidence, high_accuracy=True)
+def build_governance(settings: Settings, vault: Vault) -> Governance:
+    policy = consent_policy(settings)
+    return Governance(policy=policy, access=DataAccess(vault, policy),
+                      notice_file=settings.notice_file, retention_file=settings.retention_file,
+                      dsr_due_days=settings.dsr_due_days)
 
 
 def _generator(settings: Settings) -> GenerativeResponder | None:
@@ -140,16 +142,6 @@ def _generator(settings: Settings) -> GenerativeResponder | None:
         timeout_s=settings.llm_timeout_s,
     )
     return GenerativeResponder(ChatCompletionsClient(config), shop_name="Lumen & Loom")
-
-
-class LexiconSignals:
-    """Adapts the lexicon scorer in trustdesk.ai.signals to the path's SignalScorer."""
-
-    def score(self, text: str) -> tuple[float, float]:
-        from trustdesk.ai import signals
-
-        s = signals.score(text)
-        return s.urgency, s.sentiment
 
 
 @dataclass(frozen=True)
@@ -189,7 +181,6 @@ def bootstrap(settings: Settings | None = None, *, upgrade: bool = True) -> Serv
     vault = load_vault(settings)
     db = open_database(settings, upgrade=upgrade)
     from trustdesk.service.ai_controls import pause_cache
-    from trustdesk.service.privacy_context import build_governance
 
     detector = PiiDetector(
         custom_patterns=settings.resolved_pii_patterns_file, tagger=settings.pii_tagger_dir or True

@@ -73,3 +73,28 @@ def detect_language(
     if confidence < min_confidence:
         return None, confidence
     return best.language.iso_code_639_1.name.lower(), confidence
+
+
+# Languages we tell apart even when nobody speaks them, so they are never mistaken for English.
+DETECTED_LANGUAGES = ("en", "es", "fr", "de", "it", "pt", "nl")
+
+
+class LinguaLanguages:
+    """The path's language detector; routes only on confident, long-enough text.
+
+    lingua's high-accuracy mode: its low-accuracy mode read "how do I reset my password" as
+    Italian at 0.996. High accuracy costs ~200 MB and ~1 s to load, ~0.1 ms per message.
+    """
+
+    def __init__(self, languages: tuple[str, ...], *, min_letters: int = 12,
+                 min_confidence: float = 0.5) -> None:
+        self.languages = tuple(sorted(set(languages)))
+        self.min_letters = min_letters
+        self.min_confidence = min_confidence
+        self.detect("warm the language models up before the first customer")
+
+    def detect(self, text: str) -> tuple[str | None, float]:
+        if sum(c.isalpha() for c in text) < self.min_letters:
+            return None, 0.0
+        return detect_language(text, languages=self.languages,
+                               min_confidence=self.min_confidence, high_accuracy=True)

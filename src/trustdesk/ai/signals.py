@@ -69,7 +69,7 @@ _TOKEN = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
 
 
 @dataclass(frozen=True)
-class Signals:
+class Tone:
     """Urgency and sentiment of one message, with the words that moved each score."""
 
     urgency: float  # 0 (can wait) .. 1 (act now)
@@ -81,7 +81,7 @@ def _squash(x: float, alpha: float = 15.0) -> float:
     return x / math.sqrt(x * x + alpha)
 
 
-def score(text: str) -> Signals:
+def score(text: str) -> Tone:
     """Score one message; cheap enough for the message path (a few microseconds)."""
     raw = _TOKEN.findall(text)
     words = [w.lower() for w in raw]
@@ -112,7 +112,7 @@ def score(text: str) -> Signals:
     sentiment = _squash(valence * emphasis)
     # anger and distress make a message more pressing; praise does not make it less so
     pressure = urgency * emphasis + max(0.0, -sentiment) * 2.0
-    return Signals(
+    return Tone(
         urgency=round(1.0 - math.exp(-pressure / 3.0), 4),
         sentiment=round(max(-1.0, min(1.0, sentiment)), 4),
         cues=tuple(cues),
@@ -127,3 +127,11 @@ def urgency(text: str) -> float:
 def sentiment(text: str) -> float:
     """Sentiment from -1 (very negative) to 1 (very positive)."""
     return score(text).sentiment
+
+
+class LexiconTone:
+    """The path's tone scorer: (urgency, sentiment) of one message."""
+
+    def score(self, text: str) -> tuple[float, float]:
+        t = score(text)
+        return t.urgency, t.sentiment

@@ -26,8 +26,8 @@ from trustdesk.api.routers import fairness as fairness_routes
 from trustdesk.api.routers import handoffs as handoffs_router
 from trustdesk.api.routers import lifecycle as lifecycle_router
 from trustdesk.api.routers import oversight as oversight_router
+from trustdesk.domain.errors import Conflict, Forbidden, InvalidInput, NotFound, ServiceError
 from trustdesk.service.context import Services
-from trustdesk.service.errors import Conflict, Forbidden, InvalidInput, NotFound, ServiceError
 
 log = logging.getLogger("trustdesk.api")
 

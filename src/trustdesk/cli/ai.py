@@ -9,8 +9,8 @@ from typing import Annotated, Any
 import typer
 
 from trustdesk.cli.common import clean_errors, emit_json, load_settings
+from trustdesk.domain.errors import ServiceError
 from trustdesk.oversight.killswitch import PauseMode, PauseScope
-from trustdesk.service.errors import ServiceError
 
 app = typer.Typer(help="Pause and resume the AI (the kill switch).", no_args_is_help=True)
 
@@ -41,11 +41,11 @@ def _redactor() -> Any:
 
 
 def _known_intents() -> tuple[str, ...] | None:
-    from trustdesk.ai.registry import ModelRegistry, RegistryError
+    from trustdesk.bootstrap import NotReady, load_intent_model
 
     try:
-        return tuple(ModelRegistry(load_settings().resolved_model_dir).active().labels)
-    except RegistryError:
+        return tuple(load_intent_model(load_settings()).labels)
+    except NotReady:
         return None  # no model yet: the name's shape is still checked
 
 

@@ -29,10 +29,10 @@ CLI_CALLER = Caller(key_id="cli", role=Role.ADMIN, name="command line")
 def _services() -> Iterator[Services]:
     """The services, with start-up and service errors turned into one line on stderr."""
     from trustdesk.bootstrap import NotReady, bootstrap
+    from trustdesk.domain.errors import ServiceError
     from trustdesk.privacy.notice import NoticeError
     from trustdesk.privacy.retention import RetentionError
     from trustdesk.privacy.vault import MasterKeyError
-    from trustdesk.service.errors import ServiceError
 
     try:
         svc = bootstrap(load_settings())

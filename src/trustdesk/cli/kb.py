@@ -58,12 +58,12 @@ def _kb_dir(kb_dir: Path | None) -> Path:
 
 def _intent_model() -> IntentReader | None:
     """The service's active intent model, if there is one: the verifier reads its view."""
-    from trustdesk.ai.registry import ModelRegistry, RegistryError
+    from trustdesk.bootstrap import NotReady, load_intent_model
     from trustdesk.cli.common import load_settings
 
     try:
-        return ModelRegistry(load_settings().resolved_model_dir).active()
-    except (RegistryError, OSError, ValueError):
+        return load_intent_model(load_settings())
+    except (NotReady, OSError, ValueError):
         return None
 
 

@@ -291,11 +291,8 @@ def keys_rotate(
     Data is not re-encrypted: only the data keys are. While it runs, and until the new key is
     configured everywhere, point TRUSTDESK_PREVIOUS_MASTER_KEY_FILE at the old key.
     """
-    from trustdesk.accountability import audit
-    from trustdesk.bootstrap import open_database
-    from trustdesk.privacy.vault import Vault
-    from trustdesk.service.identity import rewrap_identity_secrets
-    from trustdesk.store.uow import UnitOfWork
+    from trustdesk.bootstrap import open_database, rotation_vault
+    from trustdesk.service.keys import rotate_master_key
 
     settings = load_settings()
     with clean_errors(MasterKeyError):
@@ -307,25 +304,12 @@ def keys_rotate(
         new = load_master_key(env_value=None, key_file=new_key_file, allow_generate=False)
     if new.kek_id == old.kek_id:
         fail("the new key is the key in use; make a new one with `trustdesk keys master`", 2)
-    vault = Vault(new)
     db = open_database(settings)
-    total = 0
     try:
-        with UnitOfWork(db, write=True) as uow, clean_errors(MasterKeyError):
-            rewrap_identity_secrets(uow, vault, old)  # a handful of rows: one transaction
-            uow.commit()
-        while True:
-            with UnitOfWork(db, write=True) as uow, clean_errors(MasterKeyError):
-                done = vault.rewrap(uow, old, batch=batch)
-                if done == 0:
-                    audit.append(uow, actor="cli:keys-rotate", action="keys.rotated",
-                                 subject_type="kek", subject_id=new.kek_id,
-                                 payload={"from": old.kek_id, "rewrapped": total})
-                uow.commit()
-            total += done
-            if done == 0:
-                break
-            typer.echo(f"re-wrapped {total} data keys so far")
+        with clean_errors(MasterKeyError):
+            total = rotate_master_key(
+                db, rotation_vault(new), old, batch=batch,
+                progress=lambda n: typer.echo(f"re-wrapped {n} data keys so far"))
     finally:
         db.dispose()
     typer.echo(f"done: {total} data keys now under {new.kek_id}. Point TRUSTDESK_MASTER_KEY_FILE "
@@ -335,14 +319,12 @@ def keys_rotate(
 @audit_app.command("verify")
 def audit_verify() -> None:
     """Check every link of the audit chain and every decision's seal; exit 1 on the first fault."""
-    from trustdesk.accountability import audit
     from trustdesk.bootstrap import open_database
-    from trustdesk.store.uow import UnitOfWork
+    from trustdesk.service.audit import verify_log
 
     db = open_database(load_settings(), upgrade=False)
     try:
-        with UnitOfWork(db) as uow:
-            result = audit.verify(uow)
+        result = verify_log(db)
     finally:
         db.dispose()
     if not result.ok:

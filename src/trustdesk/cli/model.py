@@ -146,16 +146,13 @@ def _with_conversations(
     import tempfile
 
     from trustdesk.ai.training import load_labelled
-    from trustdesk.bootstrap import open_database
+    from trustdesk.bootstrap import consent_policy, open_database
     from trustdesk.cli.common import load_settings
-    from trustdesk.privacy.consent import ConsentPolicy
     from trustdesk.service.training_data import reviewed_examples
 
     texts, labels = load_labelled(data, text_column, label_column)
     settings = load_settings()
-    policy = ConsentPolicy.default(
-        ai_assistance=settings.ai_assistance_basis, fairness_audit=settings.fairness_audit_basis
-    )
+    policy = consent_policy(settings)
     db = open_database(settings)
     try:
         export = reviewed_examples(db, policy, actor=f"cli:{getpass.getuser()}")

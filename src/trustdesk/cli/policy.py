@@ -15,14 +15,14 @@ app = typer.Typer(help="Test a policy before it goes live.", no_args_is_help=Tru
 
 
 def _understand() -> Any:
-    from trustdesk.ai.registry import ModelRegistry, RegistryError
-    from trustdesk.bootstrap import LexiconSignals
+    from trustdesk.ai.signals import LexiconTone
+    from trustdesk.bootstrap import NotReady, load_intent_model
 
     try:
-        model = ModelRegistry(load_settings().resolved_model_dir).active()
-    except RegistryError as exc:
-        fail(f"{exc}; train one with `trustdesk model train`", 2)
-    signals = LexiconSignals()
+        model = load_intent_model(load_settings())
+    except NotReady as exc:
+        fail(str(exc), 2)
+    signals = LexiconTone()
 
     def understand(text: str) -> Signals:
         p = model.predict(text)
@@ -71,10 +71,11 @@ def simulate(
     since: Annotated[str, typer.Option(help="Replay decisions from this ISO date or time.")],
 ) -> None:
     """Replay stored decisions under a candidate policy: how many would change, and how."""
-    from trustdesk.bootstrap import LexiconSignals, open_database
+    from trustdesk.ai.signals import LexiconTone
+    from trustdesk.bootstrap import open_database
     from trustdesk.oversight.policy_testing import simulate as run
     from trustdesk.oversight.policy_testing import stored
-    from trustdesk.store.uow import UnitOfWork
+    from trustdesk.service.decisions import replayable_since
 
     try:
         at = datetime.fromisoformat(since)
@@ -85,10 +86,9 @@ def simulate(
     candidate = _policy(policy)
     db = open_database(load_settings())
     try:
-        with UnitOfWork(db, autocommit=True) as uow:
-            rows = uow.decisions.since_with_payloads(at)
+        rows = replayable_since(db, at)
     finally:
         db.dispose()
-    report = run(candidate, stored(rows), LexiconSignals().score)
+    report = run(candidate, stored(rows), LexiconTone().score)
     emit_json({"policy_version": candidate.version, "since": at.isoformat(),
                **report.as_json()})

@@ -16,6 +16,7 @@ from datetime import datetime
 from sqlalchemy import insert
 
 from trustdesk.domain import new_id, utcnow
+from trustdesk.domain.errors import Forbidden
 from trustdesk.privacy.consent import (
     ConsentPolicy,
     ConsentRecordLike,
@@ -24,7 +25,6 @@ from trustdesk.privacy.consent import (
     latest_by_purpose,
 )
 from trustdesk.privacy.vault import Vault
-from trustdesk.service.errors import Forbidden
 from trustdesk.store.db import Database
 from trustdesk.store.privacy_tables import AccessLogRow
 from trustdesk.store.tables import table

@@ -9,11 +9,11 @@ from datetime import UTC, datetime
 
 from trustdesk.accountability import audit
 from trustdesk.domain import new_id, utcnow
+from trustdesk.domain.errors import Conflict, InvalidInput
 from trustdesk.domain.text import text_problem
 from trustdesk.oversight.killswitch import Pause, PauseCache, PauseMode, PauseScope
 from trustdesk.privacy.pii import PseudonymTable, redact
 from trustdesk.service.conversations import CHANNELS
-from trustdesk.service.errors import Conflict, InvalidInput
 from trustdesk.store.db import Database
 from trustdesk.store.oversight_repositories import AiPauses, active_pauses
 from trustdesk.store.oversight_tables import AiPauseRow

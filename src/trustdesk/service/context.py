@@ -4,19 +4,16 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from trustdesk.oversight.killswitch import PauseCache
-from trustdesk.path import MessagePath
+from trustdesk.pipeline import MessagePath
+from trustdesk.privacy.governance import Governance
 from trustdesk.privacy.guard import PrivacyGuard
 from trustdesk.privacy.vault import Vault
 from trustdesk.service.identity import IdentityVerifier
 from trustdesk.service.keys import KeyCache
 from trustdesk.settings import Settings
 from trustdesk.store.db import Database
-
-if TYPE_CHECKING:
-    from trustdesk.service.privacy_context import Governance
 
 
 @dataclass
@@ -27,7 +24,7 @@ class Services:
     guard: PrivacyGuard
     path: MessagePath
     keys: KeyCache
-    governance: Governance | None = None
+    governance: Governance
     # the kill switch's active pauses, read from the database at most once per TTL
     pauses: PauseCache | None = None
     # True when a message can wait on the network (an LLM backend): the API then runs the

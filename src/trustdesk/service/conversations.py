@@ -17,10 +17,10 @@ from trustdesk.domain import (
     new_id,
     utcnow,
 )
+from trustdesk.domain.errors import Forbidden, InvalidInput, NotFound
 from trustdesk.domain.text import text_problem
 from trustdesk.privacy.access import refusals_logged
 from trustdesk.service.context import Services
-from trustdesk.service.errors import Forbidden, InvalidInput, NotFound
 from trustdesk.service.identity import Claim, new_conversation_token, token_hash, token_matches
 from trustdesk.service.keys import Caller
 from trustdesk.service.pseudonyms import redact_in_conversation

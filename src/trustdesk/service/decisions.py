@@ -7,10 +7,11 @@ from datetime import datetime
 from typing import Any
 
 from trustdesk.domain import DecisionKind, HandoffReason, Oversight
+from trustdesk.domain.errors import NotFound
 from trustdesk.service.context import Services
 from trustdesk.service.conversations import visible_conversation
-from trustdesk.service.errors import NotFound
 from trustdesk.service.keys import Caller
+from trustdesk.store.db import Database
 from trustdesk.store.tables import DecisionRow
 from trustdesk.store.uow import UnitOfWork
 from trustdesk.transparency.explain import without_sources
@@ -94,3 +95,9 @@ def get_decision(svc: Services, caller: Caller, decision_id: str) -> DecisionVie
             explanation=explanation,
             reason_code=HandoffReason(row.reason_code) if row.reason_code else None,
         )
+
+
+def replayable_since(db: Database, since: datetime | None) -> list[tuple[Any, ...]]:
+    """Stored decisions with their explanations from `since`, for `policy simulate`."""
+    with UnitOfWork(db, autocommit=True) as uow:
+        return uow.decisions.since_with_payloads(since)

@@ -19,14 +19,13 @@ from sqlalchemy import delete, insert, select
 
 from trustdesk.accountability import audit
 from trustdesk.domain import utcnow
+from trustdesk.domain.errors import InvalidInput
 from trustdesk.fairness import protected
 from trustdesk.privacy.access import AccessEntry, AccessRefused, DataCategory, record
 from trustdesk.privacy.consent import LawfulBasis, Purpose, latest_by_purpose
 from trustdesk.service.context import Services
-from trustdesk.service.errors import InvalidInput
 from trustdesk.service.keys import Caller
 from trustdesk.service.privacy import append_consent, customer_for
-from trustdesk.service.privacy_context import governance
 from trustdesk.store.fairness_queries import Period, decision_cells
 from trustdesk.store.fairness_tables import ProtectedAttributesRow
 from trustdesk.store.tables import table
@@ -50,7 +49,7 @@ def declare(svc: Services, caller: Caller, customer_id: str,
         values = protected.validate(attributes)
     except protected.ProtectedAttributeError as exc:
         raise InvalidInput(str(exc)) from None
-    gov = governance(svc)
+    gov = svc.governance
     actor = f"key:{caller.key_id}"
     with UnitOfWork(svc.db, write=True) as uow:
         customer = customer_for(uow, caller, customer_id)
@@ -74,7 +73,7 @@ def declare(svc: Services, caller: Caller, customer_id: str,
 
 def withdraw(svc: Services, caller: Caller, customer_id: str) -> bool:
     """Delete the declaration and withdraw the consent; False if there was none."""
-    gov = governance(svc)
+    gov = svc.governance
     actor = f"key:{caller.key_id}"
     with UnitOfWork(svc.db, write=True) as uow:
         customer = customer_for(uow, caller, customer_id)
@@ -95,7 +94,7 @@ def withdraw(svc: Services, caller: Caller, customer_id: str) -> bool:
 def read_for_audit(svc: Services, customer_ids: Iterable[str], *,
                    actor: str = "fairness-audit") -> dict[str, dict[str, str]]:
     """The declarations the audit may read, by customer; every read decided and logged."""
-    gov = governance(svc)
+    gov = svc.governance
     wanted = sorted(set(customer_ids))
     out: dict[str, dict[str, str]] = {}
     entries: list[AccessEntry] = []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from trustdesk.accountability import audit
 from trustdesk.domain import ConversationState, HandoffReason, Sender, new_id, utcnow
+from trustdesk.domain.errors import Conflict, Forbidden, InvalidInput
 from trustdesk.privacy.access import refusals_logged
 from trustdesk.service.context import Services
 from trustdesk.service.conversations import (
@@ -12,7 +13,6 @@ from trustdesk.service.conversations import (
     validate_text,
     visible_conversation,
 )
-from trustdesk.service.errors import Conflict, Forbidden, InvalidInput
 from trustdesk.service.keys import Caller
 from trustdesk.service.pseudonyms import redact_in_conversation
 from trustdesk.store.tables import ConversationRow, MessageRow

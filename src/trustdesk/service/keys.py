@@ -6,9 +6,13 @@ import hashlib
 import secrets
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from trustdesk.accountability import audit
 from trustdesk.domain import Role, new_id, utcnow
+from trustdesk.privacy.vault import KeyEncryptionKey, Vault
+from trustdesk.service.identity import rewrap_identity_secrets
 from trustdesk.store.db import Database
 from trustdesk.store.tables import ApiKeyRow
 from trustdesk.store.uow import UnitOfWork
@@ -156,3 +160,25 @@ class KeyCache:
     def forget_all(self) -> None:
         with self._lock:
             self._hits.clear()
+
+
+def rotate_master_key(db: Database, vault: Vault, old: KeyEncryptionKey, *, batch: int,
+                      progress: Callable[[int], None] = lambda total: None) -> int:
+    """Re-wrap every data key (and identity secret) under `vault`'s KEK, `batch` keys per
+    transaction so it is safe to interrupt and re-run; audited once done. Returns how many."""
+    with UnitOfWork(db, write=True) as uow:
+        rewrap_identity_secrets(uow, vault, old)  # a handful of rows: one transaction
+        uow.commit()
+    total = 0
+    while True:
+        with UnitOfWork(db, write=True) as uow:
+            done = vault.rewrap(uow, old, batch=batch)
+            if done == 0:
+                audit.append(uow, actor="cli:keys-rotate", action="keys.rotated",
+                             subject_type="kek", subject_id=vault.kek.kek_id,
+                             payload={"from": old.kek_id, "rewrapped": total})
+            uow.commit()
+        if done == 0:
+            return total
+        total += done
+        progress(total)

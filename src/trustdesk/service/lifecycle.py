@@ -7,10 +7,10 @@ from datetime import datetime
 
 from trustdesk.accountability import audit
 from trustdesk.domain import ConversationState, Sender, new_id, utcnow
+from trustdesk.domain.errors import Conflict, InvalidInput, NotFound
 from trustdesk.privacy.access import refusals_logged
 from trustdesk.service.context import Services
 from trustdesk.service.conversations import ConversationView, _view, visible_conversation
-from trustdesk.service.errors import Conflict, InvalidInput, NotFound
 from trustdesk.service.keys import Caller
 from trustdesk.store.oversight_tables import FeedbackRow
 from trustdesk.store.tables import MessageRow

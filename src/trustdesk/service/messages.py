@@ -25,18 +25,18 @@ from trustdesk.domain import (
     new_id,
     utcnow,
 )
+from trustdesk.domain.errors import Forbidden
 from trustdesk.fairness.attributes import OperationalAttributes
 from trustdesk.oversight.killswitch import NO_PAUSES
 from trustdesk.oversight.policy import deciding_code
-from trustdesk.path import Analysis
+from trustdesk.pipeline import Analysis
 from trustdesk.privacy.access import AccessEntry, record, refusals_logged
 from trustdesk.privacy.consent import ConsentRecordLike, Purpose, latest_by_purpose
+from trustdesk.privacy.governance import Governance
 from trustdesk.privacy.pii import PseudonymTable
 from trustdesk.service.context import Services
 from trustdesk.service.conversations import validate_text, visible_snapshot
-from trustdesk.service.errors import Forbidden
 from trustdesk.service.keys import Caller
-from trustdesk.service.privacy_context import Governance, governance
 from trustdesk.service.pseudonyms import load_table, sealed_table
 from trustdesk.service.review_queue import queue_fields
 from trustdesk.store.fairness_tables import DecisionAttributesRow
@@ -139,7 +139,7 @@ def post_message(svc: Services, caller: Caller, conversation_id: str, text: str)
     if caller.role is Role.AGENT:
         raise Forbidden("agents answer through the review queue, not as the customer")
     validate_text(text, svc.settings.max_message_chars)
-    gov = governance(svc)
+    gov = svc.governance
     with svc.path_slots:
         findings = svc.guard.detect(text)  # outside any transaction
         with refusals_logged(svc.db):

@@ -11,6 +11,7 @@ from sqlalchemy import Row
 
 from trustdesk.accountability import audit
 from trustdesk.domain import ConversationState, Role, Sender, new_id, utcnow
+from trustdesk.domain.errors import Conflict, Forbidden, InvalidInput, NotFound
 from trustdesk.privacy.access import ACCESS_PURPOSES, DataCategory, refusals_logged
 from trustdesk.privacy.consent import (
     ConsentError,
@@ -29,9 +30,7 @@ from trustdesk.service.conversations import (
     get_conversation,
     visible_conversation,
 )
-from trustdesk.service.errors import Conflict, Forbidden, InvalidInput, NotFound
 from trustdesk.service.keys import Caller
-from trustdesk.service.privacy_context import governance
 from trustdesk.store.privacy_repositories import AccessLog
 from trustdesk.store.privacy_tables import AccessLogRow
 from trustdesk.store.tables import ConsentRow, CustomerRow, MessageRow
@@ -68,7 +67,7 @@ class ConsentSummary:
 
 
 def current_notice(svc: Services) -> Notice:
-    return governance(svc).notice()
+    return svc.governance.notice()
 
 
 def customer_for(uow: UnitOfWork, caller: Caller, customer_id: str) -> CustomerRow:
@@ -94,7 +93,7 @@ def _record_view(row: ConsentRow | Row[Any]) -> ConsentRecordView:
 
 def consent_summary(svc: Services, caller: Caller, customer_id: str) -> ConsentSummary:
     """The full ledger of a customer and what each purpose allows now."""
-    gov = governance(svc)
+    gov = svc.governance
     with UnitOfWork(svc.db) as uow:
         customer_for(uow, caller, customer_id)
         history = uow.consents.history(customer_id)
@@ -155,7 +154,7 @@ def record_consent(
     reason: str | None = None,
 ) -> ConsentRecordView:
     """Grant or withdraw one purpose in one call; it takes effect for the next read."""
-    gov = governance(svc)
+    gov = svc.governance
     try:
         p = parse_purpose(purpose)
         basis = parse_basis(lawful_basis) if lawful_basis else None
@@ -211,7 +210,7 @@ def set_ai_opt_out(
     svc: Services, caller: Caller, conversation_id: str, *, opt_out: bool = True
 ) -> ConversationView:
     """Opt the conversation's customer out of AI (or back in); effective for the next message."""
-    gov = governance(svc)
+    gov = svc.governance
     with UnitOfWork(svc.db, write=True) as uow:
         conv = visible_conversation(uow, caller, conversation_id, for_update=True)
         customer = uow.customers.get(conv.customer_id)
@@ -312,7 +311,7 @@ def read_originals(
     """Show an agent the customer's original words; the read is purpose-checked and logged."""
     if not caller.is_staff():
         raise Forbidden("only agent or admin keys may read original messages")
-    gov = governance(svc)
+    gov = svc.governance
     with refusals_logged(svc.db), UnitOfWork(svc.db, write=True) as uow:
         conv = visible_conversation(uow, caller, conversation_id)
         messages: Sequence[MessageRow] = uow.messages.in_conversation(conv.id)

@@ -9,6 +9,7 @@ from typing import Any
 
 from trustdesk.accountability import audit
 from trustdesk.domain import Role, new_id, utcnow
+from trustdesk.domain.errors import Conflict, Forbidden, InvalidInput, NotFound
 from trustdesk.privacy.access import refusals_logged
 from trustdesk.privacy.consent import Purpose
 from trustdesk.privacy.dsr import (
@@ -20,10 +21,8 @@ from trustdesk.privacy.dsr import (
     is_overdue,
 )
 from trustdesk.service.context import Services
-from trustdesk.service.errors import Conflict, Forbidden, InvalidInput, NotFound
 from trustdesk.service.keys import Caller
 from trustdesk.service.privacy import customer_for
-from trustdesk.service.privacy_context import governance
 from trustdesk.service.privacy_subject import (
     erase_subject,
     export_subject,
@@ -121,7 +120,7 @@ def create_request(
         id=new_id(), customer_id=customer_id, kind=k.value,
         status=RequestStatus.RECEIVED.value, purposes=sorted(set(purposes)),
         requested_by=f"key:{caller.key_id}", received_at=received,
-        due_at=due_at(received, governance(svc).dsr_due_days), completed_at=None, outcome=None,
+        due_at=due_at(received, svc.governance.dsr_due_days), completed_at=None, outcome=None,
     )
     with UnitOfWork(svc.db, write=True) as uow:
         customer_for(uow, caller, customer_id)

@@ -16,7 +16,6 @@ from trustdesk.accountability import audit
 from trustdesk.domain import new_id, utcnow
 from trustdesk.privacy.retention import RetentionCategory, RetentionRules
 from trustdesk.service.context import Services
-from trustdesk.service.privacy_context import governance
 from trustdesk.service.privacy_tombstones import RETENTION_TOMBSTONE, erase_decision
 from trustdesk.store.privacy_repositories import AccessLog, Leases, RetentionSweeps
 from trustdesk.store.privacy_tables import LeaseRow
@@ -152,7 +151,7 @@ def purge(svc: Services, *, now: datetime | None = None, batch: int = DEFAULT_BA
           rules: RetentionRules | None = None, dry_run: bool = False) -> PurgeReport:
     """Delete or shred every expired item under the configured retention rules; with
     `dry_run`, count what would go and change nothing."""
-    return RetentionPurge(svc, rules or governance(svc).retention_rules(), batch=batch,
+    return RetentionPurge(svc, rules or svc.governance.retention_rules(), batch=batch,
                           dry_run=dry_run).run(now)
 
 

@@ -11,6 +11,7 @@ import orjson
 
 from trustdesk.accountability import audit
 from trustdesk.domain import ConversationState, Sender, utcnow
+from trustdesk.domain.errors import Conflict, InvalidInput, NotFound
 from trustdesk.privacy.access import DATA_SUBJECT_REQUEST, DataCategory
 from trustdesk.privacy.consent import LawfulBasis, Purpose, latest_by_purpose
 from trustdesk.privacy.guard import table_aad
@@ -18,9 +19,7 @@ from trustdesk.privacy.pii import PseudonymTable
 from trustdesk.service.context import Services
 from trustdesk.service.conversations import validate_text
 from trustdesk.service.decisions import customer_view
-from trustdesk.service.errors import Conflict, InvalidInput, NotFound
 from trustdesk.service.privacy import access_view, append_consent
-from trustdesk.service.privacy_context import governance
 from trustdesk.service.privacy_tombstones import ERASURE_TOMBSTONE, erase_decision, erase_review
 from trustdesk.store.privacy_repositories import AccessLog, DataSubjectRequests, RetentionSweeps
 from trustdesk.store.tables import CustomerRow
@@ -46,7 +45,7 @@ def _customer(uow: UnitOfWork, customer_id: str) -> CustomerRow:
 def export_subject(uow: UnitOfWork, svc: Services, customer_id: str, *, actor: str,
                    request_id: str | None = None) -> dict[str, Any]:
     """Everything held about the customer, originals decrypted for them (purpose-checked)."""
-    gov = governance(svc)
+    gov = svc.governance
     customer = _customer(uow, customer_id)
     consents = latest_by_purpose(uow.consents.history(customer_id))
     read = {"actor": actor, "customer_id": customer_id, "purpose": DATA_SUBJECT_REQUEST,
@@ -199,7 +198,7 @@ def _rectify_message(uow: UnitOfWork, svc: Services, customer: CustomerRow, mess
         raise NotFound("message_id: no message of this customer has this id")
     if message.sender != Sender.CUSTOMER.value:
         raise InvalidInput("only the customer's own messages can be rectified")
-    gov = governance(svc)
+    gov = svc.governance
     table = PseudonymTable()
     if conv.pseudonyms is not None:
         table = PseudonymTable.from_json(gov.access.open(
@@ -222,7 +221,7 @@ def _rectify_message(uow: UnitOfWork, svc: Services, customer: CustomerRow, mess
 def object_to_purposes(uow: UnitOfWork, svc: Services, customer_id: str,
                        purposes: Sequence[str], *, reason: str, actor: str) -> list[str]:
     """Record an objection or restriction as ledger withdrawals, effective at once."""
-    gov = governance(svc)
+    gov = svc.governance
     customer = _customer(uow, customer_id)
     latest = latest_by_purpose(uow.consents.history(customer_id))
     done = []

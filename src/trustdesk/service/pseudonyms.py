@@ -10,10 +10,10 @@ from typing import Protocol
 
 from trustdesk.privacy.access import AccessEntry, DataCategory
 from trustdesk.privacy.consent import ConsentRecordLike, Purpose
+from trustdesk.privacy.governance import Governance
 from trustdesk.privacy.guard import table_aad
 from trustdesk.privacy.pii import PseudonymTable, Redaction
 from trustdesk.service.context import Services
-from trustdesk.service.privacy_context import Governance, governance
 from trustdesk.store.tables import ConversationRow
 from trustdesk.store.uow import UnitOfWork
 
@@ -80,7 +80,7 @@ def redact_in_conversation(
 ) -> Redaction:
     """Redact text written into a conversation (an agent's reply, a handoff reason)."""
     findings = svc.guard.detect(text)
-    table = load_table(governance(svc), uow, conv, actor=actor)
+    table = load_table(svc.governance, uow, conv, actor=actor)
     before = len(table)  # redaction only ever adds placeholders
     redaction = svc.guard.redact(text, findings, table)
     if len(table) != before:

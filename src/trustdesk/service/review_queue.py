@@ -9,9 +9,9 @@ from datetime import UTC, datetime, timedelta
 
 from trustdesk.accountability import audit
 from trustdesk.domain import HandoffReason, ReviewStatus, utcnow
+from trustdesk.domain.errors import Conflict, Forbidden, NotFound
 from trustdesk.oversight.queue import Priority, PriorityRules, due_at, parse_slas
 from trustdesk.service.context import Services
-from trustdesk.service.errors import Conflict, Forbidden, NotFound
 from trustdesk.service.keys import Caller
 from trustdesk.store.db import Database
 from trustdesk.store.tables import ReviewTaskRow

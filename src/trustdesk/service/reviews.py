@@ -16,11 +16,11 @@ from trustdesk.domain import (
     new_id,
     utcnow,
 )
+from trustdesk.domain.errors import Conflict, Forbidden, InvalidInput, NotFound
 from trustdesk.oversight.bias import BANDS, band_label, band_of
 from trustdesk.privacy.access import refusals_logged
 from trustdesk.service.context import Services
 from trustdesk.service.conversations import validate_text
-from trustdesk.service.errors import Conflict, Forbidden, InvalidInput, NotFound
 from trustdesk.service.keys import Caller
 from trustdesk.service.pseudonyms import redact_in_conversation
 from trustdesk.service.review_queue import aware

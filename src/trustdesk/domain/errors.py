@@ -1,4 +1,4 @@
-"""Errors a caller of the services can meet; the API maps them to status codes."""
+"""Errors a user of TrustDesk can meet; the API maps them to status codes in one place."""
 
 
 class ServiceError(Exception):
