@@ -8,7 +8,7 @@ min_df=2, word 1-3 grams) were chosen on val only; the threshold keeps the 95% l
 of val out-of-scope recall >= 50%. The data is read where it lies, never copied into the repo.
 
 --backend embeddings|both (default both when the `embeddings` extra is installed) also trains
-the embedding backend (trustdesk.ai.intent_embed: TF-IDF SVM scores + w * a logistic
+the embedding backend (trustdesk.ai.intent.embed: TF-IDF SVM scores + w * a logistic
 regression on all-MiniLM-L6-v2 vectors). What was tried, all on val: the logistic regression
 on embeddings alone (C 1: 94.3% in-scope acc at 71% oos recall; C 4: 95.6% / 73%), an SVM on
 embeddings alone (95.5% / 70%), stacking TF-IDF SVM + w * logreg (C 4 and 16, w 0.1-2.0:
@@ -45,9 +45,9 @@ from pathlib import Path
 from pii_sentences import PII_SENTENCES  # bench/ is on the path when run as a script
 
 from trustdesk.ai.embeddings import embeddings_available
-from trustdesk.ai.evaluation import Evaluation, evaluate
-from trustdesk.ai.intent import IntentModel
-from trustdesk.ai.training import find_overlap, load_labelled, stratified_split
+from trustdesk.ai.intent.evaluation import Evaluation, evaluate
+from trustdesk.ai.intent.model import IntentModel
+from trustdesk.ai.intent.training import find_overlap, load_labelled, stratified_split
 
 CLINC = Path("/work/shared/data/clinc150/data_full.json")
 DEMO = Path(__file__).resolve().parents[1] / "src" / "trustdesk" / "data" / "demo" / "intents.csv"
@@ -82,7 +82,7 @@ def _fmt(value: float | None, pct: bool = True) -> str:
 def _train(backend: str, train: tuple[list[str], list[str]], val: tuple[list[str], list[str]],
            min_oos_recall: float) -> IntentModel:
     if backend == "embeddings":
-        from trustdesk.ai.intent_embed import EmbeddingIntentModel
+        from trustdesk.ai.intent.embed import EmbeddingIntentModel
 
         return EmbeddingIntentModel.train(*train, oos_label=OOS, validation=val, c=1.0,
                                           min_df=2, min_oos_recall=min_oos_recall,

@@ -259,7 +259,7 @@ def latency_ms(
 
 
 def demo_intent_model() -> object:
-    from trustdesk.ai.training_run import train_from_file
+    from trustdesk.ai.intent.training_run import train_from_file
 
     return train_from_file(DEMO_INTENTS, text_column="text", label_column="label").model
 

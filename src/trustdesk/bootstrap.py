@@ -25,7 +25,7 @@ from trustdesk.store import migrate
 from trustdesk.store.db import Database, connect
 
 if TYPE_CHECKING:
-    from trustdesk.ai.intent import IntentModel
+    from trustdesk.ai.intent.model import IntentModel
     from trustdesk.ai.llm import GenerativeResponder
 
 log = logging.getLogger("trustdesk")
@@ -68,7 +68,7 @@ def load_vault(settings: Settings) -> Vault:
 
 def load_intent_model(settings: Settings) -> IntentModel:
     """The registry's active intent model; NotReady says how to make one."""
-    from trustdesk.ai.registry import ModelRegistry, RegistryError
+    from trustdesk.ai.intent.registry import ModelRegistry, RegistryError
 
     try:
         return ModelRegistry(settings.resolved_model_dir).active()
@@ -152,9 +152,9 @@ class DemoReport:
 
 def prepare_demo(settings: Settings) -> DemoReport:
     """Build the demo model and knowledge base on first start; later starts reuse them."""
+    from trustdesk.ai.intent.registry import ModelRegistry, RegistryError
+    from trustdesk.ai.intent.training_run import train_from_file
     from trustdesk.ai.kb import KnowledgeBase, KnowledgeBaseError, ingest
-    from trustdesk.ai.registry import ModelRegistry, RegistryError
-    from trustdesk.ai.training_run import train_from_file
 
     trained = ingested = None
     registry = ModelRegistry(settings.resolved_model_dir)

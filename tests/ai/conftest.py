@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from trustdesk.ai.intent import IntentModel
-from trustdesk.ai.training import load_labelled, stratified_split
+from trustdesk.ai.intent.model import IntentModel
+from trustdesk.ai.intent.training import load_labelled, stratified_split
 
 DEMO_CSV = Path(__file__).resolve().parents[2] / "src/trustdesk/data/demo/intents.csv"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from trustdesk.ai.calibration import (
+from trustdesk.ai.intent.calibration import (
     choose_threshold,
     expected_calibration_error,
     fit_temperature,

@@ -7,8 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from trustdesk.ai.features import FeatureSpace, char_ngrams, vectorizers
-from trustdesk.ai.training import normalise
+from trustdesk.ai.intent.features import FeatureSpace, char_ngrams, vectorizers
+from trustdesk.ai.intent.training import normalise
 
 
 def _reference(texts: list[str], min_df: int) -> tuple[FeatureSpace, object, object]:

@@ -10,10 +10,11 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from trustdesk.ai.artefact import ModelArtefactError
-from trustdesk.ai.calibration import softmax
-from trustdesk.ai.intent import IntentModel
-from trustdesk.ai.training import TrainingDataError, normalise
+from trustdesk.ai.intent.artefact import ModelArtefactError
+from trustdesk.ai.intent.calibration import softmax
+from trustdesk.ai.intent.loader import load_model
+from trustdesk.ai.intent.model import IntentModel
+from trustdesk.ai.intent.training import TrainingDataError, normalise
 
 # Written by hand for these tests, not produced by the demo data generator.
 PARAPHRASES = [
@@ -106,7 +107,7 @@ def test_in_scope_messages_are_not_abstained(demo_model: IntentModel, text: str)
 
 
 def test_save_load_round_trip(demo_model: IntentModel, saved_model: Path) -> None:
-    loaded = IntentModel.load(saved_model)
+    loaded = load_model(saved_model)
     assert loaded.version == demo_model.version
     assert loaded.labels == demo_model.labels
     assert loaded.threshold == demo_model.threshold
@@ -133,7 +134,7 @@ def test_tampered_json_is_refused(model_copy: Path) -> None:
     doc["threshold"] = 0.0
     path.write_text(json.dumps(doc))
     with pytest.raises(ModelArtefactError, match="modified"):
-        IntentModel.load(model_copy)
+        load_model(model_copy)
 
 
 def test_tampered_weights_with_fixed_up_manifest_are_refused(model_copy: Path) -> None:
@@ -148,22 +149,22 @@ def test_tampered_weights_with_fixed_up_manifest_are_refused(model_copy: Path) -
     manifest["files"]["arrays.npz"] = digest
     (model_copy / "manifest.json").write_text(json.dumps(manifest))
     with pytest.raises(ModelArtefactError, match="content hash"):
-        IntentModel.load(model_copy)
+        load_model(model_copy)
 
 
 @pytest.mark.parametrize("missing", ["manifest.json", "model.json", "arrays.npz"])
 def test_missing_file_is_refused(model_copy: Path, missing: str) -> None:
     (model_copy / missing).unlink()
     with pytest.raises(ModelArtefactError, match="missing"):
-        IntentModel.load(model_copy)
+        load_model(model_copy)
 
 
 def test_corrupt_manifest_and_missing_directory(model_copy: Path, tmp_path: Path) -> None:
     (model_copy / "manifest.json").write_text("{not json")
     with pytest.raises(ModelArtefactError, match="corrupt"):
-        IntentModel.load(model_copy)
+        load_model(model_copy)
     with pytest.raises(ModelArtefactError, match="no model directory"):
-        IntentModel.load(tmp_path / "nowhere")
+        load_model(tmp_path / "nowhere")
 
 
 def test_metadata_has_provenance_and_metrics(demo_model: IntentModel, demo_split: dict) -> None:

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from trustdesk.ai.training import (
+from trustdesk.ai.intent.training import (
     TrainingDataError,
     describe,
     find_overlap,
@@ -125,7 +125,7 @@ def test_split_rejects_bad_fractions() -> None:
 
 
 def test_normalise_drops_words_that_only_name_a_redacted_value() -> None:
-    from trustdesk.ai.training import normalise
+    from trustdesk.ai.intent.training import normalise
 
     assert normalise("Where is my parcel? My phone number is <PHONE_1>.") == normalise(
         "Where is my parcel? My <PHONE_2>."

@@ -9,7 +9,7 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from trustdesk.ai.intent import IntentModel
+from trustdesk.ai.intent.loader import load_model
 from trustdesk.cli.model import app
 
 DEMO_CSV = Path(__file__).resolve().parents[2] / "src/trustdesk/data/demo/intents.csv"
@@ -30,7 +30,7 @@ def trained(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, dict]
 
 def test_train_prints_metrics_and_saves(trained: tuple[Path, Path, dict]) -> None:
     out, _, summary = trained
-    assert IntentModel.load(out).version == summary["version"]
+    assert load_model(out).version == summary["version"]
     assert summary["test"]["in_scope_accuracy"] > 0.9
     assert summary["test"]["overlap_with_training"] == 0
     assert 0 <= summary["validation"]["ece"] < 0.1
@@ -141,14 +141,14 @@ def test_train_refits_on_every_row_unless_told_not_to(
     trained: tuple[Path, Path, dict], tmp_path: Path
 ) -> None:
     out, _, summary = trained
-    refit = IntentModel.load(out)
+    refit = load_model(out)
     assert summary["refit"]["rows"] == summary["provenance"]["rows"]
     assert "evaluation fit" in summary["figures_from"]
     result = runner.invoke(app, ["train", "--data", str(DEMO_CSV), "--out", str(tmp_path / "m"),
                                  "--no-refit"])
     assert result.exit_code == 0, result.output
     held_out = json.loads(result.stdout)
-    evaluation_fit = IntentModel.load(tmp_path / "m")
+    evaluation_fit = load_model(tmp_path / "m")
     assert held_out["refit"] is None
     # Same splits, same held-out figures; the refit model has seen every row.
     assert held_out["test"]["accuracy"] == summary["test"]["accuracy"]

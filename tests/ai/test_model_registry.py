@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from trustdesk.ai.artefact import ModelArtefactError
-from trustdesk.ai.intent import IntentModel
-from trustdesk.ai.registry import ModelRegistry, RegistryError
+from trustdesk.ai.intent.artefact import ModelArtefactError
+from trustdesk.ai.intent.model import IntentModel
+from trustdesk.ai.intent.registry import ModelRegistry, RegistryError
 
 
 def _second_model() -> IntentModel:

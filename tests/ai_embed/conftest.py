@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from trustdesk.ai.embeddings import Embedder, default_embedder
-from trustdesk.ai.intent_embed import EmbeddingIntentModel
-from trustdesk.ai.training import load_labelled
+from trustdesk.ai.intent.embed import EmbeddingIntentModel
+from trustdesk.ai.intent.training import load_labelled
 
 DEMO_INTENTS = (
     Path(__file__).resolve().parents[2] / "src" / "trustdesk" / "data" / "demo" / "intents.csv"

@@ -13,10 +13,10 @@ pytest.importorskip(
     reason="the optional embeddings extra is not installed (pip install 'trustdesk[embeddings]')",
 )
 
-from trustdesk.ai import artefact
-from trustdesk.ai.abstention import ABSTENTION_SIGNALS, threshold_for_accuracy
-from trustdesk.ai.intent import IntentModel
-from trustdesk.ai.intent_embed import EmbeddingIntentModel, EmbeddingIntentPrediction
+from trustdesk.ai.intent import artefact
+from trustdesk.ai.intent.abstention import ABSTENTION_SIGNALS, threshold_for_accuracy
+from trustdesk.ai.intent.embed import EmbeddingIntentModel, EmbeddingIntentPrediction
+from trustdesk.ai.intent.model import IntentModel
 
 TEXTS = ["my rug arrived torn", "book me a flight to Spain", "what is the capital of Peru",
          "how many points do I have in Loom Rewards", "zzzz qqqq"]

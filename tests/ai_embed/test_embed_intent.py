@@ -16,12 +16,12 @@ pytest.importorskip(
 
 from typer.testing import CliRunner
 
-from trustdesk.ai import artefact
 from trustdesk.ai.embeddings import MODEL_NAME, WEIGHT_HASH
-from trustdesk.ai.intent import IntentModel
-from trustdesk.ai.intent_embed import EmbedderMismatchError, EmbeddingIntentModel
-from trustdesk.ai.registry import ModelRegistry
-from trustdesk.ai.training_run import train_from_file
+from trustdesk.ai.intent import artefact
+from trustdesk.ai.intent.embed import EmbedderMismatchError, EmbeddingIntentModel
+from trustdesk.ai.intent.model import IntentModel
+from trustdesk.ai.intent.registry import ModelRegistry
+from trustdesk.ai.intent.training_run import train_from_file
 from trustdesk.cli.model import app
 
 

@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 
 from trustdesk.ai.grounded import GroundedResponder
+from trustdesk.ai.intent.registry import ModelRegistry
 from trustdesk.ai.kb import Document, KnowledgeBase
-from trustdesk.ai.registry import ModelRegistry
 from trustdesk.domain import DecisionKind
 from trustdesk.oversight.policy import parse_policy
-from trustdesk.path import MessagePath
+from trustdesk.pipeline import MessagePath
 from trustdesk.privacy.pii import PiiDetector
 
 POLICY = """

@@ -6,7 +6,7 @@ from typing import Any
 
 from fastapi.testclient import TestClient
 
-from trustdesk.path import Analysis, MessagePath
+from trustdesk.pipeline import Analysis, MessagePath
 from trustdesk.service import conversations, messages
 from trustdesk.service.context import Services
 from trustdesk.service.keys import Caller

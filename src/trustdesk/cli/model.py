@@ -36,10 +36,10 @@ def _registry_dir(registry: Path | None) -> Path:
 @contextmanager
 def _user_errors() -> Iterator[None]:
     """Turn the errors a user can cause into a message on stderr and an exit code."""
-    from trustdesk.ai.artefact import ModelArtefactError
     from trustdesk.ai.embeddings import EmbedderIntegrityError, EmbeddingsUnavailableError
-    from trustdesk.ai.registry import RegistryError
-    from trustdesk.ai.training import TrainingDataError
+    from trustdesk.ai.intent.artefact import ModelArtefactError
+    from trustdesk.ai.intent.registry import RegistryError
+    from trustdesk.ai.intent.training import TrainingDataError
 
     try:
         yield
@@ -97,8 +97,8 @@ def train(
     ] = False,
 ) -> None:
     """Train an intent model; print validation and held-out test metrics as JSON."""
-    from trustdesk.ai.registry import ModelRegistry
-    from trustdesk.ai.training_run import BACKENDS, train_from_file
+    from trustdesk.ai.intent.registry import ModelRegistry
+    from trustdesk.ai.intent.training_run import BACKENDS, train_from_file
 
     if out is None and registry is None:
         fail("say where the model goes: --out DIR and/or --registry DIR", 2)
@@ -145,7 +145,7 @@ def _with_conversations(
     import getpass
     import tempfile
 
-    from trustdesk.ai.training import load_labelled
+    from trustdesk.ai.intent.training import load_labelled
     from trustdesk.bootstrap import consent_policy, open_database
     from trustdesk.cli.common import load_settings
     from trustdesk.service.training_data import reviewed_examples
@@ -171,10 +171,10 @@ def _with_conversations(
 @app.command()
 def predict(model: ModelOpt) -> None:
     """Read JSON lines {"id","text"} on stdin; write {"id","label","confidence",...} per line."""
-    from trustdesk.ai.intent import IntentModel
+    from trustdesk.ai.intent.loader import load_model
 
     with _user_errors():
-        loaded = IntentModel.load(model)
+        loaded = load_model(model)
     stdin = typer.get_text_stream("stdin")
     for lineno, line in enumerate(stdin, start=1):
         if not line.strip():
@@ -203,12 +203,12 @@ def evaluate(
     model: ModelOpt, data: DataOpt, text_column: TextCol = "text", label_column: LabelCol = "label"
 ) -> None:
     """Score a saved model on a labelled file; print accuracy, F1, abstention, ECE, latency."""
-    from trustdesk.ai.evaluation import evaluate as run_evaluation
-    from trustdesk.ai.intent import IntentModel
-    from trustdesk.ai.training import load_labelled
+    from trustdesk.ai.intent.evaluation import evaluate as run_evaluation
+    from trustdesk.ai.intent.loader import load_model
+    from trustdesk.ai.intent.training import load_labelled
 
     with _user_errors():
-        loaded = IntentModel.load(model)
+        loaded = load_model(model)
         texts, labels = load_labelled(data, text_column, label_column)
     result = run_evaluation(loaded, texts, labels)
     if result.overlap_with_training:
@@ -226,7 +226,7 @@ def list_versions(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
 ) -> None:
     """List registered model versions with their figures; * marks the active one."""
-    from trustdesk.ai.registry import ModelRegistry
+    from trustdesk.ai.intent.registry import ModelRegistry
 
     registry = _registry_dir(registry)
     versions = ModelRegistry(registry).versions()
@@ -252,7 +252,7 @@ def activate(
     import getpass
 
     from trustdesk.accountability import audit
-    from trustdesk.ai.registry import ModelRegistry
+    from trustdesk.ai.intent.registry import ModelRegistry
     from trustdesk.bootstrap import open_database
     from trustdesk.cli.common import load_settings
     from trustdesk.store.uow import UnitOfWork

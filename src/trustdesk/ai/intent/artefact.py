@@ -13,18 +13,32 @@ import os
 import tempfile
 import zipfile
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 import numpy as np
 import numpy.typing as npt
 
-from trustdesk.ai.features import FeatureSpace
+from trustdesk.ai.intent.features import FeatureSpace
 
-if TYPE_CHECKING:
-    from trustdesk.ai.intent import IntentModel
+
+class SavedModel(Protocol):
+    """What the artefact writes of an intent model (IntentModel and its embedding variant)."""
+
+    labels: tuple[str, ...]
+    threshold: float
+    temperature: float
+    oos_label: str | None
+    metadata: dict[str, Any]
+    space: FeatureSpace
+    coef_t: npt.NDArray[Any]
+    intercept: npt.NDArray[Any]
+    train_digests: tuple[str, ...]
+    version: str
+
+    def artefact_extras(self) -> tuple[dict[str, Any], dict[str, npt.NDArray[Any]]]: ...
 
 FORMAT = "trustdesk-intent/1"
-# The optional embedding backend (trustdesk.ai.intent_embed) adds its arrays to the same layout.
+# The optional embedding backend (trustdesk.ai.intent.embed) adds its arrays to the same layout.
 EMBED_FORMAT = "trustdesk-intent-embed/1"
 # /2 adds the out-of-scope abstention model (class centroids and a logistic combiner); /1 still
 # loads and abstains on the calibrated confidence alone.
@@ -51,7 +65,7 @@ def _ordered(vocab: dict[str, int]) -> list[str]:
     return words
 
 
-def to_documents(model: IntentModel) -> tuple[dict[str, Any], dict[str, npt.NDArray[Any]]]:
+def to_documents(model: SavedModel) -> tuple[dict[str, Any], dict[str, npt.NDArray[Any]]]:
     """Split a model into its JSON document and its numeric arrays."""
     doc = {
         "format": FORMAT,
@@ -90,7 +104,7 @@ def _file_digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def save(model: IntentModel, directory: Path) -> None:
+def save(model: SavedModel, directory: Path) -> None:
     """Write the three files; the manifest goes last so a half-written model never verifies."""
     directory.mkdir(parents=True, exist_ok=True)
     doc, arrays = to_documents(model)
@@ -121,10 +135,9 @@ def _read_manifest(directory: Path) -> dict[str, Any]:
     return manifest
 
 
-def load(directory: Path) -> IntentModel:
-    """Load and verify a model directory."""
-    from trustdesk.ai.intent import IntentModel
-
+def verified_documents(directory: Path) -> tuple[dict[str, Any], dict[str, npt.NDArray[Any]],
+                                                  dict[str, Any]]:
+    """The model document, its arrays and the manifest, after checking every file's digest."""
     manifest = _read_manifest(directory)
     for name in (MODEL_FILE, ARRAYS_FILE):
         path = directory / name
@@ -139,36 +152,6 @@ def load(directory: Path) -> IntentModel:
         doc = json.loads((directory / MODEL_FILE).read_text(encoding="utf-8"))
         with np.load(directory / ARRAYS_FILE, allow_pickle=False) as data:
             arrays = {name: data[name] for name in data.files}
-        space = FeatureSpace(
-            word_vocab={t: i for i, t in enumerate(doc["word_vocab"])},
-            word_idf=arrays["word_idf"],
-            char_vocab={t: i for i, t in enumerate(doc["char_vocab"])},
-            char_idf=arrays["char_idf"],
-        )
-        fields: dict[str, Any] = dict(
-            labels=tuple(doc["labels"]),
-            threshold=float(doc["threshold"]),
-            temperature=float(doc["temperature"]),
-            oos_label=doc["oos_label"],
-            space=space,
-            coef_t=arrays["coef_t"],
-            intercept=arrays["intercept"],
-            metadata=doc["metadata"],
-            train_digests=tuple(d.decode() for d in arrays["train_digests"].tolist()),
-            version="-",
-        )
-        if doc.get("format") in EMBED_FORMATS:
-            from trustdesk.ai.intent_embed import EmbeddingIntentModel
-
-            model: IntentModel = EmbeddingIntentModel.from_artefact(fields, doc, arrays)
-        else:
-            model = IntentModel(**fields)
-    except (KeyError, ValueError, OSError, zipfile.BadZipFile) as exc:
+    except (ValueError, OSError, zipfile.BadZipFile) as exc:
         raise ModelArtefactError(f"{directory}: unreadable model ({exc}); retrain it") from exc
-    model.version = content_hash(*to_documents(model))
-    if model.version != manifest.get("version"):
-        raise ModelArtefactError(
-            f"{directory}: content hash {model.version[:12]} differs from the manifest's "
-            f"version; the model was modified; restore it or retrain"
-        )
-    return model
+    return doc, arrays, manifest

@@ -7,7 +7,7 @@ from typing import Any
 
 import numpy as np
 
-from trustdesk.ai.calibration import FloatArray, ThresholdChoice, wilson_lower
+from trustdesk.ai.intent.calibration import FloatArray, ThresholdChoice, wilson_lower
 
 ABSTENTION_SIGNALS = ("log_max_probability", "log_out_of_scope_probability",
                       "nearest_centroid_cosine")

@@ -21,16 +21,16 @@ from typing import Any, Literal
 
 import numpy as np
 
-from trustdesk.ai import artefact
-from trustdesk.ai.calibration import (
+from trustdesk.ai.intent import artefact
+from trustdesk.ai.intent.calibration import (
     FloatArray,
     choose_threshold,
     expected_calibration_error,
     fit_temperature,
     softmax,
 )
-from trustdesk.ai.features import Credit, FeatureSpace
-from trustdesk.ai.training import (
+from trustdesk.ai.intent.features import Credit, FeatureSpace
+from trustdesk.ai.intent.training import (
     TrainingDataError,
     describe,
     normalise,
@@ -270,11 +270,6 @@ class IntentModel:
     def save(self, directory: Path) -> None:
         """Write the artefact (JSON + npz + manifest with content hash) into directory."""
         artefact.save(self, Path(directory))
-
-    @classmethod
-    def load(cls, directory: Path) -> IntentModel:
-        """Read an artefact written by save(), refusing it if any byte changed."""
-        return artefact.load(Path(directory))
 
 
 def _group_terms(terms: Credit, shares: FloatArray) -> dict[str, float]:

@@ -6,10 +6,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from trustdesk.ai.evaluation import Evaluation, evaluate
-from trustdesk.ai.intent import Classifier, IntentModel
-from trustdesk.ai.registry import ModelRegistry
-from trustdesk.ai.training import describe, find_overlap, load_labelled, stratified_split
+from trustdesk.ai.intent.evaluation import Evaluation, evaluate
+from trustdesk.ai.intent.model import Classifier, IntentModel
+from trustdesk.ai.intent.registry import ModelRegistry
+from trustdesk.ai.intent.training import describe, find_overlap, load_labelled, stratified_split
 
 Backend = Literal["tfidf", "embeddings"]
 BACKENDS: tuple[Backend, ...] = ("tfidf", "embeddings")
@@ -74,7 +74,7 @@ def train_from_file(
         raise ValueError(f"unknown backend {backend!r}; use one of: {', '.join(BACKENDS)}")
     trainer = IntentModel
     if backend == "embeddings":
-        from trustdesk.ai.intent_embed import EmbeddingIntentModel
+        from trustdesk.ai.intent.embed import EmbeddingIntentModel
 
         trainer = EmbeddingIntentModel
     texts, labels = load_labelled(path, text_column, label_column)

@@ -3,7 +3,7 @@
 For a text x with sentence embedding e and a label k the calibrated logit is
     z_k = (tfidf_k(x) + intercept[k] + w * (e . emb_coef[:, k] + emb_intercept[k])) / T
 where tfidf_k(x) is the TF-IDF model's score (its per-term contributions stay exact, see
-trustdesk.ai.intent) and the bracket after w is a logistic regression on the embedding. The
+trustdesk.ai.intent.model) and the bracket after w is a logistic regression on the embedding. The
 embedding part cannot be credited to words, so the explanation reports it as one figure,
 `IntentPrediction.embedding_contribution`: terms + intercept share + that figure = z_k.
 The weight w and the temperature T are chosen on the validation split, never on test.
@@ -25,19 +25,6 @@ from typing import Any
 
 import numpy as np
 
-from trustdesk.ai.abstention import (
-    ABSTENTION_SIGNALS,
-    abstention_signals,
-    class_centroids,
-    threshold_for_accuracy,
-)
-from trustdesk.ai.artefact import EMBED_FORMAT, EMBED_FORMAT_2, ModelArtefactError
-from trustdesk.ai.calibration import (
-    FloatArray,
-    choose_threshold,
-    fit_temperature,
-    softmax,
-)
 from trustdesk.ai.embeddings import (
     DIMENSION,
     INSTALL_HINT,
@@ -46,7 +33,20 @@ from trustdesk.ai.embeddings import (
     Embedder,
     default_embedder,
 )
-from trustdesk.ai.intent import (
+from trustdesk.ai.intent.abstention import (
+    ABSTENTION_SIGNALS,
+    abstention_signals,
+    class_centroids,
+    threshold_for_accuracy,
+)
+from trustdesk.ai.intent.artefact import EMBED_FORMAT, EMBED_FORMAT_2, ModelArtefactError
+from trustdesk.ai.intent.calibration import (
+    FloatArray,
+    choose_threshold,
+    fit_temperature,
+    softmax,
+)
+from trustdesk.ai.intent.model import (
     ALTERNATIVES,
     TOP_TERMS,
     Classifier,
@@ -55,7 +55,7 @@ from trustdesk.ai.intent import (
     _ece,
     _group_terms,
 )
-from trustdesk.ai.training import TrainingDataError, normalise, stratified_split
+from trustdesk.ai.intent.training import TrainingDataError, normalise, stratified_split
 
 # Weights w of the embedding part tried on the validation split at every training. The grid and
 # C were set on CLINC150 val (C 4 vs 16, w 0.1-2.0: best w 0.5-1.0 there; see bench/intent.py).

@@ -10,8 +10,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from trustdesk.ai import artefact
-from trustdesk.ai.intent import IntentModel
+from trustdesk.ai.intent import artefact
+from trustdesk.ai.intent.loader import load_model
+from trustdesk.ai.intent.model import IntentModel
 
 ACTIVE_FILE = "ACTIVE"
 VERSIONS_DIR = "versions"
@@ -92,7 +93,7 @@ class ModelRegistry:
     def activate(self, version: str) -> str:
         """Make a version the active one (verifying it loads first); return its full hash."""
         full = self.resolve(version)
-        artefact.load(self._dir(full))
+        load_model(self._dir(full))
         tmp = self.root / f".{ACTIVE_FILE}.tmp"
         tmp.write_text(full + "\n", encoding="utf-8")
         os.replace(tmp, self.root / ACTIVE_FILE)
@@ -112,8 +113,8 @@ class ModelRegistry:
             raise RegistryError(
                 f"{self.root}: no active model; run `trustdesk model activate VERSION`"
             )
-        return artefact.load(self._dir(version))
+        return load_model(self._dir(version))
 
     def load(self, version: str) -> IntentModel:
         """Load any registered version."""
-        return artefact.load(self._dir(self.resolve(version)))
+        return load_model(self._dir(self.resolve(version)))

@@ -9,9 +9,9 @@ from typing import Any
 
 import numpy as np
 
-from trustdesk.ai.calibration import expected_calibration_error
-from trustdesk.ai.intent import IntentModel
-from trustdesk.ai.training import overlap_with_digests
+from trustdesk.ai.intent.calibration import expected_calibration_error
+from trustdesk.ai.intent.model import IntentModel
+from trustdesk.ai.intent.training import overlap_with_digests
 
 ABSTAIN = "<abstain>"
 

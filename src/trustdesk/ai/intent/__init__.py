@@ -1,0 +1,1 @@
+"""The intent model: features, model, calibration, training, artefact, registry."""
