@@ -18,7 +18,7 @@ from typer.testing import CliRunner
 from trustdesk.cli.main import app
 from trustdesk.fairness import AuditOptions, CellCounts, FairnessReport
 from trustdesk.store.db import Database
-from trustdesk.store.fairness_queries import decision_cells
+from trustdesk.store.repositories.fairness import decision_cells
 from trustdesk.store.tables import (
     ApiKeyRow,
     ConversationRow,

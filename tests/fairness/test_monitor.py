@@ -14,7 +14,6 @@ from trustdesk.api.app import create_app
 from trustdesk.fairness.monitor import MonitorConfig
 from trustdesk.service.fairness_monitor import list_alerts, run_monitor
 from trustdesk.store.db import Database
-from trustdesk.store.fairness_tables import DecisionAttributesRow
 from trustdesk.store.tables import (
     ApiKeyRow,
     AuditEntryRow,
@@ -24,6 +23,7 @@ from trustdesk.store.tables import (
     MessageRow,
     table,
 )
+from trustdesk.store.tables.fairness import DecisionAttributesRow
 
 from app_support import Keys
 

@@ -13,9 +13,9 @@ from typer.testing import CliRunner
 
 from trustdesk.cli.main import app
 from trustdesk.settings import Settings
-from trustdesk.store.fairness_tables import ProtectedAttributesRow
-from trustdesk.store.privacy_tables import AccessLogRow
 from trustdesk.store.tables import AuditEntryRow
+from trustdesk.store.tables.fairness import ProtectedAttributesRow
+from trustdesk.store.tables.privacy import AccessLogRow
 
 from app_support import Keys
 

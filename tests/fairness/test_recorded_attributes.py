@@ -12,8 +12,8 @@ from typer.testing import CliRunner
 from trustdesk.cli.main import app
 from trustdesk.fairness.attributes import sentiment_band, urgency_band
 from trustdesk.settings import Settings
-from trustdesk.store.fairness_tables import DecisionAttributesRow
 from trustdesk.store.tables import DecisionRow
+from trustdesk.store.tables.fairness import DecisionAttributesRow
 
 from app_support import Keys
 

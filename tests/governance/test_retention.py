@@ -22,8 +22,8 @@ from trustdesk.service.privacy_retention import (
 )
 from trustdesk.service.privacy_tombstones import RETENTION_TOMBSTONE
 from trustdesk.settings import Settings
-from trustdesk.store.privacy_tables import AccessLogRow
 from trustdesk.store.tables import AuditEntryRow, MessageRow
+from trustdesk.store.tables.privacy import AccessLogRow
 from trustdesk.store.uow import UnitOfWork
 
 from gov_support import WITH_EMAIL, Keys, backdate, say, start, verify_ok

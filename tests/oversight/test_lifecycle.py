@@ -8,8 +8,8 @@ from fastapi.testclient import TestClient
 from sqlalchemy import select
 
 from trustdesk.service.context import Services
-from trustdesk.store.oversight_tables import FeedbackRow
 from trustdesk.store.tables import AuditEntryRow
+from trustdesk.store.tables.oversight import FeedbackRow
 from trustdesk.store.uow import UnitOfWork
 
 from app_support import Keys

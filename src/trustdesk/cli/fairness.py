@@ -14,7 +14,7 @@ import typer
 from trustdesk.cli.common import emit_json, fail, load_settings
 
 if TYPE_CHECKING:
-    from trustdesk.store.fairness_queries import Period
+    from trustdesk.store.repositories.fairness import Period
 
 app = typer.Typer(help="Fairness of the AI's decisions: audits by group.", no_args_is_help=True)
 
@@ -50,7 +50,7 @@ def _parse_since(value: str) -> datetime:
 def _stored(groups: list[str], outcome: str, since: datetime,
             period: PeriodOption | None) -> dict[str, Any]:
     from trustdesk.fairness.protected import VOCABULARY
-    from trustdesk.store.fairness_queries import decision_cells
+    from trustdesk.store.repositories.fairness import decision_cells
 
     when: Period | None = None if period is None else _PERIODS[period]
     if any(g in VOCABULARY for g in groups):

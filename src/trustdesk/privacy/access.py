@@ -26,8 +26,8 @@ from trustdesk.privacy.consent import (
 )
 from trustdesk.privacy.vault import Vault
 from trustdesk.store.db import Database
-from trustdesk.store.privacy_tables import AccessLogRow
 from trustdesk.store.tables import table
+from trustdesk.store.tables.privacy import AccessLogRow
 from trustdesk.store.uow import UnitOfWork
 
 DATA_SUBJECT_REQUEST = "data_subject_request"

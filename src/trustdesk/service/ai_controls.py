@@ -15,8 +15,8 @@ from trustdesk.oversight.killswitch import Pause, PauseCache, PauseMode, PauseSc
 from trustdesk.privacy.pii import PseudonymTable, redact
 from trustdesk.service.conversations import CHANNELS
 from trustdesk.store.db import Database
-from trustdesk.store.oversight_repositories import AiPauses, active_pauses
-from trustdesk.store.oversight_tables import AiPauseRow
+from trustdesk.store.repositories.oversight import active_pauses
+from trustdesk.store.tables.oversight import AiPauseRow
 from trustdesk.store.uow import UnitOfWork
 
 MAX_REASON_CHARS = 500
@@ -138,7 +138,7 @@ def pause(db: Database, redactor: Redactor, operator: Operator, *, scope: PauseS
     stored_reason = _reason(reason, redactor)
     with UnitOfWork(db, write=True) as uow:
         uow.audit.lock_head()  # serialises pause changes on PostgreSQL (SQLite: the write lock)
-        repo = AiPauses(uow.session)
+        repo = uow.ai_pauses
         same = next((r for r in repo.active() if r.scope == scope.value and r.value == value),
                     None)
         if same is not None and same.mode == mode.value:
@@ -170,7 +170,7 @@ def resume(db: Database, redactor: Redactor, operator: Operator, *, scope: Pause
     stored_reason = _reason(reason, redactor)
     with UnitOfWork(db, write=True) as uow:
         uow.audit.lock_head()
-        repo = AiPauses(uow.session)
+        repo = uow.ai_pauses
         row = next((r for r in repo.active() if r.scope == scope.value and r.value == value),
                    None)
         if row is None:
@@ -188,7 +188,7 @@ def resume(db: Database, redactor: Redactor, operator: Operator, *, scope: Pause
 def status(db: Database, *, cache: PauseCache | None = None, recent: int = 10) -> AiStatus:
     """The active pauses (read now, not from a cache) and the last few that were resumed."""
     with UnitOfWork(db) as uow:
-        repo = AiPauses(uow.session)
+        repo = uow.ai_pauses
         active = [_view(r) for r in repo.active()]
         resumed = [_view(r) for r in repo.recent_resumed(recent)]
     return AiStatus(

@@ -20,9 +20,9 @@ from trustdesk.accountability import audit
 from trustdesk.domain import new_id, utcnow
 from trustdesk.fairness.monitor import MonitorConfig
 from trustdesk.service.context import Services
-from trustdesk.store.fairness_queries import decision_cells
-from trustdesk.store.fairness_tables import FairnessAlertRow
+from trustdesk.store.repositories.fairness import decision_cells
 from trustdesk.store.tables import table
+from trustdesk.store.tables.fairness import FairnessAlertRow
 from trustdesk.store.uow import UnitOfWork
 
 log = logging.getLogger(__name__)

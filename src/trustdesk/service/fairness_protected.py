@@ -26,9 +26,9 @@ from trustdesk.privacy.consent import LawfulBasis, Purpose, latest_by_purpose
 from trustdesk.service.context import Services
 from trustdesk.service.keys import Caller
 from trustdesk.service.privacy import append_consent, customer_for
-from trustdesk.store.fairness_queries import Period, decision_cells
-from trustdesk.store.fairness_tables import ProtectedAttributesRow
+from trustdesk.store.repositories.fairness import Period, decision_cells
 from trustdesk.store.tables import table
+from trustdesk.store.tables.fairness import ProtectedAttributesRow
 from trustdesk.store.uow import UnitOfWork
 
 _ROWS = table(ProtectedAttributesRow)

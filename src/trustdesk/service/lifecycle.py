@@ -12,8 +12,8 @@ from trustdesk.privacy.access import refusals_logged
 from trustdesk.service.context import Services
 from trustdesk.service.conversations import ConversationView, _view, visible_conversation
 from trustdesk.service.keys import Caller
-from trustdesk.store.oversight_tables import FeedbackRow
 from trustdesk.store.tables import MessageRow
+from trustdesk.store.tables.oversight import FeedbackRow
 from trustdesk.store.uow import UnitOfWork
 
 RESOLVED_NOTICE = "This conversation was marked as resolved. Write again at any time to reopen it."

@@ -39,7 +39,6 @@ from trustdesk.service.conversations import validate_text, visible_snapshot
 from trustdesk.service.keys import Caller
 from trustdesk.service.pseudonyms import load_table, sealed_table
 from trustdesk.service.review_queue import queue_fields
-from trustdesk.store.fairness_tables import DecisionAttributesRow
 from trustdesk.store.tables import (
     Base,
     DecisionRow,
@@ -47,6 +46,7 @@ from trustdesk.store.tables import (
     MessageRow,
     ReviewTaskRow,
 )
+from trustdesk.store.tables.fairness import DecisionAttributesRow
 from trustdesk.store.uow import UnitOfWork
 from trustdesk.transparency.explain import AI_DISCLOSURE, explanation_payload
 

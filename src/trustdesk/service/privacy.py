@@ -31,9 +31,8 @@ from trustdesk.service.conversations import (
     visible_conversation,
 )
 from trustdesk.service.keys import Caller
-from trustdesk.store.privacy_repositories import AccessLog
-from trustdesk.store.privacy_tables import AccessLogRow
 from trustdesk.store.tables import ConsentRow, CustomerRow, MessageRow
+from trustdesk.store.tables.privacy import AccessLogRow
 from trustdesk.store.uow import UnitOfWork
 
 CONSENT_CHANNELS = ("chat", "email", "api", "web", "phone", "in_person", "dsr")
@@ -292,7 +291,7 @@ def query_access_log(
     if not 1 <= limit <= 1000:
         raise InvalidInput("limit must be between 1 and 1000")
     with UnitOfWork(svc.db) as uow:
-        rows = AccessLog(uow.session).query(
+        rows = uow.access_log.query(
             customer_id=customer_id, purpose=purpose, granted=granted, limit=limit
         )
         return [access_view(r) for r in rows]

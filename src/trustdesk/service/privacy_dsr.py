@@ -29,8 +29,7 @@ from trustdesk.service.privacy_subject import (
     object_to_purposes,
     rectify_subject,
 )
-from trustdesk.store.privacy_repositories import DataSubjectRequests
-from trustdesk.store.privacy_tables import DataSubjectRequestRow
+from trustdesk.store.tables.privacy import DataSubjectRequestRow
 from trustdesk.store.uow import UnitOfWork
 
 LIST_FILTERS = ("open", "overdue", *(s.value for s in RequestStatus))
@@ -124,7 +123,7 @@ def create_request(
     )
     with UnitOfWork(svc.db, write=True) as uow:
         customer_for(uow, caller, customer_id)
-        DataSubjectRequests(uow.session).add(row)
+        uow.subject_requests.add(row)
         audit.append(uow, actor=row.requested_by, action="dsr.received",
                      subject_type="data_subject_request", subject_id=row.id,
                      payload={"kind": k.value, "customer_id": customer_id,
@@ -152,7 +151,7 @@ def list_requests(
     elif status is not None:
         statuses = [status]
     with UnitOfWork(svc.db) as uow:
-        rows = DataSubjectRequests(uow.session).listing(
+        rows = uow.subject_requests.listing(
             statuses=statuses, due_before=due_before, customer_id=customer_id, limit=limit
         )
         return [_view(r, now) for r in rows]
@@ -161,7 +160,7 @@ def list_requests(
 def get_request(svc: Services, caller: Caller, request_id: str) -> RequestView:
     _admin(caller)
     with UnitOfWork(svc.db) as uow:
-        row = DataSubjectRequests(uow.session).get(request_id)
+        row = uow.subject_requests.get(request_id)
         if row is None:
             raise NotFound("data-subject request not found")
         return _view(row)
@@ -171,7 +170,7 @@ def _start(svc: Services, request_id: str, actor: str,
            rectification: Rectification | None) -> DataSubjectRequestRow:
     """Mark the request in progress in its own transaction, so a crash leaves a trace."""
     with UnitOfWork(svc.db, write=True) as uow:
-        row = DataSubjectRequests(uow.session).get(request_id, for_update=True)
+        row = uow.subject_requests.get(request_id, for_update=True)
         if row is None:
             raise NotFound("data-subject request not found")
         if row.status not in OPEN_STATUSES:
@@ -199,7 +198,7 @@ def complete_request(
     kind = RequestKind(row.kind)
     export: dict[str, Any] | None = None
     with refusals_logged(svc.db), UnitOfWork(svc.db, write=True) as uow:
-        current = DataSubjectRequests(uow.session).get(request_id, for_update=True)
+        current = uow.subject_requests.get(request_id, for_update=True)
         assert current is not None
         if current.status != RequestStatus.IN_PROGRESS:
             raise Conflict(f"this data-subject request is already {current.status}")
@@ -240,7 +239,7 @@ def reject_request(svc: Services, caller: Caller, request_id: str, *, reason: st
     if reason not in REJECT_REASONS:
         raise InvalidInput(f"reason must be one of {', '.join(REJECT_REASONS)}")
     with UnitOfWork(svc.db, write=True) as uow:
-        row = DataSubjectRequests(uow.session).get(request_id, for_update=True)
+        row = uow.subject_requests.get(request_id, for_update=True)
         if row is None:
             raise NotFound("data-subject request not found")
         if row.status not in OPEN_STATUSES:

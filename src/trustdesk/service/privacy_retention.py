@@ -17,8 +17,7 @@ from trustdesk.domain import new_id, utcnow
 from trustdesk.privacy.retention import RetentionCategory, RetentionRules
 from trustdesk.service.context import Services
 from trustdesk.service.privacy_tombstones import RETENTION_TOMBSTONE, erase_decision
-from trustdesk.store.privacy_repositories import AccessLog, Leases, RetentionSweeps
-from trustdesk.store.privacy_tables import LeaseRow
+from trustdesk.store.tables.privacy import LeaseRow
 from trustdesk.store.uow import UnitOfWork
 
 log = logging.getLogger("trustdesk.retention")
@@ -123,7 +122,7 @@ class RetentionPurge:
         return done
 
     def _apply(self, uow: UnitOfWork, step: str, cutoff: datetime) -> int:
-        sweeps = RetentionSweeps(uow.session)
+        sweeps = uow.retention_sweeps
         if step == "original_messages":
             return sweeps.clear_originals(cutoff, self.batch)
         if step == "pseudonym_tables":
@@ -131,7 +130,7 @@ class RetentionPurge:
         if step == "transcript_messages":
             return sweeps.tombstone_messages(cutoff, RETENTION_TOMBSTONE, self.batch)
         if step == "access_log":
-            return AccessLog(uow.session).delete_before(cutoff, self.batch)
+            return uow.access_log.delete_before(cutoff, self.batch)
         erase_input = step == "decision_inputs"
         rows = (
             sweeps.decisions_with_input(cutoff, RETENTION_TOMBSTONE, self.batch)
@@ -164,7 +163,7 @@ def acquire_lease(svc: Services, name: str, holder: str, ttl: timedelta) -> bool
     now = utcnow()
     try:
         with UnitOfWork(svc.db, write=True) as uow:
-            leases = Leases(uow.session)
+            leases = uow.leases
             row = leases.get(name)
             if row is None:
                 leases.add(LeaseRow(name=name, holder=holder, expires_at=now + ttl))
@@ -180,7 +179,7 @@ def acquire_lease(svc: Services, name: str, holder: str, ttl: timedelta) -> bool
 
 def release_lease(svc: Services, name: str, holder: str) -> None:
     with UnitOfWork(svc.db, write=True) as uow:
-        Leases(uow.session).release(name, holder)
+        uow.leases.release(name, holder)
         uow.commit()
 
 

@@ -21,7 +21,6 @@ from trustdesk.service.conversations import validate_text
 from trustdesk.service.decisions import customer_view
 from trustdesk.service.privacy import access_view, append_consent
 from trustdesk.service.privacy_tombstones import ERASURE_TOMBSTONE, erase_decision, erase_review
-from trustdesk.store.privacy_repositories import AccessLog, DataSubjectRequests, RetentionSweeps
 from trustdesk.store.tables import CustomerRow
 from trustdesk.store.uow import UnitOfWork
 
@@ -111,13 +110,13 @@ def export_subject(uow: UnitOfWork, svc: Services, customer_id: str, *, actor: s
         "conversations": conversations,
         "access_log": [
             {**vars(access_view(r)), "created_at": _iso(r.created_at)}
-            for r in AccessLog(uow.session).query(customer_id=customer_id, limit=10_000)
+            for r in uow.access_log.query(customer_id=customer_id, limit=10_000)
         ],
         "requests": [
             {"id": r.id, "kind": r.kind, "status": r.status, "purposes": list(r.purposes),
              "received_at": _iso(r.received_at), "due_at": _iso(r.due_at),
              "completed_at": _iso(r.completed_at)}
-            for r in DataSubjectRequests(uow.session).listing(customer_id=customer_id,
+            for r in uow.subject_requests.listing(customer_id=customer_id,
                                                               limit=10_000)
         ],
     }
@@ -139,7 +138,7 @@ def erase_subject(uow: UnitOfWork, svc: Services, customer_id: str, *, actor: st
                            erase_input=True, erase_output=True, actor=actor,
                            action="decision.erased")
             counts["decisions"] += 1
-        for task in RetentionSweeps(uow.session).reviews_of([d.id for d in decisions]):
+        for task in uow.retention_sweeps.reviews_of([d.id for d in decisions]):
             if task.status == "open":
                 task.status, task.resolved_at = "rejected", utcnow()
             erase_review(task, ERASURE_TOMBSTONE)

@@ -9,7 +9,7 @@ from sqlalchemy import Connection, Table, insert
 from sqlalchemy.orm import Session
 
 from trustdesk.store.db import Database
-from trustdesk.store.repositories import (
+from trustdesk.store.repositories.core import (
     ApiKeys,
     AuditEntries,
     Consents,
@@ -20,6 +20,13 @@ from trustdesk.store.repositories import (
     IdentitySecrets,
     Messages,
     ReviewTasks,
+)
+from trustdesk.store.repositories.oversight import AiPauses
+from trustdesk.store.repositories.privacy import (
+    AccessLog,
+    DataSubjectRequests,
+    Leases,
+    RetentionSweeps,
 )
 from trustdesk.store.tables import Base, column_values
 
@@ -68,6 +75,27 @@ class UnitOfWork:
         self.identity_secrets = IdentitySecrets(self)
         self.audit = AuditEntries(self, postgres=not self._db.is_sqlite)
         return self
+
+    # The area repositories work on the ORM session: made on first use, like the session.
+    @property
+    def access_log(self) -> AccessLog:
+        return AccessLog(self.session)
+
+    @property
+    def subject_requests(self) -> DataSubjectRequests:
+        return DataSubjectRequests(self.session)
+
+    @property
+    def leases(self) -> Leases:
+        return Leases(self.session)
+
+    @property
+    def retention_sweeps(self) -> RetentionSweeps:
+        return RetentionSweeps(self.session)
+
+    @property
+    def ai_pauses(self) -> AiPauses:
+        return AiPauses(self.session)
 
     @property
     def session(self) -> Session:

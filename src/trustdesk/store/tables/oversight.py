@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from trustdesk.store.tables import Base
+from trustdesk.store.tables.base import Base
 
 
 class AiPauseRow(Base):

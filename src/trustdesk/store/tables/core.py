@@ -1,9 +1,12 @@
-"""SQLAlchemy tables. Text columns hold redacted text only; originals are ciphertext."""
+"""The support tables: keys, customers, conversations, messages, decisions, reviews, audit.
+
+Text columns hold redacted text only; originals are ciphertext.
+"""
 
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, ClassVar
+from typing import Any
 
 from sqlalchemy import (
     JSON,
@@ -15,42 +18,13 @@ from sqlalchemy import (
     Index,
     Integer,
     LargeBinary,
-    MetaData,
     String,
-    Table,
     Text,
     false,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column
 
-NAMING = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
-
-
-class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING)
-    type_annotation_map: ClassVar[dict[Any, Any]] = {dict[str, Any]: JSON, list[Any]: JSON}
-
-
-def table(mapped: type[Base]) -> Table:
-    """The Core table of a mapped class, for statements that skip the ORM."""
-    t = mapped.__table__
-    assert isinstance(t, Table)
-    return t
-
-
-def column_values(row: Base) -> dict[str, Any]:
-    """A mapped row as {column: value}, for Core INSERTs that skip the unit of work."""
-    return {c.key: getattr(row, c.key) for c in row.__table__.columns}
-
-
-def _ts() -> Mapped[datetime]:
-    return mapped_column(DateTime(timezone=True), nullable=False)
+from trustdesk.store.tables.base import Base, timestamp
 
 
 class ApiKeyRow(Base):
@@ -60,7 +34,7 @@ class ApiKeyRow(Base):
     role: Mapped[str] = mapped_column(String(16), nullable=False)
     prefix: Mapped[str] = mapped_column(String(16), nullable=False)
     key_hash: Mapped[str] = mapped_column(String(64), nullable=False, unique=True)
-    created_at: Mapped[datetime] = _ts()
+    created_at: Mapped[datetime] = timestamp()
     revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 
@@ -70,7 +44,7 @@ class CustomerRow(Base):
     # an opaque reference chosen by the integrator, never an e-mail or a name
     external_ref: Mapped[str | None] = mapped_column(String(200), index=True)
     ai_opt_out: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
-    created_at: Mapped[datetime] = _ts()
+    created_at: Mapped[datetime] = timestamp()
     erased_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 
@@ -83,7 +57,7 @@ class DataKeyRow(Base):
     )
     wrapped_key: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)
     kek_id: Mapped[str] = mapped_column(String(64), nullable=False)
-    created_at: Mapped[datetime] = _ts()
+    created_at: Mapped[datetime] = timestamp()
 
 
 class ConversationRow(Base):
@@ -102,8 +76,8 @@ class ConversationRow(Base):
     pseudonyms: Mapped[bytes | None] = mapped_column(LargeBinary)
     pseudonym_rev: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     handoff_reason: Mapped[str | None] = mapped_column(Text)
-    created_at: Mapped[datetime] = _ts()
-    updated_at: Mapped[datetime] = _ts()
+    created_at: Mapped[datetime] = timestamp()
+    updated_at: Mapped[datetime] = timestamp()
     # SHA-256 of the conversation's own secret, which a widget presents on every later call
     # (X-Conversation-Token); NULL for conversations staff started, who need none
     token_hash: Mapped[str | None] = mapped_column(String(64), unique=True)
@@ -128,7 +102,7 @@ class MessageRow(Base):
     pii_types: Mapped[list[Any]] = mapped_column(JSON, nullable=False, default=list)
     ai_generated: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     decision_id: Mapped[str | None] = mapped_column(String(32))
-    created_at: Mapped[datetime] = _ts()
+    created_at: Mapped[datetime] = timestamp()
     __table_args__ = (Index("ix_messages_conversation_created", "conversation_id", "created_at"),)
 
 
@@ -150,7 +124,7 @@ class DecisionRow(Base):
     kb_version: Mapped[str] = mapped_column(String(80), nullable=False)
     oversight: Mapped[str] = mapped_column(String(20), nullable=False)
     audit_seq: Mapped[int | None] = mapped_column(BigInteger)
-    created_at: Mapped[datetime] = _ts()
+    created_at: Mapped[datetime] = timestamp()
     # why a person reviews or takes over (a HandoffReason value); None for an automatic reply
     reason_code: Mapped[str | None] = mapped_column(String(32))
 
@@ -176,7 +150,7 @@ class ReviewTaskRow(Base):
     draft: Mapped[str] = mapped_column(Text, nullable=False)
     final_text: Mapped[str | None] = mapped_column(Text)
     reviewer_key_id: Mapped[str | None] = mapped_column(String(32))
-    created_at: Mapped[datetime] = _ts()
+    created_at: Mapped[datetime] = timestamp()
     resolved_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     # the queue a team works: priority, due time from the SLA, who has claimed it, escalation
     priority: Mapped[str] = mapped_column(String(8), nullable=False, default="normal")
@@ -198,7 +172,7 @@ class ConsentRow(Base):
     lawful_basis: Mapped[str] = mapped_column(String(32), nullable=False)
     notice_version: Mapped[str] = mapped_column(String(32), nullable=False)
     channel: Mapped[str] = mapped_column(String(32), nullable=False)
-    created_at: Mapped[datetime] = _ts()
+    created_at: Mapped[datetime] = timestamp()
     # why a withdrawal happened: "withdrawn", "objection", "restriction", "ai_opt_out"
     reason: Mapped[str | None] = mapped_column(String(32))
     recorded_by: Mapped[str | None] = mapped_column(String(80))
@@ -215,7 +189,7 @@ class IdentitySecretRow(Base):
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
     wrapped_secret: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)
     kek_id: Mapped[str] = mapped_column(String(64), nullable=False)
-    created_at: Mapped[datetime] = _ts()
+    created_at: Mapped[datetime] = timestamp()
     retires_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 
@@ -241,8 +215,3 @@ class AuditHeadRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     seq: Mapped[int] = mapped_column(BigInteger, nullable=False)
     hash: Mapped[str] = mapped_column(String(64), nullable=False)
-
-
-import trustdesk.store.fairness_tables  # noqa: E402
-import trustdesk.store.oversight_tables  # noqa: E402,F401
-from trustdesk.store import privacy_tables  # noqa: E402,F401

@@ -8,7 +8,8 @@ from typing import Any
 from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from trustdesk.store.tables import Base, DecisionRow, MessageRow
+from trustdesk.store.tables.base import Base
+from trustdesk.store.tables.core import DecisionRow, MessageRow
 
 
 class AccessLogRow(Base):

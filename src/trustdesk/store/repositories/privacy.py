@@ -8,7 +8,6 @@ from datetime import datetime
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from trustdesk.store.privacy_tables import AccessLogRow, DataSubjectRequestRow, LeaseRow
 from trustdesk.store.tables import (
     ConversationRow,
     DecisionRow,
@@ -16,6 +15,7 @@ from trustdesk.store.tables import (
     MessageRow,
     ReviewTaskRow,
 )
+from trustdesk.store.tables.privacy import AccessLogRow, DataSubjectRequestRow, LeaseRow
 
 
 class AccessLog:

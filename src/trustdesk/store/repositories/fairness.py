@@ -9,8 +9,8 @@ from typing import Any, Literal
 from sqlalchemy import Engine, Integer, case, cast, func, select
 from sqlalchemy.sql.elements import ColumnElement
 
-from trustdesk.store.fairness_tables import DecisionAttributesRow
 from trustdesk.store.tables import ConversationRow, DecisionRow, table
+from trustdesk.store.tables.fairness import DecisionAttributesRow
 
 Period = Literal["day", "week", "month"]
 DECISIONS = table(DecisionRow)

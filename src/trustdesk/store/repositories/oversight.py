@@ -8,8 +8,8 @@ from typing import Any
 from sqlalchemy import Connection, Row, select
 from sqlalchemy.orm import Session
 
-from trustdesk.store.oversight_tables import AiPauseRow
 from trustdesk.store.tables import table
+from trustdesk.store.tables.oversight import AiPauseRow
 
 _PAUSES = table(AiPauseRow)
 _ACTIVE = select(_PAUSES).where(_PAUSES.c.resumed_at.is_(None)).order_by(_PAUSES.c.paused_at)
