@@ -180,7 +180,7 @@ def bootstrap(settings: Settings | None = None, *, upgrade: bool = True) -> Serv
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     vault = load_vault(settings)
     db = open_database(settings, upgrade=upgrade)
-    from trustdesk.service.ai_controls import pause_cache
+    from trustdesk.service.oversight.killswitch import pause_cache
 
     detector = PiiDetector(
         custom_patterns=settings.resolved_pii_patterns_file, tagger=settings.pii_tagger_dir or True

@@ -12,7 +12,7 @@ from sqlalchemy import insert, select
 
 from trustdesk.api.app import create_app
 from trustdesk.fairness.monitor import MonitorConfig
-from trustdesk.service.fairness_monitor import list_alerts, run_monitor
+from trustdesk.service.fairness.monitor import list_alerts, run_monitor
 from trustdesk.store.db import Database
 from trustdesk.store.tables import (
     ApiKeyRow,

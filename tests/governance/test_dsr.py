@@ -13,9 +13,9 @@ from typer.testing import CliRunner
 from trustdesk.cli.governance import app as governance_app
 from trustdesk.domain import Role
 from trustdesk.privacy.vault import KeyShredded
-from trustdesk.service import privacy_dsr
 from trustdesk.service.context import Services
 from trustdesk.service.keys import Caller
+from trustdesk.service.privacy import dsr as privacy_dsr
 from trustdesk.settings import Settings
 from trustdesk.store.tables import Base, MessageRow
 from trustdesk.store.uow import UnitOfWork

@@ -18,7 +18,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import select, text
 
 from trustdesk.service.context import Services
-from trustdesk.service.privacy_dsr import ERASED_TABLES
+from trustdesk.service.privacy.dsr import ERASED_TABLES
 from trustdesk.settings import Settings
 from trustdesk.store.db import connect
 from trustdesk.store.tables import ConversationRow, DataKeyRow, MessageRow

@@ -10,7 +10,7 @@ from trustdesk.pipeline import Analysis, MessagePath
 from trustdesk.service import conversations, messages
 from trustdesk.service.context import Services
 from trustdesk.service.keys import Caller
-from trustdesk.service.privacy import set_ai_opt_out
+from trustdesk.service.privacy.consent import set_ai_opt_out
 from trustdesk.store.uow import UnitOfWork
 
 from gov_support import ANSWERABLE, Keys, audit_actions, say, start, verify_ok

@@ -14,8 +14,8 @@ from typer.testing import CliRunner
 from trustdesk.accountability import audit
 from trustdesk.cli.main import app as cli_app
 from trustdesk.oversight.killswitch import PauseCache
-from trustdesk.service.ai_controls import load_active
 from trustdesk.service.context import Services
+from trustdesk.service.oversight.killswitch import load_active
 from trustdesk.settings import Settings
 from trustdesk.store.tables import AuditEntryRow
 from trustdesk.store.uow import UnitOfWork

@@ -16,7 +16,7 @@ from trustdesk.cli.main import app as cli_app
 from trustdesk.domain import HandoffReason
 from trustdesk.oversight.queue import Priority, PriorityRules, parse_slas
 from trustdesk.service.context import Services
-from trustdesk.service.review_queue import escalate_overdue
+from trustdesk.service.oversight.queue import escalate_overdue
 from trustdesk.settings import Settings
 from trustdesk.store.tables import AuditEntryRow
 from trustdesk.store.uow import UnitOfWork

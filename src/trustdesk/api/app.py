@@ -87,17 +87,17 @@ def create_app(services: Services, *, background_jobs: bool = False,
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         stops: list[Callable[[], None]] = []
         if background_jobs:
-            from trustdesk.service.privacy_retention import start_retention_scheduler
+            from trustdesk.service.privacy.retention import start_retention_scheduler
 
             stops.append(services.db.checkpoint_in_background())
             stops.append(
                 start_retention_scheduler(services, services.settings.retention_interval_s)
             )
-            from trustdesk.service.fairness_monitor import start_fairness_monitor
+            from trustdesk.service.fairness.monitor import start_fairness_monitor
 
             stops.append(start_fairness_monitor(
                 services, services.settings.fairness_monitor_interval_s))
-            from trustdesk.service.review_queue import start_escalation_scheduler
+            from trustdesk.service.oversight.queue import start_escalation_scheduler
 
             stops.append(start_escalation_scheduler(
                 services, services.settings.review_escalation_interval_s))

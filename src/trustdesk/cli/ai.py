@@ -26,14 +26,14 @@ def _jsonable(value: Any) -> Any:
 
 
 def _operator() -> Any:
-    from trustdesk.service.ai_controls import Operator
+    from trustdesk.service.oversight.killswitch import Operator
 
     return Operator(actor=f"cli:{getpass.getuser()}"[:80], role="admin")
 
 
 def _redactor() -> Any:
     from trustdesk.privacy.pii import PiiDetector
-    from trustdesk.service.ai_controls import redactor_for
+    from trustdesk.service.oversight.killswitch import redactor_for
 
     settings = load_settings()
     detector = PiiDetector(custom_patterns=settings.resolved_pii_patterns_file)
@@ -61,8 +61,7 @@ def pause(
 ) -> None:
     """Pause the AI for everything, one intent or one channel; workers obey within a second."""
     from trustdesk.bootstrap import open_database
-    from trustdesk.service import ai_controls
-
+    from trustdesk.service.oversight import killswitch as ai_controls
     db = open_database(load_settings())
     try:
         with clean_errors(ServiceError):
@@ -79,8 +78,7 @@ def pause(
 def resume(scope: ScopeOpt, reason: ReasonOpt, value: ValueOpt = None) -> None:
     """End the pause of a scope (exit 1 if it was not paused)."""
     from trustdesk.bootstrap import open_database
-    from trustdesk.service import ai_controls
-
+    from trustdesk.service.oversight import killswitch as ai_controls
     db = open_database(load_settings())
     try:
         with clean_errors(ServiceError):
@@ -96,8 +94,7 @@ def resume(scope: ScopeOpt, reason: ReasonOpt, value: ValueOpt = None) -> None:
 def status() -> None:
     """The active pauses of the AI and the last ones resumed, as JSON."""
     from trustdesk.bootstrap import open_database
-    from trustdesk.service import ai_controls
-
+    from trustdesk.service.oversight import killswitch as ai_controls
     db = open_database(load_settings())
     try:
         result = ai_controls.status(db)

@@ -56,7 +56,7 @@ def _stored(groups: list[str], outcome: str, since: datetime,
     if any(g in VOCABULARY for g in groups):
         # protected groups are encrypted: the services open them through the access path
         from trustdesk.bootstrap import bootstrap
-        from trustdesk.service.fairness_protected import stored_cells
+        from trustdesk.service.fairness.protected import stored_cells
 
         svc = bootstrap(load_settings())
         try:
@@ -174,7 +174,7 @@ def monitor(
 ) -> None:
     """Run the fairness monitor once over its window (serve runs it on a timer); prints alerts."""
     from trustdesk.bootstrap import bootstrap
-    from trustdesk.service.fairness_monitor import run_monitor
+    from trustdesk.service.fairness.monitor import run_monitor
 
     when = None if now is None else _parse_since(now)
     svc = bootstrap(load_settings())

@@ -69,7 +69,7 @@ def purge(
     )] = False,
 ) -> None:
     """Delete or shred every item whose retention period has expired; prints the counts."""
-    from trustdesk.service.privacy_retention import purge as run_purge
+    from trustdesk.service.privacy.retention import purge as run_purge
 
     when = _parse_now(now)
     with _services() as svc:
@@ -86,8 +86,7 @@ def dsr_export(
     )] = None,
 ) -> None:
     """Log and complete an access request: everything held about the customer, as JSON."""
-    from trustdesk.service import privacy_dsr
-
+    from trustdesk.service.privacy import dsr as privacy_dsr
     if out is not None and out.exists():
         fail(f"{out} exists; refusing to overwrite it", 2)
     with _services() as svc:
@@ -110,8 +109,7 @@ def dsr_erase(
     = False,
 ) -> None:
     """Log and complete an erasure: shred the customer's key and tombstone their data."""
-    from trustdesk.service import privacy_dsr
-
+    from trustdesk.service.privacy import dsr as privacy_dsr
     if not yes:
         fail("erasure cannot be undone; pass --yes to confirm", 2)
     with _services() as svc:
@@ -130,8 +128,7 @@ def dsr_list(
     limit: Annotated[int, typer.Option(help="At most this many.", min=1, max=1000)] = 100,
 ) -> None:
     """List data-subject requests by due date."""
-    from trustdesk.service import privacy_dsr
-
+    from trustdesk.service.privacy import dsr as privacy_dsr
     if status is not None and status not in privacy_dsr.LIST_FILTERS:
         fail(f"--status must be one of {', '.join(privacy_dsr.LIST_FILTERS)}", 2)
     with _services() as svc:

@@ -20,7 +20,7 @@ def escalate(
 ) -> None:
     """Escalate every open review task past its SLA (audited); serve runs this every minute."""
     from trustdesk.bootstrap import open_database
-    from trustdesk.service.review_queue import escalate_overdue
+    from trustdesk.service.oversight.queue import escalate_overdue
 
     at = None
     if now is not None:
@@ -46,7 +46,7 @@ def monitor(
     from dataclasses import asdict
 
     from trustdesk.bootstrap import open_database
-    from trustdesk.service.oversight_monitor import reviewers
+    from trustdesk.service.oversight.monitor import reviewers
 
     at = None
     if since is not None:

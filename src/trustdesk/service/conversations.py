@@ -23,7 +23,7 @@ from trustdesk.privacy.access import refusals_logged
 from trustdesk.service.context import Services
 from trustdesk.service.identity import Claim, new_conversation_token, token_hash, token_matches
 from trustdesk.service.keys import Caller
-from trustdesk.service.pseudonyms import redact_in_conversation
+from trustdesk.service.privacy.pseudonyms import redact_in_conversation
 from trustdesk.store.tables import (
     ConversationRow,
     CustomerRow,

@@ -37,8 +37,8 @@ from trustdesk.privacy.pii import PseudonymTable
 from trustdesk.service.context import Services
 from trustdesk.service.conversations import validate_text, visible_snapshot
 from trustdesk.service.keys import Caller
-from trustdesk.service.pseudonyms import load_table, sealed_table
-from trustdesk.service.review_queue import queue_fields
+from trustdesk.service.oversight.queue import queue_fields
+from trustdesk.service.privacy.pseudonyms import load_table, sealed_table
 from trustdesk.store.tables import (
     Base,
     DecisionRow,

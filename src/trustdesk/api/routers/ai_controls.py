@@ -9,9 +9,9 @@ from fastapi import APIRouter
 from trustdesk.api.deps import AdminDep, ServicesDep, StaffDep
 from trustdesk.api.oversight_schemas import AiStatusOut, PauseChangeOut, PauseIn, ResumeIn
 from trustdesk.api.schemas import ErrorOut
-from trustdesk.service import ai_controls as svc_ai
 from trustdesk.service.context import Services
 from trustdesk.service.keys import Caller
+from trustdesk.service.oversight import killswitch as svc_ai
 
 router = APIRouter(prefix="/v1/ai", tags=["oversight"])
 

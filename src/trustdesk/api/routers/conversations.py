@@ -23,8 +23,8 @@ from trustdesk.api.schemas import (
     TranscriptOut,
 )
 from trustdesk.service import conversations as svc_conv
-from trustdesk.service import handoff as svc_handoff
 from trustdesk.service import messages as svc_messages
+from trustdesk.service.oversight import handoff as svc_handoff
 
 router = APIRouter(prefix="/v1/conversations", tags=["conversations"])
 

@@ -10,8 +10,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from trustdesk.api.deps import AdminDep, CallerDep, ServicesDep
 from trustdesk.fairness.protected import VOCABULARY
-from trustdesk.service import fairness_monitor as svc_monitor
-from trustdesk.service import fairness_protected as svc_protected
+from trustdesk.service.fairness import monitor as svc_monitor
+from trustdesk.service.fairness import protected as svc_protected
 
 router = APIRouter(tags=["fairness"])
 _ALLOWED = "; ".join(f"{k}: {', '.join(v)}" for k, v in VOCABULARY.items())

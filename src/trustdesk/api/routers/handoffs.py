@@ -6,7 +6,7 @@ from fastapi import APIRouter
 
 from trustdesk.api.deps import ServicesDep, StaffDep
 from trustdesk.api.schemas import ConversationOut, ErrorOut
-from trustdesk.service import handoff as svc_handoff
+from trustdesk.service.oversight import handoff as svc_handoff
 
 router = APIRouter(prefix="/v1/conversations", tags=["oversight"])
 

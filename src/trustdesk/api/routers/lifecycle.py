@@ -10,7 +10,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 from trustdesk.api.deps import CallerDep, ServicesDep
 from trustdesk.api.schemas import ConversationOut, ErrorOut
-from trustdesk.service import lifecycle as svc_lifecycle
+from trustdesk.service.oversight import lifecycle as svc_lifecycle
 
 router = APIRouter(prefix="/v1/conversations", tags=["conversations"])
 

@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from trustdesk.api.deps import AdminDep, ServicesDep
 from trustdesk.api.schemas import ErrorOut
-from trustdesk.service import oversight_monitor
+from trustdesk.service.oversight import monitor as oversight_monitor
 
 router = APIRouter(prefix="/v1/oversight", tags=["oversight"])
 

@@ -29,8 +29,8 @@ from trustdesk.api.privacy_schemas import (
     RequestOut,
 )
 from trustdesk.api.schemas import ConversationOut
-from trustdesk.service import privacy as svc_privacy
-from trustdesk.service import privacy_dsr as svc_dsr
+from trustdesk.service.privacy import consent as svc_privacy
+from trustdesk.service.privacy import dsr as svc_dsr
 
 router = APIRouter(tags=["privacy"])
 

@@ -9,9 +9,9 @@ from fastapi import APIRouter, Query
 from trustdesk.api.deps import ServicesDep, StaffDep
 from trustdesk.api.schemas import ErrorOut, ReviewOut, ReviewVerdictIn
 from trustdesk.domain import ReviewStatus
-from trustdesk.service import review_queue as svc_queue
-from trustdesk.service import reviews as svc_reviews
-from trustdesk.service.reviews import ReviewView, Verdict, view_of
+from trustdesk.service.oversight import queue as svc_queue
+from trustdesk.service.oversight import reviews as svc_reviews
+from trustdesk.service.oversight.reviews import ReviewView, Verdict, view_of
 
 router = APIRouter(prefix="/v1/reviews", tags=["oversight"])
 

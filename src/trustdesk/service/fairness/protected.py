@@ -25,7 +25,7 @@ from trustdesk.privacy.access import AccessEntry, AccessRefused, DataCategory, r
 from trustdesk.privacy.consent import LawfulBasis, Purpose, latest_by_purpose
 from trustdesk.service.context import Services
 from trustdesk.service.keys import Caller
-from trustdesk.service.privacy import append_consent, customer_for
+from trustdesk.service.privacy.consent import append_consent, customer_for
 from trustdesk.store.repositories.fairness import Period, decision_cells
 from trustdesk.store.tables import table
 from trustdesk.store.tables.fairness import ProtectedAttributesRow

@@ -16,7 +16,7 @@ from trustdesk.accountability import audit
 from trustdesk.domain import new_id, utcnow
 from trustdesk.privacy.retention import RetentionCategory, RetentionRules
 from trustdesk.service.context import Services
-from trustdesk.service.privacy_tombstones import RETENTION_TOMBSTONE, erase_decision
+from trustdesk.service.privacy.tombstones import RETENTION_TOMBSTONE, erase_decision
 from trustdesk.store.tables.privacy import LeaseRow
 from trustdesk.store.uow import UnitOfWork
 

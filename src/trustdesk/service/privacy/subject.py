@@ -19,8 +19,8 @@ from trustdesk.privacy.pii import PseudonymTable
 from trustdesk.service.context import Services
 from trustdesk.service.conversations import validate_text
 from trustdesk.service.decisions import customer_view
-from trustdesk.service.privacy import access_view, append_consent
-from trustdesk.service.privacy_tombstones import ERASURE_TOMBSTONE, erase_decision, erase_review
+from trustdesk.service.privacy.consent import access_view, append_consent
+from trustdesk.service.privacy.tombstones import ERASURE_TOMBSTONE, erase_decision, erase_review
 from trustdesk.store.tables import CustomerRow
 from trustdesk.store.uow import UnitOfWork
 

@@ -22,8 +22,8 @@ from trustdesk.privacy.access import refusals_logged
 from trustdesk.service.context import Services
 from trustdesk.service.conversations import validate_text
 from trustdesk.service.keys import Caller
-from trustdesk.service.pseudonyms import redact_in_conversation
-from trustdesk.service.review_queue import aware
+from trustdesk.service.oversight.queue import aware
+from trustdesk.service.privacy.pseudonyms import redact_in_conversation
 from trustdesk.store.tables import ConversationRow, MessageRow, ReviewTaskRow
 from trustdesk.store.uow import UnitOfWork
 

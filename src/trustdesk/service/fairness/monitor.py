@@ -134,7 +134,7 @@ def start_fairness_monitor(svc: Services, interval_s: float) -> Callable[[], Non
     """Run the monitor every `interval_s` seconds in a daemon thread; returns a stop function."""
     from datetime import timedelta
 
-    from trustdesk.service.privacy_retention import _holder, acquire_lease, release_lease
+    from trustdesk.service.privacy.retention import _holder, acquire_lease, release_lease
 
     if interval_s <= 0:
         raise ValueError("the fairness monitor interval must be positive")

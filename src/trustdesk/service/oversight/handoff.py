@@ -14,7 +14,7 @@ from trustdesk.service.conversations import (
     visible_conversation,
 )
 from trustdesk.service.keys import Caller
-from trustdesk.service.pseudonyms import redact_in_conversation
+from trustdesk.service.privacy.pseudonyms import redact_in_conversation
 from trustdesk.store.tables import ConversationRow, MessageRow
 from trustdesk.store.uow import UnitOfWork
 

@@ -22,8 +22,8 @@ from trustdesk.privacy.dsr import (
 )
 from trustdesk.service.context import Services
 from trustdesk.service.keys import Caller
-from trustdesk.service.privacy import customer_for
-from trustdesk.service.privacy_subject import (
+from trustdesk.service.privacy.consent import customer_for
+from trustdesk.service.privacy.subject import (
     erase_subject,
     export_subject,
     object_to_purposes,

@@ -114,7 +114,7 @@ def escalate_overdue(db: Database, *, now: datetime | None = None, batch: int = 
 
 def start_escalation_scheduler(svc: Services, interval_s: float) -> Callable[[], None]:
     """Escalate overdue tasks every `interval_s` in a daemon thread (one worker at a time)."""
-    from trustdesk.service.privacy_retention import _holder, acquire_lease, release_lease
+    from trustdesk.service.privacy.retention import _holder, acquire_lease, release_lease
 
     stop = threading.Event()
     holder = _holder()

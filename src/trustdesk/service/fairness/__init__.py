@@ -1,0 +1,1 @@
+"""Fairness services: the monitor and consented protected attributes."""

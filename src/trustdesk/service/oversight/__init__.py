@@ -1,0 +1,1 @@
+"""Oversight services: the kill switch, review queue and reviews, handoff, lifecycle."""

@@ -1,0 +1,1 @@
+"""Privacy services: notice and consent, data-subject requests, retention, pseudonyms."""
