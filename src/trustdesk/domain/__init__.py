@@ -4,7 +4,6 @@ from trustdesk.domain.handoff import HandoffReason
 from trustdesk.domain.model import (
     Contribution,
     ConversationState,
-    Decision,
     DecisionKind,
     Explanation,
     Oversight,
@@ -20,7 +19,6 @@ from trustdesk.domain.model import (
 __all__ = [
     "Contribution",
     "ConversationState",
-    "Decision",
     "DecisionKind",
     "Explanation",
     "HandoffReason",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 
@@ -101,25 +101,3 @@ class Explanation:
     data_categories: tuple[str, ...]
     summary: str
     how_to_appeal: str
-
-
-@dataclass(slots=True)
-class Decision:
-    """One AI output, its inputs, versions and oversight state."""
-
-    conversation_id: str
-    customer_id: str
-    message_id: str
-    kind: DecisionKind
-    redacted_input: str
-    output: str
-    intent: str
-    confidence: float
-    model_version: str
-    policy_version: str
-    kb_version: str
-    oversight: Oversight
-    explanation: Explanation
-    id: str = field(default_factory=new_id)
-    created_at: datetime = field(default_factory=utcnow)
-    audit_seq: int | None = None

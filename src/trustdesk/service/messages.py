@@ -203,10 +203,13 @@ def _post(svc: Services, gov: Governance, caller: Caller, conversation_id: str, 
             changes.update(sealed_table(svc, uow, conv, prepared.table))
         changes["updated_at"] = now
         recorded = (
-            _record(svc, conv, changes, message_id, prepared, now, rows)
+            _record(svc, conv, message_id, prepared, now)
             if prepared.analysis is not None
             else None
         )
+        if recorded is not None:
+            changes.update(recorded.changes)
+            rows.append(recorded.reply_row)
         uow.conversations.set_values(conv.id, changes)
         uow.insert_rows(rows)  # the messages: nothing in them refers to the audit chain
         reply: Reply | None = None
@@ -239,21 +242,17 @@ class _Recorded:
     decision: DecisionRow
     explanation: ExplanationRow
     reply: Reply
+    reply_row: MessageRow  # the AI's (or the notice's) message; it refers to the decision
     sealed: list[Base]  # the decision and the rows that refer to it, to insert once sealed
+    changes: dict[str, object]  # the conversation's new column values
 
 
-def _record(
-    svc: Services,
-    conv: Row[Any],
-    changes: dict[str, object],
-    message_id: str,
-    prepared: _Prepared,
-    now: datetime,
-    rows: list[Base],
-) -> _Recorded:
-    """The Decision, its Explanation (and review task); the reply is added to `rows`."""
+def _record(svc: Services, conv: Row[Any], message_id: str, prepared: _Prepared,
+            now: datetime) -> _Recorded:
+    """The record stage's rows: the Decision, its Explanation, the reply (and review task)."""
     a = prepared.analysis
     assert a is not None
+    changes: dict[str, object] = {}
     oversight = Oversight.AWAITING_REVIEW if a.kind is DecisionKind.REVIEW else Oversight.AUTOMATIC
     code = deciding_code(a.outcome.hits, a.outcome.action)
     decision = DecisionRow(
@@ -283,18 +282,16 @@ def _record(
     disclosure = None if conv.disclosed else AI_DISCLOSURE
     changes["disclosed"] = True
     reply_id = new_id()
-    rows.append(
-        MessageRow(
-            id=reply_id,
-            conversation_id=conv.id,
-            sender=(Sender.AI if a.kind is DecisionKind.REPLY else Sender.SYSTEM).value,
-            redacted_text=a.reply,
-            original=None,
-            pii_types=[],
-            ai_generated=True,
-            decision_id=decision.id,
-            created_at=now + timedelta(microseconds=1),
-        )
+    reply_row = MessageRow(
+        id=reply_id,
+        conversation_id=conv.id,
+        sender=(Sender.AI if a.kind is DecisionKind.REPLY else Sender.SYSTEM).value,
+        redacted_text=a.reply,
+        original=None,
+        pii_types=[],
+        ai_generated=True,
+        decision_id=decision.id,
+        created_at=now + timedelta(microseconds=1),
     )
     sealed: list[Base] = [decision, explanation, _attributes(decision.id, conv.channel, a)]
     if a.kind is DecisionKind.REVIEW:
@@ -321,7 +318,7 @@ def _record(
     # a draft held for review is not shown, and neither are the sources it quotes
     shown = a.sources if a.kind is DecisionKind.REPLY else ()
     return _Recorded(decision, explanation, Reply(reply_id, a.reply, True, disclosure, shown),
-                     sealed)
+                     reply_row, sealed, changes)
 
 
 def _attributes(decision_id: str, channel: str, a: Analysis) -> DecisionAttributesRow:
