@@ -187,10 +187,12 @@ def test_the_models_see_the_same_inputs_with_and_without_a_declaration(
 ) -> None:
     path = services.path
     seen: list[str] = []
-    for attr, method in (("classifier", "predict"), ("responder", "answer"),
-                         ("signals", "score"), ("languages", "detect")):
-        if getattr(path, attr) is not None:
-            setattr(path, attr, _Recorder(getattr(path, attr), seen, method))
+    for stage, attr, method in ((path.understand, "classifier", "predict"),
+                                (path.understand, "tone", "score"),
+                                (path.understand, "languages", "detect"),
+                                (path.respond, "responder", "answer")):
+        if getattr(stage, attr) is not None:
+            setattr(stage, attr, _Recorder(getattr(stage, attr), seen, method))
 
     def run(declare: bool) -> tuple[list[str], list[Any]]:
         seen.clear()

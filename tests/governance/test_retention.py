@@ -16,11 +16,11 @@ from trustdesk.privacy.retention import RetentionError, load_rules, parse_rules
 from trustdesk.service.context import Services
 from trustdesk.service.privacy.retention import (
     RetentionPurge,
-    acquire_lease,
     purge,
     start_retention_scheduler,
 )
 from trustdesk.service.privacy.tombstones import RETENTION_TOMBSTONE
+from trustdesk.service.schedule import acquire_lease
 from trustdesk.settings import Settings
 from trustdesk.store.tables import AuditEntryRow, MessageRow
 from trustdesk.store.tables.privacy import AccessLogRow

@@ -64,16 +64,32 @@ class MessagePath:
         agent_languages: Sequence[str] = ("en",),
         notices: HandoffNotices | None = None,
     ) -> None:
-        self.classifier = classifier
-        self.policy = policy
-        self.responder = responder
-        self.detector = detector
-        self.signals = signals
         self.notices = notices
         self.understand = Understand(classifier, signals, languages)
         self.decide = Decide(policy, model_languages=model_languages,
                              agent_languages=agent_languages)
         self.respond = Respond(responder, policy, detector)
+
+    # The stages own their parts; these read them (to wrap one, set it on its stage).
+    @property
+    def classifier(self) -> Classifier:
+        return self.understand.classifier
+
+    @property
+    def signals(self) -> ToneScorer | None:
+        return self.understand.tone
+
+    @property
+    def policy(self) -> Policy:
+        return self.decide.policy
+
+    @property
+    def responder(self) -> Responder:
+        return self.respond.responder
+
+    @property
+    def detector(self) -> Detector:
+        return self.respond.detector
 
     def analyse(self, redacted: str, *, data_categories: Sequence[str] = (),
                 channel: str | None = None, pauses: Pauses = NO_PAUSES,

@@ -51,7 +51,7 @@ class Reading:
     language: str | None
 
 
-@dataclass(frozen=True)
+@dataclass
 class Understand:
     classifier: Classifier
     tone: ToneScorer | None = None

@@ -8,7 +8,6 @@ an open one exists, and each new alert is an audit entry (ready to open an incid
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -20,6 +19,7 @@ from trustdesk.accountability import audit
 from trustdesk.domain import new_id, utcnow
 from trustdesk.fairness.monitor import MonitorConfig
 from trustdesk.service.context import Services
+from trustdesk.service.schedule import start_leased_job
 from trustdesk.store.repositories.fairness import decision_cells
 from trustdesk.store.tables import table
 from trustdesk.store.tables.fairness import FairnessAlertRow
@@ -132,35 +132,8 @@ def list_alerts(svc: Services, *, status: str | None = None,
 
 def start_fairness_monitor(svc: Services, interval_s: float) -> Callable[[], None]:
     """Run the monitor every `interval_s` seconds in a daemon thread; returns a stop function."""
-    from datetime import timedelta
+    def job() -> str | None:
+        raised = run_monitor(svc)
+        return f"raised {len(raised)} alert(s)" if raised else None
 
-    from trustdesk.service.privacy.retention import _holder, acquire_lease, release_lease
-
-    if interval_s <= 0:
-        raise ValueError("the fairness monitor interval must be positive")
-    stop = threading.Event()
-    holder = _holder()
-    ttl = timedelta(seconds=max(300.0, interval_s))
-
-    def loop() -> None:
-        while not stop.wait(interval_s):
-            try:
-                if not acquire_lease(svc, LEASE, holder, ttl):
-                    continue
-                try:
-                    raised = run_monitor(svc)
-                finally:
-                    release_lease(svc, LEASE, holder)
-                if raised:
-                    log.warning("fairness monitor raised %d alert(s)", len(raised))
-            except Exception:  # keep the monitor alive; the next run retries
-                log.exception("fairness monitor failed; it will be retried")
-
-    thread = threading.Thread(target=loop, name="trustdesk-fairness", daemon=True)
-    thread.start()
-
-    def stopper() -> None:
-        stop.set()
-        thread.join(timeout=30)
-
-    return stopper
+    return start_leased_job(svc, LEASE, interval_s, job)

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 from trustdesk.accountability import audit
 from trustdesk.domain import HandoffReason, ReviewStatus, utcnow
@@ -13,6 +12,7 @@ from trustdesk.domain.errors import Conflict, Forbidden, NotFound
 from trustdesk.oversight.queue import Priority, PriorityRules, due_at, parse_slas
 from trustdesk.service.context import Services
 from trustdesk.service.keys import Caller
+from trustdesk.service.schedule import start_leased_job
 from trustdesk.store.db import Database
 from trustdesk.store.tables import ReviewTaskRow
 from trustdesk.store.uow import UnitOfWork
@@ -114,34 +114,11 @@ def escalate_overdue(db: Database, *, now: datetime | None = None, batch: int = 
 
 def start_escalation_scheduler(svc: Services, interval_s: float) -> Callable[[], None]:
     """Escalate overdue tasks every `interval_s` in a daemon thread (one worker at a time)."""
-    from trustdesk.service.privacy.retention import _holder, acquire_lease, release_lease
+    def job() -> str | None:
+        count = escalate_overdue(svc.db)
+        return f"escalated {count} overdue review tasks" if count else None
 
-    stop = threading.Event()
-    holder = _holder()
-    ttl = timedelta(seconds=max(300.0, interval_s))
-
-    def loop() -> None:
-        while not stop.wait(interval_s):
-            try:
-                if not acquire_lease(svc, ESCALATION_LEASE, holder, ttl):
-                    continue
-                try:
-                    count = escalate_overdue(svc.db)
-                finally:
-                    release_lease(svc, ESCALATION_LEASE, holder)
-                if count:
-                    log.info("escalated %d overdue review tasks", count)
-            except Exception:  # keep the scheduler alive; the next run retries
-                log.exception("review escalation failed; it will be retried")
-
-    thread = threading.Thread(target=loop, name="trustdesk-review-escalation", daemon=True)
-    thread.start()
-
-    def stopper() -> None:
-        stop.set()
-        thread.join(timeout=30)
-
-    return stopper
+    return start_leased_job(svc, ESCALATION_LEASE, interval_s, job)
 
 
 def priority_of(task: ReviewTaskRow) -> Priority:

@@ -3,21 +3,16 @@
 from __future__ import annotations
 
 import logging
-import os
-import socket
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
-
-from sqlalchemy.exc import IntegrityError
+from datetime import datetime, timedelta
 
 from trustdesk.accountability import audit
-from trustdesk.domain import new_id, utcnow
+from trustdesk.domain import utcnow
 from trustdesk.privacy.retention import RetentionCategory, RetentionRules
 from trustdesk.service.context import Services
 from trustdesk.service.privacy.tombstones import RETENTION_TOMBSTONE, erase_decision
-from trustdesk.store.tables.privacy import LeaseRow
+from trustdesk.service.schedule import run_leased, start_leased_job
 from trustdesk.store.uow import UnitOfWork
 
 log = logging.getLogger("trustdesk.retention")
@@ -154,48 +149,16 @@ def purge(svc: Services, *, now: datetime | None = None, batch: int = DEFAULT_BA
                           dry_run=dry_run).run(now)
 
 
-def _holder() -> str:
-    return f"{socket.gethostname()[:40]}:{os.getpid()}:{new_id()[:8]}"
-
-
-def acquire_lease(svc: Services, name: str, holder: str, ttl: timedelta) -> bool:
-    """Take or renew the named lease unless another live holder has it (single-flight)."""
-    now = utcnow()
-    try:
-        with UnitOfWork(svc.db, write=True) as uow:
-            leases = uow.leases
-            row = leases.get(name)
-            if row is None:
-                leases.add(LeaseRow(name=name, holder=holder, expires_at=now + ttl))
-            elif row.holder == holder or _aware(row.expires_at) <= now:
-                row.holder, row.expires_at = holder, now + ttl
-            else:
-                return False
-            uow.commit()
-    except IntegrityError:
-        return False  # another worker inserted the lease first
-    return True
-
-
-def release_lease(svc: Services, name: str, holder: str) -> None:
-    with UnitOfWork(svc.db, write=True) as uow:
-        uow.leases.release(name, holder)
-        uow.commit()
-
-
-def _aware(value: datetime) -> datetime:
-    # SQLite returns naive datetimes for timezone-aware columns; they were stored as UTC.
-    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
-
-
 def run_scheduled(svc: Services, holder: str, lease_ttl: timedelta) -> PurgeReport | None:
     """One scheduled run: purge if this worker holds the lease, else do nothing."""
-    if not acquire_lease(svc, LEASE, holder, lease_ttl):
+    reports: list[PurgeReport] = []
+
+    def job() -> str | None:
+        reports.append(purge(svc))
         return None
-    try:
-        return purge(svc)
-    finally:
-        release_lease(svc, LEASE, holder)
+
+    run_leased(svc, LEASE, holder, lease_ttl, job)
+    return reports[0] if reports else None
 
 
 def start_retention_scheduler(svc: Services, interval_s: float) -> Callable[[], None]:
@@ -203,27 +166,8 @@ def start_retention_scheduler(svc: Services, interval_s: float) -> Callable[[], 
 
     Call it from the FastAPI lifespan; with several workers only the lease holder purges.
     """
-    if interval_s <= 0:
-        raise ValueError("the retention interval must be positive")
-    stop = threading.Event()
-    holder = _holder()
-    # A crashed holder's lease expires so that another worker can take over.
-    ttl = timedelta(seconds=max(300.0, interval_s))
+    def job() -> str | None:
+        report = purge(svc)
+        return f"removed {report.total} items" if report.total else None
 
-    def loop() -> None:
-        while not stop.wait(interval_s):
-            try:
-                report = run_scheduled(svc, holder, ttl)
-                if report is not None and report.total:
-                    log.info("retention purge removed %d items", report.total)
-            except Exception:  # keep the scheduler alive; the next run retries
-                log.exception("retention purge failed; it will be retried")
-
-    thread = threading.Thread(target=loop, name="trustdesk-retention", daemon=True)
-    thread.start()
-
-    def stopper() -> None:
-        stop.set()
-        thread.join(timeout=30)
-
-    return stopper
+    return start_leased_job(svc, LEASE, interval_s, job)
