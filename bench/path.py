@@ -6,6 +6,10 @@
 Prints p50/p95/p99 per message and messages per second, next to the targets of issue 2
 and a same-run baseline: the HTTP stack alone (GET /healthz) on the same server.
 
+In process it also prints the per-stage budget (median microseconds per message of guard,
+understand, decide, respond, explain, record, commit) from a second, instrumented pass, so a
+regression shows where it happens; the headline figures come from the uninstrumented pass.
+
 Every measured message goes through the AI analysis: a conversation handed off to a human
 is replaced by a fresh one (not timed), in-process as over HTTP.
 
@@ -34,8 +38,11 @@ import sys
 import tempfile
 import time
 import uuid
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import httpx
 import orjson
@@ -98,23 +105,113 @@ def drop_database(name: str | None) -> None:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-def in_process(settings: Settings, n: int, slots: int = 50) -> list[float]:
+STAGES = ("guard", "understand", "decide", "respond", "explain", "record", "commit")
+
+
+class StageClock:
+    """Sums the time each stage takes per message (decide runs twice: before and after the
+    draft); `end_message` files the sums."""
+
+    def __init__(self) -> None:
+        self.samples: dict[str, list[int]] = {s: [] for s in STAGES}
+        self.totals: list[int] = []
+        self._current: dict[str, int] = {}
+
+    def wrap(self, stage: str, fn: Callable[..., Any]) -> Callable[..., Any]:
+        clock = self
+
+        class Timed:
+            def __getattr__(self, name: str) -> Any:
+                return getattr(fn, name)  # the stage's own attributes (its version, ...)
+
+            def __call__(self, *args: Any, **kwargs: Any) -> Any:
+                t0 = time.perf_counter_ns()
+                try:
+                    return fn(*args, **kwargs)
+                finally:
+                    spent = time.perf_counter_ns() - t0
+                    clock._current[stage] = clock._current.get(stage, 0) + spent
+
+        return Timed()
+
+    def end_message(self, total_ns: int) -> None:
+        for stage in STAGES:
+            self.samples[stage].append(self._current.get(stage, 0))
+        self.totals.append(total_ns)
+        self._current.clear()
+
+    def report(self) -> list[str]:
+        med = {s: statistics.median(v) / 1000 for s, v in self.samples.items() if v}
+        total = statistics.median(self.totals) / 1000
+        rest = total - sum(med.values())
+        cells = "  ".join(f"{s}={med[s]:.0f}" for s in STAGES)
+        return [f"  per-stage median us: {cells}",
+                f"  instrumented total median={total:.0f} us (sum of stage medians "
+                f"{sum(med.values()):.0f}, other {rest:.0f}: snapshots, audit, row building)"]
+
+
+@contextmanager
+def instrumented(svc: Any, clock: StageClock) -> Iterator[None]:
+    """Wrap each stage of the real path for one pass; everything is restored afterwards."""
+    from trustdesk.pipeline import path as pipeline_path
+    from trustdesk.store import uow as uow_module
+
+    path, guard = svc.path, svc.guard
+    saved = [(path, "understand"), (path, "decide"), (path, "respond"), (guard, "detect"),
+             (guard, "redact")]
+    originals = [(obj, name, getattr(obj, name)) for obj, name in saved]
+    modules = [(pipeline_path, "explain_analysis"), (messages, "_record"),
+               (uow_module.UnitOfWork, "commit")]
+    module_originals = [(m, name, getattr(m, name)) for m, name in modules]
+    for obj, name, fn in originals:
+        setattr(obj, name, clock.wrap("guard" if obj is guard else name, fn))
+    pipeline_path.explain_analysis = clock.wrap("explain", pipeline_path.explain_analysis)
+    messages._record = clock.wrap("record", messages._record)  # type: ignore[attr-defined]
+    commit = uow_module.UnitOfWork.commit
+
+    def timed_commit(self: Any) -> None:
+        t0 = time.perf_counter_ns()
+        try:
+            commit(self)
+        finally:
+            clock._current["commit"] = (clock._current.get("commit", 0)
+                                        + time.perf_counter_ns() - t0)
+
+    uow_module.UnitOfWork.commit = timed_commit  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        for obj, name, fn in originals:
+            setattr(obj, name, fn)
+        for m, name, fn in module_originals:
+            setattr(m, name, fn)
+
+
+def in_process(settings: Settings, n: int, slots: int = 50,
+               clock: StageClock | None = None) -> list[float]:
     svc = bootstrap(settings)
     caller = create_key(svc.db, Role.WIDGET, "bench").caller
     convs = [conversations.start_conversation(svc, caller) for _ in range(slots)]
     # a widget presents each conversation's own token with every call about it
     callers = [caller.presenting(c.conversation_token) for c in convs]
+    stack = ExitStack()
     latencies = []
     for i in range(-slots, n):  # negative i: warm caches, lazy imports and pools, not timed
         slot = i % slots
-        t0 = time.perf_counter()
+        if i == 0 and clock is not None:
+            stack.enter_context(instrumented(svc, clock))
+        t0 = time.perf_counter_ns()
         outcome = messages.post_message(svc, callers[slot], convs[slot].id,
                                         TEXTS[i % len(TEXTS)])
+        spent = time.perf_counter_ns() - t0
         if i >= 0:
-            latencies.append((time.perf_counter() - t0) * 1000)
+            latencies.append(spent / 1e6)
+            if clock is not None:
+                clock.end_message(spent)
         if outcome.state is not ConversationState.AI:  # handed off: keep measuring the AI
             convs[slot] = conversations.start_conversation(svc, caller)
             callers[slot] = caller.presenting(convs[slot].conversation_token)
+    stack.close()
     svc.db.dispose()
     return latencies
 
@@ -374,6 +471,7 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=32)
     parser.add_argument("--workers", default="1,2", help="uvicorn worker counts to run, e.g. 1,2")
     parser.add_argument("--backends", default="sqlite,postgres")
+    parser.add_argument("--no-http", action="store_true", help="in-process figures only")
     parser.add_argument("--rates", "--rate", default=str(TARGET_RATE),
                         help="open-loop offered rates in msg/s over the same clients, e.g. 200,300")
     args = parser.parse_args()
@@ -398,7 +496,12 @@ def main() -> None:
                 lat = in_process(settings, args.messages)
                 print(summary("  in-process path, serial", lat, sum(lat) / 1000))
                 print(f"  in-process mean={statistics.fmean(lat):.2f} ms")
-                for workers in (int(w) for w in args.workers.split(",")):
+                clock = StageClock()
+                in_process(settings, args.messages, clock=clock)
+                for line in clock.report():
+                    print(line)
+                for workers in (() if args.no_http else
+                                (int(w) for w in args.workers.split(","))):
                     for line in over_http(settings, args.messages, args.clients, workers,
                                           rates):
                         print(line)
