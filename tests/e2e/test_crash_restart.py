@@ -5,7 +5,6 @@ from __future__ import annotations
 import signal
 import subprocess
 import threading
-import time
 from pathlib import Path
 
 import httpx
@@ -30,6 +29,9 @@ QUESTIONS = [
 ]
 
 
+KILL_AFTER = 40  # acknowledged messages before the SIGKILL
+
+
 def _start(settings: Settings, port: int, log: Path) -> subprocess.Popen[bytes]:
     proc = start_server(settings, port, log)
     assert isinstance(proc, subprocess.Popen)
@@ -46,7 +48,7 @@ def test_sigkill_under_load_loses_nothing_acknowledged(settings: Settings, tmp_p
     proc = _start(settings, port, log)
 
     acked: list[tuple[str, str, str | None]] = []
-    lock, stop = threading.Lock(), threading.Event()
+    lock, stop, enough = threading.Lock(), threading.Event(), threading.Event()
 
     def client(n: int) -> None:
         with httpx.Client(base_url=f"http://127.0.0.1:{port}", headers=headers,
@@ -64,6 +66,8 @@ def test_sigkill_under_load_loses_nothing_acknowledged(settings: Settings, tmp_p
                         decision = body["decision"]["id"] if body["decision"] else None
                         with lock:
                             acked.append((cid, body["message_id"], decision))
+                            if len(acked) >= KILL_AFTER:
+                                enough.set()
                         if body["conversation_state"] != "ai":  # keep the AI path busy
                             cid, token = _new(c)
             except (httpx.HTTPError, KeyError, ValueError):
@@ -72,7 +76,9 @@ def test_sigkill_under_load_loses_nothing_acknowledged(settings: Settings, tmp_p
     threads = [threading.Thread(target=client, args=(n,)) for n in range(8)]
     for t in threads:
         t.start()
-    time.sleep(2.0)
+    # Bound by work, not by wall time: kill once the load has been acknowledged a number of
+    # times (the clients keep sending while the kill lands), whatever the machine's speed.
+    assert enough.wait(timeout=300), f"only {len(acked)} messages acknowledged in 300 s"
     proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=10)
     stop.set()

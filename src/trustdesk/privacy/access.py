@@ -13,8 +13,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import insert
-
 from trustdesk.domain import new_id, utcnow
 from trustdesk.domain.errors import Forbidden
 from trustdesk.privacy.consent import (
@@ -26,7 +24,6 @@ from trustdesk.privacy.consent import (
 )
 from trustdesk.privacy.vault import Vault
 from trustdesk.store.db import Database
-from trustdesk.store.tables import table
 from trustdesk.store.tables.privacy import AccessLogRow
 from trustdesk.store.uow import UnitOfWork
 
@@ -65,6 +62,19 @@ class AccessEntry:
 
     def row(self) -> AccessLogRow:
         return AccessLogRow(**self.values())
+
+
+@dataclass(frozen=True)
+class Reader:
+    """Who reads whose personal data and for what; and what this transaction already knows
+    of that customer (their latest consents, whether they are erased), so it is not read
+    twice. None means: look it up."""
+
+    actor: str
+    customer_id: str
+    purpose: str | None
+    consents: Mapping[str, ConsentRecordLike] | None = None
+    erased: bool | None = None
 
 
 class AccessRefused(Forbidden):
@@ -111,91 +121,48 @@ class DataAccess:
         permission = self.policy.permission(Purpose(purpose), consents.get(purpose))
         return entry(permission.allowed, permission.reason)
 
-    def open(
-        self,
-        uow: UnitOfWork,
-        *,
-        actor: str,
-        customer_id: str,
-        purpose: str | None,
-        category: DataCategory,
-        blob: bytes,
-        aad: bytes,
-        consents: Mapping[str, ConsentRecordLike] | None = None,
-        pending: list[AccessEntry] | None = None,
-        erased: bool | None = None,
-    ) -> bytes:
-        """Decrypt `blob` if the purpose allows; the entry goes to `pending` or the session.
+    def open(self, uow: UnitOfWork, reader: Reader, category: DataCategory, *, blob: bytes,
+             aad: bytes) -> bytes:
+        """Decrypt `blob` if the purpose allows; the read goes to the unit's access ledger.
 
         A refusal raises AccessRefused and is not added to this (soon rolled back)
         transaction: wrap the caller in `refusals_logged(db)` so it is stored on its own.
         """
-        entry = self.check(uow, actor=actor, customer_id=customer_id, purpose=purpose,
-                           category=category, consents=consents, pending=pending, erased=erased)
-        assert entry.granted
-        return self.vault.decrypt(uow, customer_id, blob, aad)
+        self.check(uow, reader, category)
+        return self.vault.decrypt(uow, reader.customer_id, blob, aad)
 
-    def open_all(
-        self,
-        uow: UnitOfWork,
-        *,
-        actor: str,
-        customer_id: str,
-        purpose: str | None,
-        category: DataCategory,
-        items: Sequence[tuple[bytes | None, bytes]],
-        consents: Mapping[str, ConsentRecordLike] | None = None,
-    ) -> list[bytes | None]:
+    def open_all(self, uow: UnitOfWork, reader: Reader, category: DataCategory, *,
+                 items: Sequence[tuple[bytes | None, bytes]]) -> list[bytes | None]:
         """Decrypt several (blob, aad) pairs of one customer under one logged decision."""
-        self.check(uow, actor=actor, customer_id=customer_id, purpose=purpose,
-                   category=category, consents=consents)
+        self.check(uow, reader, category)
         return [
-            None if blob is None else self.vault.decrypt(uow, customer_id, blob, aad)
+            None if blob is None else self.vault.decrypt(uow, reader.customer_id, blob, aad)
             for blob, aad in items
         ]
 
-    def check(
-        self,
-        uow: UnitOfWork,
-        *,
-        actor: str,
-        customer_id: str,
-        purpose: str | None,
-        category: DataCategory,
-        consents: Mapping[str, ConsentRecordLike] | None = None,
-        pending: list[AccessEntry] | None = None,
-        erased: bool | None = None,
-    ) -> AccessEntry:
-        """Decide and log a read without performing it (e.g. before building an export).
-
-        `consents` and `erased` are read here unless the caller read them in this
-        transaction already.
-        """
+    def check(self, uow: UnitOfWork, reader: Reader, category: DataCategory) -> AccessEntry:
+        """Decide and log a read without performing it (e.g. before building an export)."""
+        consents = reader.consents
         if consents is None:
-            consents = latest_by_purpose(uow.consents.history(customer_id))
+            consents = latest_by_purpose(uow.consents.history(reader.customer_id))
+        erased = reader.erased
         if erased is None:
-            customer = uow.customers.get(customer_id)
+            customer = uow.customers.get(reader.customer_id)
             erased = customer is None or customer.erased_at is not None
         entry = self.decide(
-            actor=actor, customer_id=customer_id, purpose=purpose, category=category,
-            consents=consents, erased=erased,
+            actor=reader.actor, customer_id=reader.customer_id, purpose=reader.purpose,
+            category=category, consents=consents, erased=erased,
         )
         if not entry.granted:
             raise AccessRefused(entry)
-        if pending is not None:
-            pending.append(entry)
-        else:
-            uow.session.add(entry.row())
+        uow.access_ledger.append(entry.values())
         return entry
 
 
-def record(uow: UnitOfWork, entries: list[AccessEntry]) -> None:
-    """Add buffered access-log entries to the caller's write transaction (one INSERT)."""
-    if entries:
-        # A Core insert skips the ORM's per-object bookkeeping on the hot message path.
-        uow.session.connection().execute(
-            insert(table(AccessLogRow)), [e.values() for e in entries]
-        )
+def record(uow: UnitOfWork, entries: Sequence[AccessEntry]) -> None:
+    """Add access-log lines decided elsewhere (a refusal, a read made in an earlier read-only
+    unit) to this unit's ledger."""
+    uow.access_ledger.extend(e.values() for e in entries)
 
 
 @contextmanager

@@ -30,7 +30,7 @@ from trustdesk.fairness.attributes import OperationalAttributes
 from trustdesk.oversight.killswitch import NO_PAUSES
 from trustdesk.oversight.policy import deciding_code
 from trustdesk.pipeline import Analysis
-from trustdesk.privacy.access import AccessEntry, record, refusals_logged
+from trustdesk.privacy.access import refusals_logged
 from trustdesk.privacy.consent import ConsentRecordLike, Purpose, latest_by_purpose
 from trustdesk.privacy.governance import Governance
 from trustdesk.privacy.pii import PseudonymTable
@@ -73,20 +73,19 @@ class MessageOutcome:
     oversight: Oversight | None
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Reader:
-    """Who reads the pseudonym table in post_message, for which purpose, and the log lines."""
+    """Who reads the pseudonym table in post_message, and the consents already read."""
 
     gov: Governance
     actor: str
     consents: dict[str, ConsentRecordLike]
-    pending: list[AccessEntry]
 
 
 def _table(uow: UnitOfWork, conv: Row[Any], reader: _Reader) -> PseudonymTable:
     # conv is a visible snapshot: its customer is not erased
     return load_table(reader.gov, uow, conv, actor=reader.actor, consents=reader.consents,
-                      pending=reader.pending, erased=False)
+                      erased=False)
 
 
 def _ai_allowed(gov: Governance, conv: Row[Any], consents: dict[str, ConsentRecordLike]) -> bool:
@@ -154,11 +153,13 @@ def _post(svc: Services, gov: Governance, caller: Caller, conversation_id: str, 
     with UnitOfWork(svc.db, autocommit=True) as uow:  # re-checked at write time
         conv = visible_snapshot(uow, caller, conversation_id)
         consents = dict(latest_by_purpose(uow.consents.history(conv.customer_id)))
-        reader = _Reader(gov, actor, consents, [])
+        reader = _Reader(gov, actor, consents)
         ai_allowed = _ai_allowed(gov, conv, consents)
         prepared = _prepare(svc, uow, conv, text, findings, ai_allowed, reader)
+        read_log = uow.access_ledger  # this unit never commits: logged with the write below
 
     with UnitOfWork(svc.db, write=True) as uow:
+        uow.access_ledger.extend(read_log)
         # Check again at write time: the customer may have opted out (or withdrawn
         # ai_assistance, which sets the same flag) while the models were thinking.
         conv = visible_snapshot(uow, caller, conversation_id, for_update=True)
@@ -181,7 +182,6 @@ def _post(svc: Services, gov: Governance, caller: Caller, conversation_id: str, 
             # No model may answer this customer any more: a person takes over.
             changes.update(state=ConversationState.HUMAN.value, handoff_reason="ai_opt_out",
                            handoff_code=HandoffReason.AI_OPT_OUT.value)
-        record(uow, reader.pending)
         now = utcnow()
         message_id = new_id()
         rows: list[Base] = [

@@ -28,7 +28,8 @@ from trustdesk.store.repositories.privacy import (
     Leases,
     RetentionSweeps,
 )
-from trustdesk.store.tables import Base, column_values
+from trustdesk.store.tables import Base, column_values, table
+from trustdesk.store.tables.privacy import AccessLogRow
 
 
 class UnitOfWork:
@@ -52,6 +53,9 @@ class UnitOfWork:
         self._locked = False
         self._session: Session | None = None
         self.connection: Connection
+        # The access ledger: access-log lines of the reads made in this unit, written with
+        # it (one INSERT at commit), so a rolled-back unit logs no read it did not make.
+        self.access_ledger: list[dict[str, object]] = []
 
     def __enter__(self) -> UnitOfWork:
         if self._write and self._db.is_sqlite:
@@ -127,7 +131,16 @@ class UnitOfWork:
             self._locked = False
             self._db.write_lock.release()
 
+    def write_access_ledger(self) -> None:
+        """Write the ledger's lines now (commit does it too), e.g. before reading the log."""
+        if self.access_ledger:
+            if self._session is not None:
+                self._session.flush()  # rows the log lines may name go first
+            self.connection.execute(insert(table(AccessLogRow)), self.access_ledger)
+            self.access_ledger = []
+
     def commit(self) -> None:
+        self.write_access_ledger()
         if self._session is not None:
             self._session.commit()  # flushes, then commits the transaction it controls
         else:
@@ -139,11 +152,11 @@ class UnitOfWork:
         stay detached: they are values, not tracked objects."""
         by_table: dict[Table, list[dict[str, object]]] = {}
         for row in rows:
-            table = row.__table__
-            assert isinstance(table, Table)
-            by_table.setdefault(table, []).append(column_values(row))
-        for table, values in by_table.items():
-            self.connection.execute(insert(table), values)
+            t = row.__table__
+            assert isinstance(t, Table)
+            by_table.setdefault(t, []).append(column_values(row))
+        for t, values in by_table.items():
+            self.connection.execute(insert(t), values)
 
     def flush(self) -> None:
         self.session.flush()

@@ -21,7 +21,7 @@ from trustdesk.accountability import audit
 from trustdesk.domain import utcnow
 from trustdesk.domain.errors import InvalidInput
 from trustdesk.fairness import protected
-from trustdesk.privacy.access import AccessEntry, AccessRefused, DataCategory, record
+from trustdesk.privacy.access import AccessEntry, AccessRefused, DataCategory, Reader, record
 from trustdesk.privacy.consent import LawfulBasis, Purpose, latest_by_purpose
 from trustdesk.service.context import Services
 from trustdesk.service.keys import Caller
@@ -115,10 +115,9 @@ def read_for_audit(svc: Services, customer_ids: Iterable[str], *,
                 continue
             try:
                 plain = gov.access.open(
-                    uow, actor=actor, customer_id=customer_id,
-                    purpose=Purpose.FAIRNESS_AUDIT.value,
-                    category=DataCategory.PROTECTED_ATTRIBUTES, blob=blob,
-                    aad=protected.aad(customer_id), consents=consents, pending=entries)
+                    uow, Reader(actor, customer_id, Purpose.FAIRNESS_AUDIT.value,
+                                consents=consents),
+                    DataCategory.PROTECTED_ATTRIBUTES, blob=blob, aad=protected.aad(customer_id))
             except AccessRefused as exc:  # e.g. erased meanwhile: logged, not read
                 entries.append(exc.entry)
                 continue

@@ -12,7 +12,7 @@ from sqlalchemy import Row
 from trustdesk.accountability import audit
 from trustdesk.domain import ConversationState, Role, Sender, new_id, utcnow
 from trustdesk.domain.errors import Conflict, Forbidden, InvalidInput, NotFound
-from trustdesk.privacy.access import ACCESS_PURPOSES, DataCategory, refusals_logged
+from trustdesk.privacy.access import ACCESS_PURPOSES, DataCategory, Reader, refusals_logged
 from trustdesk.privacy.consent import (
     ConsentError,
     LawfulBasis,
@@ -316,9 +316,8 @@ def read_originals(
         messages: Sequence[MessageRow] = uow.messages.in_conversation(conv.id)
         mine = [m for m in messages if m.sender == Sender.CUSTOMER.value]
         texts = gov.access.open_all(
-            uow, actor=f"key:{caller.key_id}", customer_id=conv.customer_id, purpose=purpose,
-            category=DataCategory.ORIGINAL_MESSAGE,
-            items=[(m.original, m.id.encode()) for m in mine],
+            uow, Reader(f"key:{caller.key_id}", conv.customer_id, purpose),
+            DataCategory.ORIGINAL_MESSAGE, items=[(m.original, m.id.encode()) for m in mine],
         )
         out = [
             OriginalMessage(m.id, None if t is None else t.decode(), m.created_at)

@@ -6,9 +6,10 @@ Every text stored in a conversation, whoever wrote it, is redacted with the same
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Protocol
 
-from trustdesk.privacy.access import AccessEntry, DataCategory
+from trustdesk.privacy.access import DataCategory, Reader
 from trustdesk.privacy.consent import ConsentRecordLike, Purpose
 from trustdesk.privacy.governance import Governance
 from trustdesk.privacy.guard import table_aad
@@ -31,28 +32,18 @@ class ConversationLike(Protocol):
     def pseudonym_rev(self) -> int: ...
 
 
-def load_table(
-    gov: Governance,
-    uow: UnitOfWork,
-    conv: ConversationLike,
-    *,
-    actor: str,
-    consents: dict[str, ConsentRecordLike] | None = None,
-    pending: list[AccessEntry] | None = None,
-    erased: bool | None = None,
-) -> PseudonymTable:
-    """Reading the table is a read of personal data for purpose "support": checked, logged."""
-    read = {
-        "actor": actor, "customer_id": conv.customer_id, "purpose": Purpose.SUPPORT.value,
-        "category": DataCategory.PSEUDONYM_TABLE, "consents": consents, "pending": pending,
-        "erased": erased,
-    }
+def load_table(gov: Governance, uow: UnitOfWork, conv: ConversationLike, *, actor: str,
+               consents: Mapping[str, ConsentRecordLike] | None = None,
+               erased: bool | None = None) -> PseudonymTable:
+    """Reading the table is a read of personal data for purpose "support": checked, logged
+    in the unit's access ledger."""
+    reader = Reader(actor, conv.customer_id, Purpose.SUPPORT.value, consents=consents,
+                    erased=erased)
     if conv.pseudonyms is None:
-        gov.access.check(uow, **read)  # type: ignore[arg-type]
+        gov.access.check(uow, reader, DataCategory.PSEUDONYM_TABLE)
         return PseudonymTable()
-    plain = gov.access.open(
-        uow, blob=conv.pseudonyms, aad=table_aad(conv.id), **read  # type: ignore[arg-type]
-    )
+    plain = gov.access.open(uow, reader, DataCategory.PSEUDONYM_TABLE, blob=conv.pseudonyms,
+                            aad=table_aad(conv.id))
     return PseudonymTable.from_json(plain)
 
 

@@ -12,7 +12,7 @@ import orjson
 from trustdesk.accountability import audit
 from trustdesk.domain import ConversationState, Sender, utcnow
 from trustdesk.domain.errors import Conflict, InvalidInput, NotFound
-from trustdesk.privacy.access import DATA_SUBJECT_REQUEST, DataCategory
+from trustdesk.privacy.access import DATA_SUBJECT_REQUEST, DataCategory, Reader
 from trustdesk.privacy.consent import LawfulBasis, Purpose, latest_by_purpose
 from trustdesk.privacy.guard import table_aad
 from trustdesk.privacy.pii import PseudonymTable
@@ -47,21 +47,19 @@ def export_subject(uow: UnitOfWork, svc: Services, customer_id: str, *, actor: s
     gov = svc.governance
     customer = _customer(uow, customer_id)
     consents = latest_by_purpose(uow.consents.history(customer_id))
-    read = {"actor": actor, "customer_id": customer_id, "purpose": DATA_SUBJECT_REQUEST,
-            "consents": consents}
-    gov.access.check(uow, category=DataCategory.EXPORT, **read)  # type: ignore[arg-type]
+    reader = Reader(actor, customer_id, DATA_SUBJECT_REQUEST, consents=consents)
+    gov.access.check(uow, reader, DataCategory.EXPORT)
     conversations = []
     for conv in uow.conversations.for_customer(customer_id):
         messages = uow.messages.in_conversation(conv.id)
         originals = gov.access.open_all(
-            uow, category=DataCategory.ORIGINAL_MESSAGE,
-            items=[(m.original, m.id.encode()) for m in messages], **read,  # type: ignore[arg-type]
+            uow, reader, DataCategory.ORIGINAL_MESSAGE,
+            items=[(m.original, m.id.encode()) for m in messages],
         )
         table: list[Any] = []
         if conv.pseudonyms is not None:
-            plain = gov.access.open(uow, category=DataCategory.PSEUDONYM_TABLE,
-                                    blob=conv.pseudonyms, aad=table_aad(conv.id),
-                                    **read)  # type: ignore[arg-type]
+            plain = gov.access.open(uow, reader, DataCategory.PSEUDONYM_TABLE,
+                                    blob=conv.pseudonyms, aad=table_aad(conv.id))
             table = list(orjson.loads(plain).get("entries", []))
         decisions = []
         for d in uow.decisions.in_conversation(conv.id):
@@ -91,7 +89,7 @@ def export_subject(uow: UnitOfWork, svc: Services, customer_id: str, *, actor: s
             ],
             "decisions": decisions,
         })
-    uow.flush()  # so the export lists its own access-log lines
+    uow.write_access_ledger()  # so the export lists its own access-log lines
     return {
         "format": EXPORT_FORMAT,
         "generated_at": utcnow().isoformat(),
@@ -201,9 +199,8 @@ def _rectify_message(uow: UnitOfWork, svc: Services, customer: CustomerRow, mess
     table = PseudonymTable()
     if conv.pseudonyms is not None:
         table = PseudonymTable.from_json(gov.access.open(
-            uow, actor=actor, customer_id=customer.id, purpose=DATA_SUBJECT_REQUEST,
-            category=DataCategory.PSEUDONYM_TABLE, blob=conv.pseudonyms,
-            aad=table_aad(conv.id),
+            uow, Reader(actor, customer.id, DATA_SUBJECT_REQUEST), DataCategory.PSEUDONYM_TABLE,
+            blob=conv.pseudonyms, aad=table_aad(conv.id),
         ))
     before = table.to_json()
     findings = svc.guard.detect(text)
