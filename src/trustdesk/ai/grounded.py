@@ -6,10 +6,11 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from trustdesk.ai.kb import Answer, Citation, KnowledgeBase
+from trustdesk.ai.kb import Answer, KnowledgeBase
 from trustdesk.ai.kb.intents import IntentGuess
 from trustdesk.ai.llm import GenerativeResponder, LlmError, SourcePassage
 from trustdesk.ai.llm.grounding import HANDOFF, SEND
+from trustdesk.domain import Source
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +57,7 @@ class GroundedResponder:
             return extractive
         by_id = {p.article_id: p for p in found}
         citations = tuple(
-            Citation(
+            Source(
                 article_id=a,
                 title=by_id[a].title,
                 heading=by_id[a].heading,

@@ -7,20 +7,20 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, StrictBool
 
 from trustdesk.api.schemas import FREE_TEXT, Timestamp
+from trustdesk.privacy.consent import LawfulBasis, Purpose, WithdrawalReason
+from trustdesk.privacy.dsr import RequestKind
 
-PurposeName = Literal[
-    "support", "ai_assistance", "quality_improvement", "model_training", "analytics",
-    "fairness_audit",
-]
-BasisName = Literal["consent", "contract", "legal_obligation", "legitimate_interest"]
-ReasonName = Literal["withdrawn", "objection", "restriction", "ai_opt_out"]
+# the enums themselves, so a new purpose or basis cannot be missing here
+PurposeName = Purpose
+BasisName = LawfulBasis
+ReasonName = WithdrawalReason
 ChannelName = Literal["chat", "email", "api", "web", "phone", "in_person", "dsr"]
 AccessPurposeName = Literal[
     "support", "ai_assistance", "quality_improvement", "model_training", "analytics",
     "fairness_audit", "data_subject_request",
 ]
 RequestFilterName = Literal["received", "in_progress", "completed", "rejected", "open", "overdue"]
-KindName = Literal["access", "rectification", "erasure", "objection", "restriction"]
+KindName = RequestKind
 
 
 class _In(BaseModel):

@@ -15,6 +15,7 @@ from trustdesk.domain import (
     HandoffReason,
     Oversight,
     ReviewStatus,
+    ReviewVerdict,
     Sender,
 )
 from trustdesk.domain.text import TEXT_PATTERN
@@ -246,7 +247,7 @@ class ReviewVerdictIn(_In):
         "then": {"required": ["text"], "properties": {"text": {"type": "string"}}},
         "else": {"properties": {"text": {"type": "null"}}},
     })
-    verdict: Literal["approve", "edit", "reject"]
+    verdict: ReviewVerdict
     text: str | None = Field(default=None, description="The text to send, with verdict 'edit'.",
                              json_schema_extra=FREE_TEXT)
 

@@ -53,6 +53,14 @@ class Oversight(enum.StrEnum):
     OVERRIDDEN = "overridden"
 
 
+class ReviewVerdict(enum.StrEnum):
+    """What a reviewer does with a held draft."""
+
+    APPROVE = "approve"
+    EDIT = "edit"
+    REJECT = "reject"
+
+
 class ReviewStatus(enum.StrEnum):
     OPEN = "open"
     APPROVED = "approved"

@@ -19,24 +19,11 @@ log = logging.getLogger(__name__)
 OUTPUT_BLOCKED_TYPES = frozenset({"EMAIL", "PHONE", "CARD", "IBAN", "NATIONAL_ID", "BANK_ACCOUNT"})
 
 
-class Citation(Protocol):
-    @property
-    def article_id(self) -> str: ...
-    @property
-    def title(self) -> str: ...
-    @property
-    def heading(self) -> str: ...
-    @property
-    def url(self) -> str | None: ...
-    @property
-    def quote(self) -> str: ...
-
-
 class Answer(Protocol):
     @property
     def text(self) -> str: ...
     @property
-    def citations(self) -> tuple[Citation, ...]: ...
+    def citations(self) -> tuple[Source, ...]: ...
     @property
     def confidence(self) -> float: ...
     @property
@@ -95,8 +82,7 @@ class Respond:
         if leaked:
             # Types only, never the values; the Decision records the rule that fired.
             log.warning("output guard blocked a drafted reply containing %s", ", ".join(leaked))
-        sources = tuple(Source(c.article_id, c.title, c.heading, c.url, c.quote)
-                        for c in answer.citations)
+        sources = tuple(answer.citations)
         return Drafted(answer.text, sources, Draft(leaked=leaked), answer.confidence,
                        answer.basis if sources else None)
 

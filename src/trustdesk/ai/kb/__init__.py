@@ -8,7 +8,7 @@ Public API::
     kb.answer("how long do refunds take?")
 """
 
-from trustdesk.ai.kb.answers import Answer, Citation, Passage
+from trustdesk.ai.kb.answers import Answer, Passage
 from trustdesk.ai.kb.demo import demo_kb_path
 from trustdesk.ai.kb.documents import Chunk, Document
 from trustdesk.ai.kb.errors import (
@@ -29,7 +29,6 @@ __all__ = [
     "AUDIENCES",
     "Answer",
     "Chunk",
-    "Citation",
     "CorruptKnowledgeBaseError",
     "Document",
     "DuplicateDocumentError",

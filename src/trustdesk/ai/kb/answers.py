@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from trustdesk.domain import Source
+
 
 @dataclass(frozen=True)
 class Passage:
@@ -16,17 +18,6 @@ class Passage:
     text: str
     url: str | None
     score: float
-
-
-@dataclass(frozen=True)
-class Citation:
-    """The article an answer quotes, and the verbatim quote."""
-
-    article_id: str
-    title: str
-    heading: str
-    url: str | None
-    quote: str
 
 
 @dataclass(frozen=True)
@@ -49,7 +40,7 @@ class Answer:
     """A grounded extractive answer, or an abstention with a reason a customer can read."""
 
     text: str
-    citations: tuple[Citation, ...]
+    citations: tuple[Source, ...]
     confidence: float
     abstained: bool
     reason: str | None

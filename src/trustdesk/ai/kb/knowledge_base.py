@@ -16,7 +16,6 @@ from trustdesk.ai.kb.answers import (
     NOT_FOUND,
     NOT_SURE,
     Answer,
-    Citation,
     Passage,
     Verification,
     basis_of,
@@ -39,6 +38,7 @@ from trustdesk.ai.kb.intents import IntentGuess, IntentReader
 from trustdesk.ai.kb.retrieval import Bm25Index
 from trustdesk.ai.kb.storage import read_current
 from trustdesk.ai.kb.verifier import Candidate, Verifier, train_verifier
+from trustdesk.domain import Source
 
 if TYPE_CHECKING:
     from trustdesk.ai.embeddings import Embedder
@@ -192,7 +192,7 @@ class KnowledgeBase:
         else:
             index = self.verifier.index
             quote = best_quote(chunk.text, terms, index.term_idf, wanted=asked_type(query))
-        citation = Citation(
+        citation = Source(
             article_id=chunk.article_id,
             title=chunk.title,
             heading=chunk.heading,

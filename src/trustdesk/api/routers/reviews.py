@@ -8,10 +8,10 @@ from fastapi import APIRouter, Query
 
 from trustdesk.api.deps import ServicesDep, StaffDep
 from trustdesk.api.schemas import ErrorOut, ReviewOut, ReviewVerdictIn
-from trustdesk.domain import ReviewStatus
+from trustdesk.domain import ReviewStatus, ReviewVerdict
 from trustdesk.service.oversight import queue as svc_queue
 from trustdesk.service.oversight import reviews as svc_reviews
-from trustdesk.service.oversight.reviews import ReviewView, Verdict, view_of
+from trustdesk.service.oversight.reviews import ReviewView, view_of
 
 router = APIRouter(prefix="/v1/reviews", tags=["oversight"])
 
@@ -65,6 +65,6 @@ async def resolve(
     task_id: str, body: ReviewVerdictIn, services: ServicesDep, caller: StaffDep
 ) -> ReviewOut:
     view = svc_reviews.resolve_review(
-        services, caller, task_id, Verdict(body.verdict), text=body.text
+        services, caller, task_id, ReviewVerdict(body.verdict), text=body.text
     )
     return _out(view)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -12,6 +11,7 @@ from trustdesk.domain import (
     HandoffReason,
     Oversight,
     ReviewStatus,
+    ReviewVerdict,
     Sender,
     new_id,
     utcnow,
@@ -38,12 +38,6 @@ def rejection_notice(svc: Services, conv: ConversationRow, now: datetime) -> Mes
     return MessageRow(id=new_id(), conversation_id=conv.id, sender=Sender.SYSTEM.value,
                       redacted_text=text, original=None, pii_types=[], ai_generated=False,
                       decision_id=None, created_at=now)
-
-
-class Verdict(enum.StrEnum):
-    APPROVE = "approve"
-    EDIT = "edit"
-    REJECT = "reject"
 
 
 @dataclass(frozen=True)
@@ -142,11 +136,11 @@ def list_reviews(
 
 
 def resolve_review(
-    svc: Services, caller: Caller, task_id: str, verdict: Verdict, *, text: str | None = None
+    svc: Services, caller: Caller, task_id: str, verdict: ReviewVerdict, *, text: str | None = None
 ) -> ReviewView:
     """Apply a reviewer's verdict; the Decision is re-sealed with its new oversight state."""
     _require_staff(caller)
-    if verdict is Verdict.EDIT:
+    if verdict is ReviewVerdict.EDIT:
         if text is None:
             raise InvalidInput("an edit needs the text to send")
         validate_text(text, svc.settings.max_message_chars)
@@ -167,9 +161,9 @@ def resolve_review(
         assert decision is not None and conv is not None and explanation is not None
         now = utcnow()
         sent: str | None = None
-        if verdict is Verdict.APPROVE:
+        if verdict is ReviewVerdict.APPROVE:
             task.status, decision.oversight, sent = "approved", Oversight.APPROVED, task.draft
-        elif verdict is Verdict.EDIT:
+        elif verdict is ReviewVerdict.EDIT:
             assert text is not None
             sent = redact_in_conversation(svc, uow, conv, text, actor=f"key:{caller.key_id}").text
             task.status, decision.oversight = "edited", Oversight.EDITED
@@ -184,11 +178,11 @@ def resolve_review(
                 MessageRow(
                     id=new_id(),
                     conversation_id=conv.id,
-                    sender=(Sender.AI if verdict is Verdict.APPROVE else Sender.AGENT).value,
+                    sender=(Sender.AI if verdict is ReviewVerdict.APPROVE else Sender.AGENT).value,
                     redacted_text=sent,
                     original=None,
                     pii_types=[],
-                    ai_generated=verdict is Verdict.APPROVE,
+                    ai_generated=verdict is ReviewVerdict.APPROVE,
                     decision_id=decision.id,
                     created_at=now,
                 )
