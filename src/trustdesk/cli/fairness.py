@@ -224,3 +224,57 @@ def probe(
             for r in results
         ],
     })
+
+
+@app.command("gate")
+def gate(
+    model: Annotated[str, typer.Option(
+        "--model", help="The registered version to check (hash or a unique 6+ prefix).")],
+    data: Annotated[Path, typer.Option(
+        help="Labelled evaluation set (CSV or JSON lines) with the group columns.")],
+    group: Annotated[list[str], typer.Option(
+        help="A group column of the evaluation set; repeat for more.")],
+    text_column: Annotated[str, typer.Option(help="Column holding the message text.")] = "text",
+    label_column: Annotated[str, typer.Option(help="Column holding the true intent.")]
+    = "label",
+    registry: Annotated[Path | None, typer.Option(
+        help="Model registry directory (default: the service's).")] = None,
+    policy: Annotated[Path | None, typer.Option(
+        help="Gate thresholds (YAML; default TRUSTDESK_FAIRNESS_GATE_POLICY_FILE, or the "
+             "built-in ones).")] = None,
+) -> None:
+    """Check a model version's fairness against the gate policy; exit 1 when it fails.
+
+    Writes fairness_gate.json in the version's registry directory (what `model activate`
+    requires) and audits the result.
+    """
+    import getpass
+
+    from trustdesk.ai.artefact import ModelArtefactError
+    from trustdesk.ai.registry import ModelRegistry, RegistryError
+    from trustdesk.bootstrap import open_database
+    from trustdesk.fairness.gate import GateError, load_policy, read_evaluation
+    from trustdesk.service.models import check_gate
+
+    settings = load_settings()
+    try:
+        chosen = load_policy(policy or settings.fairness_gate_policy_file)
+        evaluation = read_evaluation(data, text_column=text_column, label_column=label_column,
+                                     groups=group)
+    except GateError as exc:
+        fail(str(exc), 2)
+    db = open_database(settings)
+    try:
+        result = check_gate(db, ModelRegistry(registry or settings.resolved_model_dir), model,
+                            evaluation, chosen, actor=f"cli:{getpass.getuser()}")
+    except (GateError, RegistryError) as exc:
+        fail(str(exc), 2)
+    except ModelArtefactError as exc:
+        fail(str(exc), 1)
+    finally:
+        db.dispose()
+    emit_json({**result.to_json(), "rows": len(evaluation.texts), "groups": result.details})
+    if not result.passed:
+        for failure in result.failures():
+            typer.echo(f"gate failed: {failure}", err=True)
+        raise typer.Exit(1)
