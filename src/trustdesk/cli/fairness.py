@@ -278,3 +278,75 @@ def gate(
         for failure in result.failures():
             typer.echo(f"gate failed: {failure}", err=True)
         raise typer.Exit(1)
+
+
+class ConstraintOption(StrEnum):
+    DEMOGRAPHIC_PARITY = "demographic_parity"
+    EQUAL_OPPORTUNITY = "equal_opportunity"
+
+
+def _score_columns(path: Path, score: str, label: str, group: str) -> tuple[Any, Any, Any]:
+    import numpy as np
+
+    from trustdesk.fairness.audit import read_table
+    from trustdesk.fairness.counts import binary
+
+    table = read_table(path, [score, label, group])
+    column = table[score]
+    if not _is_number(column.type) or column.null_count:
+        fail(f"{score}: expected a number in every row", 2)
+    groups = table[group].cast("string").to_numpy(zero_copy_only=False)
+    if any(v is None for v in groups):
+        fail(f"{group}: has missing values", 2)
+    return (np.asarray(column.to_numpy(), dtype=np.float64), binary(table[label], label),
+            groups)
+
+
+def _is_number(kind: Any) -> bool:
+    import pyarrow.types as pat
+
+    return bool(pat.is_integer(kind) or pat.is_floating(kind))
+
+
+@app.command("thresholds")
+def thresholds(
+    data: Annotated[Path, typer.Option(
+        help="CSV or Parquet to fit on: a score, a 0/1 label and a group column.")],
+    score: Annotated[str, typer.Option(help="The score column (higher = act automatically).")],
+    label: Annotated[str, typer.Option(
+        help="The 0/1 column: 1 where acting automatically was right.")],
+    group: Annotated[str, typer.Option(help="The group column that gets its own threshold.")],
+    constraint: Annotated[ConstraintOption, typer.Option(
+        help="demographic_parity (equal selection rates) or equal_opportunity (equal true "
+             "positive rates).")] = ConstraintOption.DEMOGRAPHIC_PARITY,
+    threshold: Annotated[float, typer.Option(
+        help="The single threshold in use now: the 'before', and the default for groups the "
+             "fit never saw.")] = 0.5,
+    evaluate: Annotated[Path | None, typer.Option(
+        "--eval", help="Measure before/after on this file (same columns) instead of the fit "
+                       "data.")] = None,
+    min_cell_size: Annotated[int, typer.Option(
+        help="Groups with fewer rows are suppressed in the report.", min=1)] = 10,
+    out: Annotated[Path | None, typer.Option(
+        help="Also write the thresholds here as JSON (mode 0600).")] = None,
+) -> None:
+    """Fit one decision threshold per group (post-processing, ThresholdOptimizer-style) and
+    report the gaps and accuracy before and after."""
+    from trustdesk.fairness import FairnessDataError
+    from trustdesk.fairness.thresholds import before_after, fit_group_thresholds
+
+    try:
+        s, y, g = _score_columns(data, score, label, group)
+        fitted = fit_group_thresholds(s, y, g, constraint=constraint.value, default=threshold)
+        measured_on = data if evaluate is None else evaluate
+        if evaluate is not None:
+            s, y, g = _score_columns(evaluate, score, label, group)
+        report = before_after(s, y, {group: g}, fitted, attribute=group, threshold=threshold,
+                              min_cell_size=min_cell_size)
+    except (FairnessDataError, ValueError) as exc:
+        fail(str(exc), 2)
+    document = {"fitted_on": data.name, "measured_on": measured_on.name,
+                "measured_on_fit_data": evaluate is None, **fitted.to_json(), **report}
+    if out is not None:
+        _write(orjson.dumps(fitted.to_json(), option=orjson.OPT_INDENT_2).decode() + "\n", out)
+    emit_json(document)
