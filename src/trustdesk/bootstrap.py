@@ -20,6 +20,7 @@ from trustdesk.store import migrate
 from trustdesk.store.db import Database, connect
 
 if TYPE_CHECKING:
+    from trustdesk.ai.intent import IntentModel
     from trustdesk.ai.llm import GenerativeResponder
 
 log = logging.getLogger("trustdesk")
@@ -60,13 +61,17 @@ def load_vault(settings: Settings) -> Vault:
     return Vault(kek, previous=previous)
 
 
-def load_path(settings: Settings, detector: PiiDetector) -> MessagePath:
+def load_path(settings: Settings, detector: PiiDetector, *,
+              classifier: IntentModel | None = None) -> MessagePath:
+    """The message path; `classifier` replaces the active intent model (the release gate's
+    probes run a candidate version through the whole path)."""
     from trustdesk.ai.grounded import GroundedResponder
     from trustdesk.ai.kb import KnowledgeBase, KnowledgeBaseError
     from trustdesk.ai.registry import ModelRegistry, RegistryError
 
     try:
-        classifier = ModelRegistry(settings.resolved_model_dir).active()
+        if classifier is None:
+            classifier = ModelRegistry(settings.resolved_model_dir).active()
     except RegistryError as exc:
         raise NotReady(
             f"{exc}. Train one with `trustdesk model train` or start with `trustdesk serve --demo`"
@@ -182,8 +187,9 @@ def prepare_demo(settings: Settings) -> DemoReport:
     return DemoReport(trained_model=trained, ingested_kb=ingested)
 
 
-def bootstrap(settings: Settings | None = None, *, upgrade: bool = True) -> Services:
-    """Everything the API and CLI need, built from settings."""
+def bootstrap(settings: Settings | None = None, *, upgrade: bool = True,
+              classifier: IntentModel | None = None) -> Services:
+    """Everything the API and CLI need, built from settings (`classifier`: see load_path)."""
     settings = settings or Settings()
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     vault = load_vault(settings)
@@ -202,7 +208,7 @@ def bootstrap(settings: Settings | None = None, *, upgrade: bool = True) -> Serv
         db=db,
         vault=vault,
         guard=PrivacyGuard(detector),
-        path=load_path(settings, detector),
+        path=load_path(settings, detector, classifier=classifier),
         keys=KeyCache(db),
         governance=governance,
         pauses=pause_cache(db, settings.ai_pause_cache_ttl_s),

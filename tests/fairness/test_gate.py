@@ -110,7 +110,7 @@ def test_the_stored_file_has_exactly_the_agreed_shape(tmp_path: Path) -> None:
     assert set(doc) == {"passed", "checked_at", "policy", "results"}
     assert doc["passed"] is False
     assert datetime.fromisoformat(doc["checked_at"]) == NOW
-    assert doc["policy"] == GatePolicy().model_dump()
+    assert doc["policy"] == GatePolicy().model_dump(mode="json")
     for row in doc["results"]:
         assert set(row) == {"attribute", "metric", "difference", "threshold", "passed"}
         assert isinstance(row["difference"], float) and isinstance(row["threshold"], float)
@@ -165,3 +165,19 @@ def test_evaluation_sets_are_read_with_their_groups_and_errors_name_the_column(
     with pytest.raises(GateError, match="not found"):
         read_evaluation(tmp_path / "nope.csv", text_column="text", label_column="label",
                         groups=["channel"])
+
+
+def test_probe_flip_rates_are_checks_of_their_own() -> None:
+    d = _decisions()
+    policy = GatePolicy(probe_families=("name", "age"), probe_flip_rate=0.05)
+    kwargs = {"selected": list(d["selected"]), "qualified": list(d["qualified"]),
+              "correct": list(d["selected"] == d["qualified"]),
+              "groups": {"channel": list(d["channel"])}, "policy": policy, "checked_at": NOW,
+              "n_bootstrap": 0}
+    result = evaluate_gate(**kwargs, probe_rates={"name": 0.05, "age": 0.26})  # type: ignore[arg-type]
+    probes = [c for c in result.checks if c.metric == "flip_rate"]
+    assert [(c.attribute, c.passed) for c in probes] == [("probe:name", True),
+                                                         ("probe:age", False)]
+    assert not result.passed
+    with pytest.raises(GateError, match="no flip rate for 'age'"):
+        evaluate_gate(**kwargs, probe_rates={"name": 0.0})  # type: ignore[arg-type]

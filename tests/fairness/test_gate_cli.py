@@ -145,3 +145,32 @@ def test_bad_input_names_the_problem(registry: tuple[ModelRegistry, str], tmp_pa
     assert result.exit_code == code, result.output
     assert message in result.output
     assert "jane.doe" not in result.output
+
+
+def test_probe_families_gate_the_candidate_through_the_whole_path(
+        settings: Settings, tmp_path: Path) -> None:
+    reg = ModelRegistry(settings.model_dir)
+    version = reg.active_version()
+    assert version is not None
+    policy = tmp_path / "gate.yaml"
+    policy.write_text("min_cell_size: 10\nprobe_families: [no_caps_punct, typos]\n",
+                      encoding="utf-8")
+    env = {"TRUSTDESK_DATA_DIR": str(settings.data_dir),
+           "TRUSTDESK_DATABASE_URL": settings.resolved_database_url,
+           "TRUSTDESK_MODEL_DIR": str(settings.model_dir), "TRUSTDESK_KB_DIR": str(settings.kb_dir),
+           "TRUSTDESK_FAIRNESS_GATE_POLICY_FILE": str(policy)}
+    result = runner.invoke(app, ["fairness", "gate", "--model", version, "--data",
+                                 str(_eval_set(tmp_path / "f.csv", unfair=False)),
+                                 "--group", "channel"], env=env)
+    doc = json.loads(result.stdout)
+    probes = {r["attribute"]: r for r in doc["results"] if r["metric"] == "flip_rate"}
+    assert set(probes) == {"probe:no_caps_punct", "probe:typos"}
+    # the README's probe table for the demo: no_caps_punct 0 %, typos about half
+    assert probes["probe:no_caps_punct"]["passed"] is True
+    assert probes["probe:typos"]["passed"] is False
+    assert probes["probe:typos"]["difference"] > 0.2
+    assert result.exit_code == 1 and "flip_rate on probe:typos" in result.output
+    policy.write_text("probe_families: [dialect_klingon]\n", encoding="utf-8")
+    bad = runner.invoke(app, ["fairness", "gate", "--model", version, "--data",
+                              str(tmp_path / "f.csv"), "--group", "channel"], env=env)
+    assert bad.exit_code == 2 and "unknown family 'dialect_klingon'" in bad.output

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
@@ -11,9 +13,13 @@ from typing import TYPE_CHECKING, Annotated, Any
 import orjson
 import typer
 
-from trustdesk.cli.common import emit_json, fail, load_settings
+from trustdesk.cli.common import clean_errors, emit_json, fail, load_settings
 
 if TYPE_CHECKING:
+    from trustdesk.ai.intent import IntentModel
+    from trustdesk.fairness.probes import Analyser
+    from trustdesk.service.context import Services
+    from trustdesk.settings import Settings
     from trustdesk.store.fairness_queries import Period
 
 app = typer.Typer(help="Fairness of the AI's decisions: audits by group.", no_args_is_help=True)
@@ -226,6 +232,30 @@ def probe(
     })
 
 
+@contextmanager
+def candidate_paths(settings: Settings) -> Iterator[Callable[[IntentModel], Analyser]]:
+    """Builds the whole message path around a candidate model, for the gate's probes."""
+    from trustdesk.bootstrap import NotReady, bootstrap
+    from trustdesk.fairness.probes import path_analyser
+    from trustdesk.oversight.availability import AvailabilityError
+    from trustdesk.oversight.policy import PolicyError
+    from trustdesk.privacy.vault import MasterKeyError
+
+    opened: list[Services] = []
+
+    def build(model: IntentModel) -> Analyser:
+        with clean_errors(NotReady, MasterKeyError, PolicyError, AvailabilityError):
+            svc = bootstrap(settings, classifier=model)
+        opened.append(svc)
+        return path_analyser(svc)
+
+    try:
+        yield build
+    finally:
+        for svc in opened:
+            svc.db.dispose()
+
+
 @app.command("gate")
 def gate(
     model: Annotated[str, typer.Option(
@@ -265,8 +295,10 @@ def gate(
         fail(str(exc), 2)
     db = open_database(settings)
     try:
-        result = check_gate(db, ModelRegistry(registry or settings.resolved_model_dir), model,
-                            evaluation, chosen, actor=f"cli:{getpass.getuser()}")
+        with candidate_paths(settings) as path_for:
+            result = check_gate(db, ModelRegistry(registry or settings.resolved_model_dir),
+                                model, evaluation, chosen, actor=f"cli:{getpass.getuser()}",
+                                path_for=path_for)
     except (GateError, RegistryError) as exc:
         fail(str(exc), 2)
     except ModelArtefactError as exc:

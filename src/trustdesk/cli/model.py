@@ -270,6 +270,7 @@ def activate(
 
     from trustdesk.bootstrap import open_database
     from trustdesk.cli.common import load_settings
+    from trustdesk.cli.fairness import candidate_paths
     from trustdesk.fairness.gate import GateError, load_policy, read_evaluation
     from trustdesk.service.errors import InvalidInput
     from trustdesk.service.models import GateRefused, activate_model, check_gate
@@ -290,7 +291,9 @@ def activate(
         with _user_errors():
             if evaluation is not None:
                 try:
-                    result = check_gate(db, reg, version, evaluation, policy, actor=actor)
+                    with candidate_paths(settings) as path_for:
+                        result = check_gate(db, reg, version, evaluation, policy, actor=actor,
+                                            path_for=path_for)
                 except GateError as exc:
                     fail(str(exc), 2)
                 for failure in result.failures():

@@ -13,7 +13,10 @@ over the groups with at least `min_cell_size` rows. A ratio passes at or above i
 a difference at or below it; a threshold of null switches that check off. The point values
 are compared (their Wilson and bootstrap intervals are reported beside them, not gated on).
 A check that cannot be computed (fewer than two groups large enough, no out-of-scope rows for
-the false positive rate) is an error, not a pass.
+the false positive rate) is an error, not a pass. With `probe_families`, each family's decision
+flip rate (the share of rewritten messages whose kind, intent or cited article changes) is a
+check too: attribute "probe:<family>", metric "flip_rate", passing at or below
+`probe_flip_rate`.
 """
 
 from __future__ import annotations
@@ -48,6 +51,10 @@ class GatePolicy(BaseModel):
     accuracy_difference: float | None = Field(default=0.10, ge=0.0, le=1.0)
     min_cell_size: int = Field(default=30, ge=1)
     intersections: bool = False
+    # counterfactual probes (trustdesk.fairness.probes) of the candidate through the whole
+    # path: off by default (no families), see the README for why
+    probe_families: tuple[str, ...] = ()
+    probe_flip_rate: float = Field(default=0.01, ge=0.0, le=1.0)
 
     def thresholds(self) -> dict[str, float]:
         values = {"demographic_parity_difference": self.demographic_parity_difference,
@@ -99,7 +106,7 @@ class GateResult:
         return {
             "passed": self.passed,
             "checked_at": self.checked_at.isoformat(),
-            "policy": self.policy.model_dump(),
+            "policy": self.policy.model_dump(mode="json"),
             "results": [{"attribute": c.attribute, "metric": c.metric,
                          "difference": c.difference, "threshold": c.threshold,
                          "passed": c.passed} for c in self.checks],
@@ -179,6 +186,7 @@ def evaluate_gate(
     policy: GatePolicy,
     checked_at: datetime,
     n_bootstrap: int = 1000,
+    probe_rates: Mapping[str, float] | None = None,
 ) -> GateResult:
     """Every check of the policy on every grouping; raises GateError for one it cannot make."""
     import numpy as np
@@ -216,6 +224,13 @@ def evaluate_gate(
             ok = value >= threshold if metric in FLOORS else value <= threshold
             checks.append(GateCheck(name, metric, float(value), threshold, bool(ok)))
         details[name] = _details(frame, acc)
+    missing = [f for f in policy.probe_families if f not in (probe_rates or {})]
+    if missing:
+        raise GateError(f"probe_families: no flip rate for {missing[0]!r}")
+    for family in policy.probe_families:
+        rate = float((probe_rates or {})[family])
+        checks.append(GateCheck(f"probe:{family}", "flip_rate", rate, policy.probe_flip_rate,
+                                rate <= policy.probe_flip_rate))
     return GateResult(passed=all(c.passed for c in checks), checked_at=checked_at,
                       policy=policy, checks=tuple(checks), details=details)
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from trustdesk.fairness.gate import (
     EvaluationSet,
+    GateError,
     GatePolicy,
     GateResult,
     evaluate_gate,
@@ -22,9 +23,12 @@ from trustdesk.fairness.gate import (
 from trustdesk.service.errors import Conflict, InvalidInput
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from pathlib import Path
 
+    from trustdesk.ai.intent import IntentModel
     from trustdesk.ai.registry import ModelRegistry
+    from trustdesk.fairness.probes import Analyser
     from trustdesk.store.db import Database
 
 MAX_REASON = 500
@@ -49,8 +53,12 @@ def version_dir(registry: ModelRegistry, version: str) -> Path:
 
 
 def check_gate(db: Database, registry: ModelRegistry, version: str, evaluation: EvaluationSet,
-               policy: GatePolicy, *, actor: str, now: datetime | None = None) -> GateResult:
-    """Run a registered version on the evaluation set, gate it, store and audit the result."""
+               policy: GatePolicy, *, actor: str, now: datetime | None = None,
+               path_for: Callable[[IntentModel], Analyser] | None = None) -> GateResult:
+    """Run a registered version on the evaluation set, gate it, store and audit the result.
+
+    `path_for` builds the whole message path around the candidate, for the policy's probe
+    families (the composition root's job: the caller passes it)."""
     from trustdesk.accountability import audit
     from trustdesk.ai.evaluation import ABSTAIN
     from trustdesk.store.uow import UnitOfWork
@@ -59,12 +67,24 @@ def check_gate(db: Database, registry: ModelRegistry, version: str, evaluation: 
     model = registry.load(full)
     oos = model.oos_label or ABSTAIN
     predictions = model.predict_many(list(evaluation.texts))  # text only: never the groups
+    rates: dict[str, float] = {}
+    if policy.probe_families:
+        if path_for is None:
+            raise GateError("probe_families: this caller cannot run the message path")
+        from trustdesk.fairness.probes import run_probes
+
+        try:
+            probed = run_probes(path_for(model), families=policy.probe_families)
+        except ValueError as exc:
+            raise GateError(f"probe_families: {exc}") from None
+        rates = {r.family: r.rate for r in probed}
     result = evaluate_gate(
         selected=[p.in_scope for p in predictions],
         qualified=[label != oos for label in evaluation.labels],
         correct=[(p.label if p.in_scope else oos) == label
                  for p, label in zip(predictions, evaluation.labels, strict=True)],
-        groups=evaluation.groups, policy=policy, checked_at=now or datetime.now(UTC))
+        groups=evaluation.groups, policy=policy, checked_at=now or datetime.now(UTC),
+        probe_rates=rates)
     write_result(result, version_dir(registry, full))
     with UnitOfWork(db, write=True) as uow:
         audit.append(uow, actor=actor, action="fairness.gate_checked", subject_type="model",
@@ -97,7 +117,7 @@ def activate_model(db: Database, registry: ModelRegistry, version: str, *, actor
     reason = _check_reason(override_reason)
     full = registry.resolve(version)
     stored = read_result(version_dir(registry, full))
-    current = stored is not None and stored.get("policy") == policy.model_dump()
+    current = stored is not None and stored.get("policy") == policy.model_dump(mode="json")
     passed: bool | None = bool(stored["passed"]) if stored is not None and current else None
     gate: dict[str, Any] = {"passed": passed,
                             "checked_at": stored.get("checked_at") if current and stored else None}
