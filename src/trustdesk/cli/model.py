@@ -98,6 +98,15 @@ def train(
             "who consented to model_training; reports how many were excluded.",
         ),
     ] = False,
+    reweight: Annotated[
+        str | None,
+        typer.Option(
+            "--reweight",
+            help="A group column (e.g. language, channel): weigh rows by group x label so that "
+            "group and intent are independent in the fit (never a feature); the JSON adds "
+            "per-group test accuracy without and with the weights.",
+        ),
+    ] = None,
 ) -> None:
     """Train an intent model; print validation and held-out test metrics as JSON."""
     from trustdesk.ai.registry import ModelRegistry
@@ -109,6 +118,9 @@ def train(
     if chosen is None:
         fail(f"unknown --backend {backend!r}; use one of: {', '.join(BACKENDS)}", 2)
     conversations: dict[str, int] | None = None
+    if reweight is not None and with_conversations:
+        fail("--reweight and --with-conversations cannot be combined (reviewed conversations "
+             "carry no group column)", 2)
     if with_conversations:
         with _user_errors():
             data, conversations = _with_conversations(data, text_column, label_column)
@@ -131,6 +143,7 @@ def train(
             registry=ModelRegistry(registry) if registry else None,
             backend=chosen,
             refit=refit,
+            reweight=reweight,
         )
     for warning in run.warnings:
         typer.echo(f"warning: {warning}", err=True)
