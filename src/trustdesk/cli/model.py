@@ -277,8 +277,7 @@ def activate(
         "--override-reason", help="Activate although the gate failed or was not run; the "
                                   "reason is kept in the audit log.")] = None,
 ) -> None:
-    """Make a registered version the active intent model, if its fairness gate passed (audited;
-    restart serve to use it)."""
+    """Activate a version if its fairness gate passed (audited; restart serve to use it)."""
     import getpass
 
     from trustdesk.bootstrap import open_database
