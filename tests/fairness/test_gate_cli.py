@@ -132,7 +132,7 @@ def test_a_result_under_another_policy_does_not_count(registry: tuple[ModelRegis
       "personal data"),
      (["model", "activate", "VERSION", "--group", "channel"], 2, "--group applies"),
      (["fairness", "gate", "--model", "VERSION", "--data", "missing.csv", "--group", "g"], 2,
-      "evaluation file not found"),
+      "evaluation set: missing.csv: file not found"),
      (["fairness", "gate", "--model", "abcdef99", "--data", "EVAL", "--group", "channel"], 2,
       "no such version")],
 )

@@ -127,15 +127,20 @@ def load_labelled(
     return texts, labels
 
 
+def read_records(path: Path) -> Iterable[tuple[int, dict[str, object]]]:
+    """(line number, row) of a CSV/TSV or JSON lines file, chosen by extension or content."""
+    path = Path(path)
+    content = _read_text(path)
+    if _looks_like_jsonl(path, content):
+        return _records_jsonl(path, content)
+    return _records_csv(path, content)
+
+
 def load_column(path: Path, column: str, text_column: str = "text") -> list[str]:
     """One more column of the rows load_labelled keeps (same order: empty texts skipped),
     e.g. the group column of `model train --reweight`; it never becomes a feature."""
-    path = Path(path)
-    content = _read_text(path)
-    records = (_records_jsonl(path, content) if _looks_like_jsonl(path, content)
-               else _records_csv(path, content))
     values: list[str] = []
-    for lineno, record in records:
+    for lineno, record in read_records(path):
         if column not in record:
             raise TrainingDataError(f"{path}:{lineno}: column {column!r} not found; name the "
                                     "group column with --reweight")

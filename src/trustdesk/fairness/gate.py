@@ -21,8 +21,6 @@ check too: attribute "probe:<family>", metric "flip_rate", passing at or below
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -129,30 +127,16 @@ class EvaluationSet:
 
 def read_evaluation(path: Path, *, text_column: str, label_column: str,
                     groups: Sequence[str]) -> EvaluationSet:
-    """CSV (by default) or JSON lines (.jsonl/.ndjson); rows with an empty text are skipped."""
+    """CSV/TSV or JSON lines (as `model train` reads them); rows with an empty text are
+    skipped."""
     if not groups:
         raise GateError("--group: name at least one group column of the evaluation set")
+    from trustdesk.ai.training import TrainingDataError, read_records
+
     try:
-        content = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError as exc:
-        raise GateError(f"{path}: evaluation file not found") from exc
-    except UnicodeDecodeError as exc:
-        raise GateError(f"{path}: not UTF-8 text") from exc
-    rows: list[tuple[int, Mapping[str, Any]]]
-    if path.suffix.lower() in (".jsonl", ".ndjson"):
-        rows = []
-        for n, line in enumerate(content.splitlines(), 1):
-            if line.strip():
-                try:
-                    record = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    raise GateError(f"{path}:{n}: not valid JSON") from exc
-                if not isinstance(record, dict):
-                    raise GateError(f"{path}:{n}: each line must be a JSON object")
-                rows.append((n, record))
-    else:
-        reader = csv.DictReader(io.StringIO(content))
-        rows = [(reader.line_num, r) for r in reader]
+        rows = list(read_records(path))
+    except TrainingDataError as exc:
+        raise GateError(f"evaluation set: {exc}") from None
     wanted = (text_column, label_column, *groups)
     texts: list[str] = []
     labels: list[str] = []
