@@ -83,11 +83,15 @@ def rotation_vault(new: LocalKek) -> Vault:
     return Vault(new)
 
 
-def load_path(settings: Settings, detector: PiiDetector) -> MessagePath:
+def load_path(settings: Settings, detector: PiiDetector, *,
+              classifier: IntentModel | None = None) -> MessagePath:
+    """The message path; `classifier` replaces the active intent model (the release gate's
+    probes run a candidate version through the whole path)."""
     from trustdesk.ai.grounded import GroundedResponder
     from trustdesk.ai.kb import KnowledgeBase, KnowledgeBaseError
 
-    classifier = load_intent_model(settings)
+    if classifier is None:
+        classifier = load_intent_model(settings)
     try:
         # The intent model's view of a question feeds the answer verifier's calibration.
         kb = KnowledgeBase.load(settings.resolved_kb_dir, intents=classifier)
@@ -174,8 +178,9 @@ def prepare_demo(settings: Settings) -> DemoReport:
     return DemoReport(trained_model=trained, ingested_kb=ingested)
 
 
-def bootstrap(settings: Settings | None = None, *, upgrade: bool = True) -> Services:
-    """Everything the API and CLI need, built from settings."""
+def bootstrap(settings: Settings | None = None, *, upgrade: bool = True,
+              classifier: IntentModel | None = None) -> Services:
+    """Everything the API and CLI need, built from settings (`classifier`: see load_path)."""
     settings = settings or Settings()
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     vault = load_vault(settings)
@@ -193,7 +198,7 @@ def bootstrap(settings: Settings | None = None, *, upgrade: bool = True) -> Serv
         db=db,
         vault=vault,
         guard=PrivacyGuard(detector),
-        path=load_path(settings, detector),
+        path=load_path(settings, detector, classifier=classifier),
         keys=KeyCache(db),
         governance=governance,
         pauses=pause_cache(db, settings.ai_pause_cache_ttl_s),

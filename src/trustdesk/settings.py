@@ -105,6 +105,9 @@ class Settings(BaseSettings):
     fairness_min_cell_size: int = Field(
         default=30, ge=1, description="groups smaller than this are left out of the monitor"
     )
+    fairness_gate_policy_file: Path | None = Field(
+        default=None, description="release-gate thresholds (YAML); default: the built-in ones"
+    )
     dsr_due_days: int = Field(default=30, ge=1, le=90)
     ai_pause_cache_ttl_s: float = Field(
         default=0.25, ge=0, le=5,

@@ -81,7 +81,10 @@ def test_list_and_activate(trained: tuple[Path, Path, dict]) -> None:
     assert result.exit_code == 0 and summary["version"][:16] in result.stdout
     assert result.stdout.startswith(" ")  # nothing active yet
     data_dir = registry.parent / "service-data"
-    result = runner.invoke(app, ["activate", summary["version"][:12], "--registry", str(registry)],
+    # without a fairness gate result it is refused (tests/fairness/test_gate_cli.py has the
+    # gate itself); an override goes live with its reason in the audit log
+    result = runner.invoke(app, ["activate", summary["version"][:12], "--registry", str(registry),
+                                 "--override-reason", "test registry"],
                            env={"TRUSTDESK_DATA_DIR": str(data_dir)})
     assert result.exit_code == 0, result.output
     assert summary["version"] in result.stdout

@@ -16,7 +16,7 @@ pytest.importorskip(
 from trustdesk.ai.intent import artefact
 from trustdesk.ai.intent.abstention import ABSTENTION_SIGNALS, threshold_for_accuracy
 from trustdesk.ai.intent.embed import EmbeddingIntentModel, EmbeddingIntentPrediction
-from trustdesk.ai.intent.model import IntentModel
+from trustdesk.ai.intent.loader import load_model
 
 TEXTS = ["my rug arrived torn", "book me a flight to Spain", "what is the capital of Peru",
          "how many points do I have in Loom Rewards", "zzzz qqqq"]
@@ -80,7 +80,7 @@ def test_format_1_artefacts_still_load_and_abstain_on_confidence(
     old.save(tmp_path)
     manifest = json.loads((tmp_path / artefact.MANIFEST_FILE).read_text())
     assert manifest["format"] == artefact.EMBED_FORMAT
-    loaded = IntentModel.load(tmp_path)
+    loaded = load_model(tmp_path)
     assert isinstance(loaded, EmbeddingIntentModel) and not loaded.abstains_on_score
     for p in loaded.predict_many(TEXTS):
         assert isinstance(p, EmbeddingIntentPrediction) and p.in_scope_score is None
@@ -96,7 +96,7 @@ def test_tampered_abstention_coefficients_are_refused(
     arrays["abstention_coef"] = arrays["abstention_coef"] * 2
     np.savez(tmp_path / artefact.ARRAYS_FILE, **arrays)
     with pytest.raises(artefact.ModelArtefactError, match="modified"):
-        IntentModel.load(tmp_path)
+        load_model(tmp_path)
 
 
 # predicted labels, in-scope scores and gold labels of six validation texts (oos: out_of_scope)

@@ -19,7 +19,7 @@ from typer.testing import CliRunner
 from trustdesk.ai.embeddings import MODEL_NAME, WEIGHT_HASH
 from trustdesk.ai.intent import artefact
 from trustdesk.ai.intent.embed import EmbedderMismatchError, EmbeddingIntentModel
-from trustdesk.ai.intent.model import IntentModel
+from trustdesk.ai.intent.loader import load_model
 from trustdesk.ai.intent.registry import ModelRegistry
 from trustdesk.ai.intent.training_run import train_from_file
 from trustdesk.cli.model import app
@@ -94,7 +94,7 @@ def test_save_load_round_trip(demo_model: EmbeddingIntentModel, tmp_path: Path) 
     demo_model.save(tmp_path)
     manifest = json.loads((tmp_path / artefact.MANIFEST_FILE).read_text())
     assert manifest["format"] == artefact.EMBED_FORMAT_2
-    loaded = IntentModel.load(tmp_path)
+    loaded = load_model(tmp_path)
     assert isinstance(loaded, EmbeddingIntentModel)
     assert loaded.version == demo_model.version
     texts = ["my rug arrived torn", "how do I use a discount code", "book me a flight"]
@@ -125,7 +125,7 @@ def test_refuses_a_model_trained_with_another_embedder(
     manifest["files"][artefact.MODEL_FILE] = hashlib.sha256(model_file.read_bytes()).hexdigest()
     manifest_file.write_text(json.dumps(manifest))
     with pytest.raises(EmbedderMismatchError, match="retrain it here"):
-        IntentModel.load(tmp_path)
+        load_model(tmp_path)
 
 
 def test_tampered_embedding_weights_in_the_artefact_are_refused(
@@ -138,7 +138,7 @@ def test_tampered_embedding_weights_in_the_artefact_are_refused(
         f.seek(200)
         f.write(bytes([byte[0] ^ 0xFF]))
     with pytest.raises(artefact.ModelArtefactError, match="modified"):
-        IntentModel.load(tmp_path)
+        load_model(tmp_path)
 
 
 def test_registry_activates_and_loads_an_embedding_model(
@@ -157,7 +157,7 @@ def test_train_from_file_with_the_embeddings_backend(small_intents: Path, tmp_pa
     assert isinstance(run.model, EmbeddingIntentModel)
     assert run.test.in_scope_accuracy > 0.8
     assert run.model.metadata["metrics"]["test"] == run.test.as_dict()
-    assert isinstance(IntentModel.load(tmp_path / "m"), EmbeddingIntentModel)
+    assert isinstance(load_model(tmp_path / "m"), EmbeddingIntentModel)
 
 
 def test_train_from_file_rejects_an_unknown_backend(small_intents: Path) -> None:
@@ -173,7 +173,7 @@ def test_cli_trains_with_the_embeddings_backend(small_intents: Path, tmp_path: P
     assert result.exit_code == 0, result.output
     summary = json.loads(result.stdout)
     assert "embedding_weight" in summary["validation"]
-    assert isinstance(IntentModel.load(out), EmbeddingIntentModel)
+    assert isinstance(load_model(out), EmbeddingIntentModel)
 
 
 def test_cli_rejects_an_unknown_backend(small_intents: Path, tmp_path: Path) -> None:

@@ -13,12 +13,15 @@ README = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
 
 
 def _commands(group: Any, prefix: str = "trustdesk") -> list[tuple[str, Any]]:
-    """Every command and sub-command (Typer ships its own click, so duck-type groups)."""
+    """Every command and sub-command (Typer ships its own click, so duck-type groups); asked
+    for by name, as click does, so that the lazily imported tools are loaded."""
     found = []
-    for name, command in sorted(group.commands.items()):
+    ctx = group.context_class(group)
+    for name in sorted(group.list_commands(ctx)):
+        command = group.get_command(ctx, name)
         path = f"{prefix} {name}"
         found.append((path, command))
-        if hasattr(command, "commands"):
+        if hasattr(command, "list_commands"):
             found.extend(_commands(command, path))
     return found
 

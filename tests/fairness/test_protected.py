@@ -214,3 +214,25 @@ def test_the_models_see_the_same_inputs_with_and_without_a_declaration(
     assert with_ == without
     for value in DECLARED.values():
         assert not any(value in text for text in with_inputs)
+
+
+@pytest.mark.postgres
+def test_erasure_deletes_the_declaration(client: Any, keys: Keys, services: Any) -> None:
+    erased_id, _ = _customer(client, keys)
+    kept_id, _ = _customer(client, keys)
+    for customer in (erased_id, kept_id):
+        r = client.put(URL.format(customer), json={"attributes": {"gender": "woman"}},
+                       headers=keys.widget)
+        assert r.status_code == 200, r.text
+    r = client.post("/v1/privacy/requests", json={"customer_id": erased_id, "kind": "erasure"},
+                    headers=keys.admin)
+    assert r.status_code == 201, r.text
+    done = client.post(f"/v1/privacy/requests/{r.json()['id']}/complete", headers=keys.admin)
+    assert done.status_code == 200, done.text
+    assert done.json()["request"]["outcome"]["protected_attributes"] == 1
+    with services.db.engine.connect() as conn:
+        left = conn.execute(select(ProtectedAttributesRow.customer_id)).scalars().all()
+        erasure = conn.execute(select(AuditEntryRow.payload).where(
+            AuditEntryRow.action == "dsr.erasure")).scalar_one()
+    assert left == [kept_id]  # the other customer's declaration is untouched
+    assert erasure["protected_attributes"] == 1

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
@@ -11,9 +13,13 @@ from typing import TYPE_CHECKING, Annotated, Any
 import orjson
 import typer
 
-from trustdesk.cli.common import emit_json, fail, load_settings
+from trustdesk.cli.common import clean_errors, emit_json, fail, load_settings
 
 if TYPE_CHECKING:
+    from trustdesk.ai.intent.model import IntentModel
+    from trustdesk.fairness.probes import Analyser
+    from trustdesk.service.context import Services
+    from trustdesk.settings import Settings
     from trustdesk.store.repositories.fairness import Period
 
 app = typer.Typer(help="Fairness of the AI's decisions: audits by group.", no_args_is_help=True)
@@ -224,3 +230,155 @@ def probe(
             for r in results
         ],
     })
+
+
+@contextmanager
+def candidate_paths(settings: Settings) -> Iterator[Callable[[IntentModel], Analyser]]:
+    """Builds the whole message path around a candidate model, for the gate's probes."""
+    from trustdesk.bootstrap import NotReady, bootstrap
+    from trustdesk.fairness.probes import path_analyser
+    from trustdesk.oversight.availability import AvailabilityError
+    from trustdesk.oversight.policy import PolicyError
+    from trustdesk.privacy.vault import MasterKeyError
+
+    opened: list[Services] = []
+
+    def build(model: IntentModel) -> Analyser:
+        with clean_errors(NotReady, MasterKeyError, PolicyError, AvailabilityError):
+            svc = bootstrap(settings, classifier=model)
+        opened.append(svc)
+        return path_analyser(svc)
+
+    try:
+        yield build
+    finally:
+        for svc in opened:
+            svc.db.dispose()
+
+
+@app.command("gate")
+def gate(
+    model: Annotated[str, typer.Option(
+        "--model", help="The registered version to check (hash or a unique 6+ prefix).")],
+    data: Annotated[Path, typer.Option(
+        help="Labelled evaluation set (CSV or JSON lines) with the group columns.")],
+    group: Annotated[list[str], typer.Option(
+        help="A group column of the evaluation set; repeat for more.")],
+    text_column: Annotated[str, typer.Option(help="Column holding the message text.")] = "text",
+    label_column: Annotated[str, typer.Option(help="Column holding the true intent.")]
+    = "label",
+    registry: Annotated[Path | None, typer.Option(
+        help="Model registry directory (default: the service's).")] = None,
+    policy: Annotated[Path | None, typer.Option(
+        help="Gate thresholds (YAML; default TRUSTDESK_FAIRNESS_GATE_POLICY_FILE, or the "
+             "built-in ones).")] = None,
+) -> None:
+    """Check a model version's fairness against the gate policy; exit 1 when it fails.
+
+    Writes fairness_gate.json in the version's registry directory (what `model activate`
+    requires) and audits the result.
+    """
+    import getpass
+
+    from trustdesk.ai.intent.artefact import ModelArtefactError
+    from trustdesk.ai.intent.registry import ModelRegistry, RegistryError
+    from trustdesk.bootstrap import open_database
+    from trustdesk.fairness.gate import GateError, load_policy, read_evaluation
+    from trustdesk.service.models import check_gate
+
+    settings = load_settings()
+    try:
+        chosen = load_policy(policy or settings.fairness_gate_policy_file)
+        evaluation = read_evaluation(data, text_column=text_column, label_column=label_column,
+                                     groups=group)
+    except GateError as exc:
+        fail(str(exc), 2)
+    db = open_database(settings)
+    try:
+        with candidate_paths(settings) as path_for:
+            result = check_gate(db, ModelRegistry(registry or settings.resolved_model_dir),
+                                model, evaluation, chosen, actor=f"cli:{getpass.getuser()}",
+                                path_for=path_for)
+    except (GateError, RegistryError) as exc:
+        fail(str(exc), 2)
+    except ModelArtefactError as exc:
+        fail(str(exc), 1)
+    finally:
+        db.dispose()
+    emit_json({**result.to_json(), "rows": len(evaluation.texts), "groups": result.details})
+    if not result.passed:
+        for failure in result.failures():
+            typer.echo(f"gate failed: {failure}", err=True)
+        raise typer.Exit(1)
+
+
+class ConstraintOption(StrEnum):
+    DEMOGRAPHIC_PARITY = "demographic_parity"
+    EQUAL_OPPORTUNITY = "equal_opportunity"
+
+
+def _score_columns(path: Path, score: str, label: str, group: str) -> tuple[Any, Any, Any]:
+    import numpy as np
+
+    from trustdesk.fairness.audit import read_table
+    from trustdesk.fairness.counts import binary
+
+    table = read_table(path, [score, label, group])
+    column = table[score]
+    if not _is_number(column.type) or column.null_count:
+        fail(f"{score}: expected a number in every row", 2)
+    groups = table[group].cast("string").to_numpy(zero_copy_only=False)
+    if any(v is None for v in groups):
+        fail(f"{group}: has missing values", 2)
+    return (np.asarray(column.to_numpy(), dtype=np.float64), binary(table[label], label),
+            groups)
+
+
+def _is_number(kind: Any) -> bool:
+    import pyarrow.types as pat
+
+    return bool(pat.is_integer(kind) or pat.is_floating(kind))
+
+
+@app.command("thresholds")
+def thresholds(
+    data: Annotated[Path, typer.Option(
+        help="CSV or Parquet to fit on: a score, a 0/1 label and a group column.")],
+    score: Annotated[str, typer.Option(help="The score column (higher = act automatically).")],
+    label: Annotated[str, typer.Option(
+        help="The 0/1 column: 1 where acting automatically was right.")],
+    group: Annotated[str, typer.Option(help="The group column that gets its own threshold.")],
+    constraint: Annotated[ConstraintOption, typer.Option(
+        help="demographic_parity (equal selection rates) or equal_opportunity (equal true "
+             "positive rates).")] = ConstraintOption.DEMOGRAPHIC_PARITY,
+    threshold: Annotated[float, typer.Option(
+        help="The single threshold in use now: the 'before', and the default for groups the "
+             "fit never saw.")] = 0.5,
+    evaluate: Annotated[Path | None, typer.Option(
+        "--eval", help="Measure before/after on this file (same columns) instead of the fit "
+                       "data.")] = None,
+    min_cell_size: Annotated[int, typer.Option(
+        help="Groups with fewer rows are suppressed in the report.", min=1)] = 10,
+    out: Annotated[Path | None, typer.Option(
+        help="Also write the thresholds here as JSON (mode 0600).")] = None,
+) -> None:
+    """Fit one decision threshold per group (post-processing, ThresholdOptimizer-style) and
+    report the gaps and accuracy before and after."""
+    from trustdesk.fairness import FairnessDataError
+    from trustdesk.fairness.thresholds import before_after, fit_group_thresholds
+
+    try:
+        s, y, g = _score_columns(data, score, label, group)
+        fitted = fit_group_thresholds(s, y, g, constraint=constraint.value, default=threshold)
+        measured_on = data if evaluate is None else evaluate
+        if evaluate is not None:
+            s, y, g = _score_columns(evaluate, score, label, group)
+        report = before_after(s, y, {group: g}, fitted, attribute=group, threshold=threshold,
+                              min_cell_size=min_cell_size)
+    except (FairnessDataError, ValueError) as exc:
+        fail(str(exc), 2)
+    document = {"fitted_on": data.name, "measured_on": measured_on.name,
+                "measured_on_fit_data": evaluate is None, **fitted.to_json(), **report}
+    if out is not None:
+        _write(orjson.dumps(fitted.to_json(), option=orjson.OPT_INDENT_2).decode() + "\n", out)
+    emit_json(document)

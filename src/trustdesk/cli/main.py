@@ -10,16 +10,15 @@ from typing import Annotated
 import typer
 
 from trustdesk.cli.common import clean_errors, emit_json, fail, load_settings
+from trustdesk.cli.lazy import LazyTool, LazyToolsGroup
 from trustdesk.domain import Role
-from trustdesk.oversight.availability import AvailabilityError
-from trustdesk.oversight.policy import PolicyError
-from trustdesk.privacy.vault import MasterKeyError, load_master_key
 
 app = typer.Typer(
     help="TrustDesk: governed AI customer support.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     add_completion=False,
+    cls=LazyToolsGroup,
 )
 keys_app = typer.Typer(
     help="Create API keys, the identity secret and manage the master key.", no_args_is_help=True
@@ -30,13 +29,13 @@ app.add_typer(keys_app, name="keys")
 app.add_typer(audit_app, name="audit")
 app.add_typer(db_app, name="db")
 
-_BOOT_ERRORS: tuple[type[Exception], ...] = (MasterKeyError, PolicyError, AvailabilityError)
-
-
 def _boot_errors() -> tuple[type[Exception], ...]:
     from trustdesk.bootstrap import NotReady
+    from trustdesk.oversight.availability import AvailabilityError
+    from trustdesk.oversight.policy import PolicyError
+    from trustdesk.privacy.vault import MasterKeyError
 
-    return (*_BOOT_ERRORS, NotReady)
+    return (MasterKeyError, PolicyError, AvailabilityError, NotReady)
 
 
 def _demo_keys(data_dir: Path) -> dict[str, str] | None:
@@ -244,6 +243,7 @@ def keys_identity_secret(
     import getpass
 
     from trustdesk.bootstrap import load_vault, open_database
+    from trustdesk.privacy.vault import MasterKeyError
     from trustdesk.service.identity import rotate_identity_secret
 
     settings = load_settings()
@@ -292,6 +292,7 @@ def keys_rotate(
     configured everywhere, point TRUSTDESK_PREVIOUS_MASTER_KEY_FILE at the old key.
     """
     from trustdesk.bootstrap import open_database, rotation_vault
+    from trustdesk.privacy.vault import MasterKeyError, load_master_key
     from trustdesk.service.keys import rotate_master_key
 
     settings = load_settings()
@@ -344,24 +345,31 @@ def db_upgrade() -> None:
     typer.echo("schema is up to date")
 
 
-def _mount_tools() -> None:
-    from trustdesk.ai.llm import cli as llm
-    from trustdesk.cli import ai as ai_cli
-    from trustdesk.cli import fairness, governance, kb, model, privacy
-    from trustdesk.cli import policy as policy_cli
-    from trustdesk.cli import reviews as reviews_cli
+def _privacy_tools() -> typer.Typer:
+    from trustdesk.cli import governance, privacy
 
-    app.add_typer(model.app, name="model")
-    app.add_typer(llm.app, name="llm")
-    app.add_typer(kb.app, name="kb")
     privacy.app.command("purge")(governance.purge)
-    app.add_typer(privacy.app, name="privacy")
-    app.add_typer(governance.dsr_app, name="dsr")
-    app.add_typer(fairness.app, name="fairness")
-    app.command("ask")(kb.ask)
-    app.add_typer(ai_cli.app, name="ai")
-    app.add_typer(reviews_cli.app, name="reviews")
-    app.add_typer(policy_cli.app, name="policy")
+    return privacy.app
 
 
-_mount_tools()
+# The tools are imported when one of them runs (or asks for its own help), so that
+# `trustdesk fairness audit` does not import the knowledge base, the models and the HTTP
+# client; the help shown in `trustdesk --help` is the tool's own (tests/core/test_cli_lazy.py).
+LazyToolsGroup.tools = (
+    LazyTool("ask", "Answer a question from the public knowledge base with a cited quote, or "
+             "abstain; the\nJSON says why (the verifier's probability, the passage, the words it "
+             "shares).", "trustdesk.cli.kb:ask", group=False),
+    LazyTool("model", "Train, evaluate and manage intent models.", "trustdesk.cli.model:app"),
+    LazyTool("llm", "Generative (LLM) backend: connectivity check and grounding check.",
+             "trustdesk.ai.llm.cli:app"),
+    LazyTool("kb", "Build and inspect the knowledge base the assistant answers from.",
+             "trustdesk.cli.kb:app"),
+    LazyTool("privacy", "Detect and redact personal data (PII).", _privacy_tools),
+    LazyTool("dsr", "Data-subject requests: export, erase, list.",
+             "trustdesk.cli.governance:dsr_app"),
+    LazyTool("fairness", "Fairness of the AI's decisions: audits by group.",
+             "trustdesk.cli.fairness:app"),
+    LazyTool("ai", "Pause and resume the AI (the kill switch).", "trustdesk.cli.ai:app"),
+    LazyTool("reviews", "The review queue.", "trustdesk.cli.reviews:app"),
+    LazyTool("policy", "Test a policy before it goes live.", "trustdesk.cli.policy:app"),
+)

@@ -7,11 +7,14 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from trustdesk.cli.common import fail
+
+if TYPE_CHECKING:
+    from trustdesk.ai.intent.registry import ModelRegistry
 
 app = typer.Typer(help="Train, evaluate and manage intent models.", no_args_is_help=True)
 
@@ -95,6 +98,15 @@ def train(
             "who consented to model_training; reports how many were excluded.",
         ),
     ] = False,
+    reweight: Annotated[
+        str | None,
+        typer.Option(
+            "--reweight",
+            help="A group column (e.g. language, channel): weigh rows by group x label so that "
+            "group and intent are independent in the fit (never a feature); the JSON adds "
+            "per-group test accuracy without and with the weights.",
+        ),
+    ] = None,
 ) -> None:
     """Train an intent model; print validation and held-out test metrics as JSON."""
     from trustdesk.ai.intent.registry import ModelRegistry
@@ -106,6 +118,9 @@ def train(
     if chosen is None:
         fail(f"unknown --backend {backend!r}; use one of: {', '.join(BACKENDS)}", 2)
     conversations: dict[str, int] | None = None
+    if reweight is not None and with_conversations:
+        fail("--reweight and --with-conversations cannot be combined (reviewed conversations "
+             "carry no group column)", 2)
     if with_conversations:
         with _user_errors():
             data, conversations = _with_conversations(data, text_column, label_column)
@@ -128,6 +143,7 @@ def train(
             registry=ModelRegistry(registry) if registry else None,
             backend=chosen,
             refit=refit,
+            reweight=reweight,
         )
     for warning in run.warnings:
         typer.echo(f"warning: {warning}", err=True)
@@ -247,32 +263,65 @@ def list_versions(
 def activate(
     version: Annotated[str, typer.Argument(help="Version hash (or a unique prefix, 6+ chars).")],
     registry: RegistryOpt = None,
+    eval_data: Annotated[Path | None, typer.Option(
+        "--eval-data", help="Run the fairness gate first on this labelled evaluation set "
+                            "(CSV or JSON lines, with the --group columns).")] = None,
+    group: Annotated[list[str] | None, typer.Option(
+        "--group", help="A group column of --eval-data; repeat for more.")] = None,
+    text_column: TextCol = "text",
+    label_column: LabelCol = "label",
+    override_reason: Annotated[str | None, typer.Option(
+        "--override-reason", help="Activate although the gate failed or was not run; the "
+                                  "reason is kept in the audit log.")] = None,
 ) -> None:
-    """Make a registered version the active intent model (audited; restart serve to use it)."""
+    """Activate a version if its fairness gate passed (audited; restart serve to use it)."""
     import getpass
 
-    from trustdesk.accountability import audit
-    from trustdesk.ai.intent.registry import ModelRegistry
     from trustdesk.bootstrap import open_database
     from trustdesk.cli.common import load_settings
-    from trustdesk.store.uow import UnitOfWork
+    from trustdesk.cli.fairness import candidate_paths
+    from trustdesk.domain.errors import InvalidInput
+    from trustdesk.fairness.gate import GateError, load_policy, read_evaluation
+    from trustdesk.service.models import GateRefused, activate_model, check_gate
 
-    reg = ModelRegistry(_registry_dir(registry))
-    previous = reg.active_version()
-    with _user_errors():
-        full = reg.activate(version)
-    db = open_database(load_settings())
+    settings = load_settings()
+    reg = _registry_dir_registry(registry, settings.resolved_model_dir)
+    actor = f"cli:{getpass.getuser()}"
+    if group and eval_data is None:
+        fail("--group applies to --eval-data", 2)
     try:
-        with UnitOfWork(db, write=True) as uow:
-            audit.append(
-                uow,
-                actor=f"cli:{getpass.getuser()}",
-                action="model.activated",
-                subject_type="model",
-                subject_id=full,
-                payload={"previous": previous, "registry": str(reg.root.resolve())},
-            )
-            uow.commit()
+        policy = load_policy(settings.fairness_gate_policy_file)
+        evaluation = None if eval_data is None else read_evaluation(
+            eval_data, text_column=text_column, label_column=label_column, groups=group or [])
+    except GateError as exc:
+        fail(str(exc), 2)
+    db = open_database(settings)
+    try:
+        with _user_errors():
+            if evaluation is not None:
+                try:
+                    with candidate_paths(settings) as path_for:
+                        result = check_gate(db, reg, version, evaluation, policy, actor=actor,
+                                            path_for=path_for)
+                except GateError as exc:
+                    fail(str(exc), 2)
+                for failure in result.failures():
+                    typer.echo(f"gate: {failure}", err=True)
+            try:
+                done = activate_model(db, reg, version, actor=actor, policy=policy,
+                                      override_reason=override_reason)
+            except InvalidInput as exc:
+                fail(str(exc), 2)
+            except GateRefused as exc:
+                fail(str(exc), 1)
     finally:
         db.dispose()
-    typer.echo(f"active: {full} (audited; restart `trustdesk serve` to load it)")
+    how = ("fairness gate passed" if done.gate_passed else
+           "fairness gate overridden, reason audited")
+    typer.echo(f"active: {done.version} ({how}; audited; restart `trustdesk serve` to load it)")
+
+
+def _registry_dir_registry(registry: Path | None, default: Path) -> ModelRegistry:
+    from trustdesk.ai.intent.registry import ModelRegistry
+
+    return ModelRegistry(registry if registry is not None else default)

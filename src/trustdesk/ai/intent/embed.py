@@ -113,6 +113,7 @@ class EmbeddingIntentModel(IntentModel):
         embedding_weights: Sequence[float] = EMBEDDING_WEIGHTS,
         embedder: Embedder | None = None,
         min_in_scope_accuracy: float | None = None,
+        sample_weight: Sequence[float] | None = None,
     ) -> EmbeddingIntentModel:
         """Train the TF-IDF model, then the embedding part; tune w, T and abstention on val.
 
@@ -121,6 +122,8 @@ class EmbeddingIntentModel(IntentModel):
         oos recall subject to the lower bound of in-scope accuracy >= min_in_scope_accuracy
         (in-scope texts are many, so that bound is tight; oos texts are few).
         """
+        if sample_weight is not None:
+            raise TrainingDataError("sample weights (--reweight) need the tfidf backend")
         started = time.perf_counter()
         embedder = embedder or default_embedder()
         embedder.load()  # fail before the TF-IDF part trains if the extra is missing or altered

@@ -92,6 +92,7 @@ class IntentModel:
         min_oos_recall: float = 0.5,
         oos_weight: float = 1.0,
         validation: tuple[Sequence[str], Sequence[str]] | None = None,
+        sample_weight: Sequence[float] | None = None,
     ) -> IntentModel:
         """Fit on a stratified training split; calibrate and tune abstention on the rest.
 
@@ -100,6 +101,7 @@ class IntentModel:
         through a softmax with a temperature fitted on the validation split. Pass `validation`
         to use a given validation set instead of holding out val_fraction of the data.
         oos_weight up-weights the out-of-scope class, which usually has few, varied examples.
+        sample_weight (one per text) weighs the fit, e.g. trustdesk.fairness.reweighing.
         """
         if len(texts) != len(labels):
             raise TrainingDataError(f"{len(texts)} texts but {len(labels)} labels")
@@ -117,7 +119,11 @@ class IntentModel:
         fit_labels = [labels[i] for i in train_idx]
         space, matrix = FeatureSpace.fit(fit_texts, min_df=min_df)
         weights = {oos_label: oos_weight} if oos_label and oos_label in fit_labels else None
-        coef, intercept, classes = _fit_linear(matrix, fit_labels, classifier, c, seed, weights)
+        if sample_weight is not None and len(sample_weight) != len(texts):
+            raise TrainingDataError(f"{len(texts)} texts but {len(sample_weight)} weights")
+        fit_weight = None if sample_weight is None else [sample_weight[i] for i in train_idx]
+        coef, intercept, classes = _fit_linear(matrix, fit_labels, classifier, c, seed, weights,
+                                               fit_weight)
         model = cls(
             labels=classes,
             threshold=0.0,
@@ -153,7 +159,7 @@ class IntentModel:
             "backend": f"tfidf-word1-3+char2-5/{classifier}",
             "params": {"classifier": classifier, "c": c, "min_df": min_df, "seed": seed,
                        "val_fraction": val_fraction, "min_oos_recall": min_oos_recall,
-                       "oos_weight": oos_weight},
+                       "oos_weight": oos_weight, "sample_weighted": sample_weight is not None},
             "provenance": {
                 "rows": report.rows,
                 "train_rows": len(train_idx),
@@ -180,7 +186,8 @@ class IntentModel:
         model.refresh_version()
         return model
 
-    def refit(self, texts: Sequence[str], labels: Sequence[str]) -> IntentModel:
+    def refit(self, texts: Sequence[str], labels: Sequence[str],
+              sample_weight: Sequence[float] | None = None) -> IntentModel:
         """The same model fitted on every given row (typically all labelled data, after its
         held-out figures were measured), keeping this model's temperature and abstention
         threshold, which were chosen on validation rows this fit never saw."""
@@ -197,7 +204,7 @@ class IntentModel:
         weights = {self.oos_label: oos_weight} if self.oos_label else None
         coef, intercept, classes = _fit_linear(
             matrix, list(labels), classifier, float(params.get("c", 1.0)),
-            int(params.get("seed", 0)), weights,
+            int(params.get("seed", 0)), weights, sample_weight,
         )
         model = type(self)(
             labels=classes,
@@ -291,13 +298,14 @@ def _fit_linear(
     c: float,
     seed: int,
     class_weight: dict[str, float] | None,
+    sample_weight: Sequence[float] | None = None,
 ) -> tuple[FloatArray, FloatArray, tuple[str, ...]]:
     """Fit the linear model; return coef (n_labels, n_features), intercept and class order."""
     if classifier == "svm":
         from sklearn.svm import LinearSVC
 
         svm = LinearSVC(C=c, random_state=seed, class_weight=class_weight)
-        svm.fit(matrix, list(labels))
+        svm.fit(matrix, list(labels), sample_weight=sample_weight)
         classes = tuple(str(x) for x in svm.classes_)
         coef, intercept = np.asarray(svm.coef_), np.asarray(svm.intercept_)
     elif classifier == "logreg":
@@ -306,7 +314,7 @@ def _fit_linear(
         lr = LogisticRegression(
             C=c, max_iter=1000, random_state=seed, class_weight=class_weight
         )
-        lr.fit(matrix, list(labels))
+        lr.fit(matrix, list(labels), sample_weight=sample_weight)
         classes = tuple(str(x) for x in lr.classes_)
         coef, intercept = np.asarray(lr.coef_), np.asarray(lr.intercept_)
     else:

@@ -127,6 +127,33 @@ def load_labelled(
     return texts, labels
 
 
+def read_records(path: Path) -> Iterable[tuple[int, dict[str, object]]]:
+    """(line number, row) of a CSV/TSV or JSON lines file, chosen by extension or content."""
+    path = Path(path)
+    content = _read_text(path)
+    if _looks_like_jsonl(path, content):
+        return _records_jsonl(path, content)
+    return _records_csv(path, content)
+
+
+def load_column(path: Path, column: str, text_column: str = "text") -> list[str]:
+    """One more column of the rows load_labelled keeps (same order: empty texts skipped),
+    e.g. the group column of `model train --reweight`; it never becomes a feature."""
+    values: list[str] = []
+    for lineno, record in read_records(path):
+        if column not in record:
+            raise TrainingDataError(f"{path}:{lineno}: column {column!r} not found; name the "
+                                    "group column with --reweight")
+        text = record.get(text_column)
+        if text is None or not str(text).strip():
+            continue
+        value = record[column]
+        if value is None or not str(value).strip():
+            raise TrainingDataError(f"{path}:{lineno}: column {column!r} is empty")
+        values.append(str(value).strip())
+    return values
+
+
 @dataclass(frozen=True)
 class DataReport:
     """What was found in a labelled data set before training: counts, duplicates, conflicts."""

@@ -9,7 +9,14 @@ from typing import Any, Literal
 from trustdesk.ai.intent.evaluation import Evaluation, evaluate
 from trustdesk.ai.intent.model import Classifier, IntentModel
 from trustdesk.ai.intent.registry import ModelRegistry
-from trustdesk.ai.intent.training import describe, find_overlap, load_labelled, stratified_split
+from trustdesk.ai.intent.training import (
+    TrainingDataError,
+    describe,
+    find_overlap,
+    load_column,
+    load_labelled,
+    stratified_split,
+)
 
 Backend = Literal["tfidf", "embeddings"]
 BACKENDS: tuple[Backend, ...] = ("tfidf", "embeddings")
@@ -24,6 +31,7 @@ class TrainingRun:
     warnings: list[str] = field(default_factory=list)
     saved_to: Path | None = None
     refit: bool = False
+    reweighting: dict[str, Any] | None = None  # per-group test accuracy without / with weights
 
     def summary(self) -> dict[str, Any]:
         """JSON-ready figures: version, validation metrics, test metrics, provenance."""
@@ -42,6 +50,7 @@ class TrainingRun:
             "training_seconds": self.model.metadata["training_seconds"],
             "saved_to": str(self.saved_to) if self.saved_to else None,
             "warnings": self.warnings,
+            **({"reweighting": self.reweighting} if self.reweighting else {}),
         }
 
 
@@ -59,6 +68,7 @@ def train_from_file(
     registry: ModelRegistry | None = None,
     backend: Backend = "tfidf",
     refit: bool = True,
+    reweight: str | None = None,
 ) -> TrainingRun:
     """Load, split (train/validation/test, disjoint after normalisation), train, test, save.
 
@@ -68,7 +78,9 @@ def train_from_file(
     out of what customers get; its figures are those of the evaluation fit. With `out` the
     model is saved there; with `registry` it is added as a new (inactive) version.
     backend="embeddings" adds sentence embeddings (needs the optional `embeddings` extra);
-    it is not refit.
+    it is not refit. reweight names a group column: the fit weighs rows by group x label
+    (trustdesk.fairness.reweighing) and the run reports per-group test accuracy of the same
+    fit without weights beside it (TrainingRun.reweighting).
     """
     if backend not in BACKENDS:
         raise ValueError(f"unknown backend {backend!r}; use one of: {', '.join(BACKENDS)}")
@@ -78,6 +90,15 @@ def train_from_file(
 
         trainer = EmbeddingIntentModel
     texts, labels = load_labelled(path, text_column, label_column)
+    weights: list[float] | None = None
+    groups: list[str] = []
+    if reweight is not None:
+        from trustdesk.fairness.reweighing import reweighing_weights
+
+        if backend != "tfidf":
+            raise TrainingDataError("--reweight needs the tfidf backend")
+        groups = load_column(path, reweight, text_column)
+        weights = reweighing_weights(groups, labels).tolist()
     report = describe(texts, labels)
     warnings: list[str] = []
     if report.duplicate_rows:
@@ -103,12 +124,27 @@ def train_from_file(
         val_fraction=val_fraction / (1 - test_fraction),
         seed=seed,
         classifier=classifier,
+        sample_weight=None if weights is None else [weights[i] for i in rest],
     )
     test = evaluate(model, test_texts, test_labels)
+    reweighting = None
+    if weights is not None:
+        from trustdesk.fairness.reweighing import accuracy_by_group
+
+        unweighted = trainer.train(
+            train_texts, [labels[i] for i in rest], oos_label=oos_label,
+            val_fraction=val_fraction / (1 - test_fraction), seed=seed, classifier=classifier)
+        test_groups = [groups[i] for i in test_idx]
+        reweighting = {
+            "group_column": reweight,
+            "measured_on": f"the held-out test split ({len(test_idx)} rows)",
+            "before": accuracy_by_group(unweighted, test_texts, test_labels, test_groups),
+            "after": accuracy_by_group(model, test_texts, test_labels, test_groups),
+        }
     model.metadata["metrics"]["test"] = test.as_dict()
     refitted = False
     if refit and backend == "tfidf" and set(labels) == set(model.labels):
-        model = model.refit(texts, labels)
+        model = model.refit(texts, labels, sample_weight=weights)
         refitted = True
     elif refit:
         warnings.append(
@@ -127,5 +163,6 @@ def train_from_file(
         model.save(out)
         saved_to = out
     return TrainingRun(
-        model=model, test=test, warnings=warnings, saved_to=saved_to, refit=refitted
+        model=model, test=test, warnings=warnings, saved_to=saved_to, refit=refitted,
+        reweighting=reweighting,
     )

@@ -91,6 +91,15 @@ def withdraw(svc: Services, caller: Caller, customer_id: str) -> bool:
     return bool(gone)
 
 
+def erase_declaration(uow: UnitOfWork, customer_id: str) -> int:
+    """Delete a customer's declaration in the caller's transaction (erasure); rows deleted.
+
+    Shredding the data key already makes the ciphertext unreadable; the row goes too, so that
+    nothing (not even which consent it was given under) outlives the customer."""
+    return int(uow.connection.execute(
+        delete(_ROWS).where(_ROWS.c.customer_id == customer_id)).rowcount)
+
+
 def read_for_audit(svc: Services, customer_ids: Iterable[str], *,
                    actor: str = "fairness-audit") -> dict[str, dict[str, str]]:
     """The declarations the audit may read, by customer; every read decided and logged."""

@@ -19,6 +19,7 @@ from trustdesk.privacy.pii import PseudonymTable
 from trustdesk.service.context import Services
 from trustdesk.service.conversations import validate_text
 from trustdesk.service.decisions import customer_view
+from trustdesk.service.fairness.protected import erase_declaration
 from trustdesk.service.privacy.consent import access_view, append_consent
 from trustdesk.service.privacy.tombstones import ERASURE_TOMBSTONE, erase_decision, erase_review
 from trustdesk.store.tables import CustomerRow
@@ -143,6 +144,7 @@ def erase_subject(uow: UnitOfWork, svc: Services, customer_id: str, *, actor: st
             counts["review_tasks"] += 1
         conv.pseudonyms, conv.handoff_reason = None, None
         conv.state, conv.updated_at = ConversationState.CLOSED.value, utcnow()
+    counts["protected_attributes"] = erase_declaration(uow, customer_id)
     shredded = svc.vault.shred(uow, customer_id)
     customer.external_ref, customer.ai_opt_out, customer.erased_at = None, True, utcnow()
     audit.append(
