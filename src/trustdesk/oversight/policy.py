@@ -62,7 +62,6 @@ class Signals:
     text: str
     urgency: float = 0.0
     sentiment: float = 0.0
-    language: str | None = None
     channel: str | None = None
 
 

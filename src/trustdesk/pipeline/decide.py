@@ -26,7 +26,7 @@ class Decide:
         p = reading.prediction
         signals = Signals(intent=p.label, confidence=p.confidence, in_scope=p.in_scope,
                           text=reading.text, urgency=reading.urgency,
-                          sentiment=reading.sentiment, language=reading.language,
+                          sentiment=reading.sentiment,
                           channel=channel)
         outcome = self.policy.decide(signals, pauses)
         hits = list(outcome.hits)

@@ -277,7 +277,6 @@ def _record(svc: Services, conv: Row[Any], message_id: str, prepared: _Prepared,
     explanation = ExplanationRow(
         decision_id=decision.id,
         payload=explanation_payload(a.explanation),
-        summary=a.explanation.summary,
     )
     disclosure = None if conv.disclosed else AI_DISCLOSURE
     changes["disclosed"] = True

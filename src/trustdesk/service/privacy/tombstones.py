@@ -37,7 +37,6 @@ def erase_decision(
             payload["top_terms"] = []
             payload["summary"] = tombstone
             explanation.payload = payload
-            explanation.summary = tombstone
     if explanation is None:
         # seal_decision needs a row; an unexplained decision cannot be customer-visible.
         raise RuntimeError(f"decision {decision.id} has no explanation to seal")

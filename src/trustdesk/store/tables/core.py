@@ -135,7 +135,6 @@ class ExplanationRow(Base):
         String(32), ForeignKey("decisions.id"), primary_key=True
     )
     payload: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False)
-    summary: Mapped[str] = mapped_column(Text, nullable=False)
 
 
 class ReviewTaskRow(Base):
