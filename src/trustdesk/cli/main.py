@@ -126,10 +126,10 @@ def serve(
         limit_concurrency=settings.max_connections,
         access_log=False,  # trustdesk.access logs route templates, never raw paths
         log_config=log_config(settings.log_level),
-        # uvicorn kills a worker that does not answer its supervisor's ping within this many
-        # seconds (default 5): a worker loading its models on a busy machine took longer, was
-        # killed and restarted for ever
-        timeout_worker_healthcheck=60,
+        # uvicorn kills a worker that does not answer its supervisor's ping in time (default
+        # 5 s): a worker loading its models on a busy machine took longer, and was restarted
+        # for ever
+        timeout_worker_healthcheck=settings.worker_healthcheck_timeout_s,
     )
 
 
@@ -368,6 +368,7 @@ def _mount_tools() -> None:
     from trustdesk.cli import fairness, governance, kb, model, privacy
     from trustdesk.cli import policy as policy_cli
     from trustdesk.cli import reviews as reviews_cli
+    from trustdesk.cli import transparency as transparency_cli
 
     app.add_typer(model.app, name="model")
     app.add_typer(llm.app, name="llm")
@@ -380,6 +381,7 @@ def _mount_tools() -> None:
     app.add_typer(ai_cli.app, name="ai")
     app.add_typer(reviews_cli.app, name="reviews")
     app.add_typer(policy_cli.app, name="policy")
+    app.add_typer(transparency_cli.app, name="transparency")
 
 
 _mount_tools()

@@ -34,6 +34,7 @@ from trustdesk.privacy.consent import ConsentRecordLike, Purpose, latest_by_purp
 from trustdesk.privacy.pii import PseudonymTable
 from trustdesk.service.context import Services
 from trustdesk.service.conversations import validate_text, visible_snapshot
+from trustdesk.service.disclosure import disclosure_message
 from trustdesk.service.errors import Forbidden
 from trustdesk.service.keys import Caller
 from trustdesk.service.privacy_context import Governance, governance
@@ -48,7 +49,7 @@ from trustdesk.store.tables import (
     ReviewTaskRow,
 )
 from trustdesk.store.uow import UnitOfWork
-from trustdesk.transparency.explain import AI_DISCLOSURE, explanation_payload
+from trustdesk.transparency.explain import explanation_payload
 
 
 @dataclass(frozen=True)
@@ -280,7 +281,11 @@ def _record(
         payload=explanation_payload(a.explanation),
         summary=a.explanation.summary,
     )
-    disclosure = None if conv.disclosed else AI_DISCLOSURE
+    disclosure = None
+    if not conv.disclosed:  # recorded in the transcript, just before the first AI reply
+        disclosure, shown_at = disclosure_message(
+            svc.settings, conv.id, a.language or conv.language, now + timedelta(microseconds=1))
+        rows.append(shown_at)
     changes["disclosed"] = True
     reply_id = new_id()
     rows.append(
@@ -293,7 +298,7 @@ def _record(
             pii_types=[],
             ai_generated=True,
             decision_id=decision.id,
-            created_at=now + timedelta(microseconds=1),
+            created_at=now + timedelta(microseconds=2),
         )
     )
     sealed: list[Base] = [decision, explanation, _attributes(decision.id, conv.channel, a)]
