@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from trustdesk.domain import Oversight
+from trustdesk.domain import DecisionKind, Oversight
 from trustdesk.service.context import Services
 from trustdesk.service.decisions import DecisionView, get_decision
 from trustdesk.service.keys import Caller
@@ -42,7 +42,7 @@ class ExplanationDetail:
 def _review(uow: UnitOfWork, d: DecisionView) -> HumanReview:
     task = uow.reviews.for_decision(d.id)
     if task is None:
-        if d.kind.value == "handoff":
+        if d.kind is DecisionKind.HANDOFF:
             return HumanReview(False, "handoff", None, None,
                                "No person reviewed the assistant's decision: it handed the "
                                "conversation to a person, who answers from here.")
@@ -65,7 +65,7 @@ def get_explanation(svc: Services, caller: Caller, decision_id: str) -> Explanat
         row = uow.decisions.get(decision_id)
         text = row.redacted_input if row is not None else ""
     what_if = None
-    if d.oversight is not Oversight.AUTOMATIC or d.kind.value != "reply":
+    if d.oversight is not Oversight.AUTOMATIC or d.kind is not DecisionKind.REPLY:
         what_if = counterfactual(svc.path.policy, d.explanation.get("rules", []), text=text,
                                  intent=d.intent, policy_version=d.policy_version)
     return ExplanationDetail(decision=d, review=review, counterfactual=what_if,

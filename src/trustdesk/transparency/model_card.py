@@ -49,6 +49,10 @@ class ModelCardError(Exception):
     """The card cannot be built; the message says which version and what to do."""
 
 
+class UnknownVersion(ModelCardError):
+    """No registered version has this hash or prefix (or none is active)."""
+
+
 def wilson(successes: float, trials: int) -> tuple[float, float] | None:
     """95 % Wilson interval of a proportion, None without trials."""
     if trials <= 0:
@@ -113,9 +117,9 @@ def model_card(registry: ModelRegistry, version: str | None = None, *,
     try:
         full = registry.resolve(version) if version else registry.active_version()
     except RegistryError as exc:
-        raise ModelCardError(str(exc)) from None
+        raise UnknownVersion(str(exc)) from None
     if full is None:
-        raise ModelCardError(
+        raise UnknownVersion(
             f"{registry.root}: no active model; name a VERSION or run `trustdesk model activate`"
         )
     directory = registry.root / VERSIONS_DIR / full

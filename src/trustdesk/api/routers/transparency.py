@@ -32,14 +32,14 @@ def model_card(  # sync: loading and verifying the model's files is blocking wor
         description="a version hash or a unique prefix of at least 6 characters")] = None,
 ) -> CardOut:
     from trustdesk.ai.registry import ModelRegistry
-    from trustdesk.transparency.model_card import ModelCardError
+    from trustdesk.transparency.model_card import UnknownVersion
     from trustdesk.transparency.model_card import model_card as build
 
     registry = ModelRegistry(services.settings.resolved_model_dir)
     try:
         card = build(registry, version or services.path.classifier.version,
                      languages=services.settings.model_languages)
-    except ModelCardError:
+    except UnknownVersion:  # a damaged model is a server fault (500, logged), not a 404
         raise NotFound("model version not found in the registry; see "
                        "`trustdesk model list`") from None
     return CardOut.model_validate(card)
