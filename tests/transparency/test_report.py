@@ -66,6 +66,18 @@ def history(client: TestClient, keys: Keys) -> dict[str, Any]:
                     headers=keys.agent)
     assert r.status_code == 200
     handoffs["repeat_contact"] = 1
+    # contests: a person asked for after an AI answer, in words and by the widget's call
+    for by_call in (False, True):
+        cid = _start(client, keys)
+        _say(client, keys, cid, ROUTINE)
+        seen["reply"] += 1
+        if by_call:
+            assert client.post(f"/v1/conversations/{cid}/handoff",
+                               headers=keys.widget).status_code == 200
+        else:
+            _say(client, keys, cid, HUMAN)
+            seen["handoff"] += 1
+        handoffs["customer_request"] += 1
     tasks = {t["decision_id"]: t for t in client.get("/v1/reviews", headers=keys.agent).json()}
     verdicts = [{"verdict": "approve"}, {"verdict": "edit", "text": "We will refund you."},
                 {"verdict": "reject"}]
@@ -78,7 +90,7 @@ def history(client: TestClient, keys: Keys) -> dict[str, Any]:
                     json={"rating": rating, "decision_id": decision_id}, headers=keys.widget)
     client.post(f"/v1/conversations/{staff}/feedback", json={"rating": 4}, headers=keys.widget)
     _start(client, keys, ai_opt_out=True)
-    return {"kinds": seen, "handoffs": handoffs, "reviews": len(held)}
+    return {"kinds": seen, "handoffs": handoffs, "reviews": len(held), "contested": 2}
 
 
 def test_report_counts_what_happened(services: Services, history: dict[str, Any]) -> None:
@@ -97,7 +109,8 @@ def test_report_counts_what_happened(services: Services, history: dict[str, Any]
     assert r["review_outcomes"]["override_rate"]["value"] == pytest.approx(2 / 3)
     assert r["ai_answers_sent"] == kinds["reply"] + 1
     assert r["handoffs"]["by_reason_code"] == history["handoffs"]
-    assert r["handoffs"]["total"] == 2
+    assert r["handoffs"]["total"] == sum(history["handoffs"].values()) == 4
+    assert r["contested_after_ai_answer"] == history["contested"]
     assert r["sla"]["on_time"] == 3 and r["sla"]["compliance"]["value"] == 1.0
     assert r["csat"]["ai_answer"] == {"n": 2, "mean": 4.0}
     assert r["csat"]["conversation_with_person"] == {"n": 1, "mean": 4.0}

@@ -20,6 +20,7 @@ from trustdesk.store.tables import (
 )
 
 DECISIONS = table(DecisionRow)
+ANSWERS = DECISIONS.alias("answers")
 REVIEWS = table(ReviewTaskRow)
 CONVERSATIONS = table(ConversationRow)
 FEEDBACK = table(FeedbackRow)
@@ -71,6 +72,28 @@ def handoff_decisions_by_reason(engine: Engine, w: Window) -> dict[str, int]:
             .where(DECISIONS.c.kind == "handoff", w.on(DECISIONS.c.created_at))
             .group_by(DECISIONS.c.reason_code))
     return _pairs(engine, stmt)
+
+
+def asked_for_person_after_an_ai_answer(engine: Engine, w: Window) -> int:
+    """Conversations in which the customer asked for a person after an automatic AI answer
+    (by words, or the widget's handoff call): how a customer contests an answer today."""
+    answered = select(1).where(
+        ANSWERS.c.conversation_id == CONVERSATIONS.c.id, ANSWERS.c.kind == "reply")
+    asked_in_words = select(DECISIONS.c.conversation_id).where(
+        DECISIONS.c.kind == "handoff", DECISIONS.c.reason_code == "customer_request",
+        w.on(DECISIONS.c.created_at),
+        select(1).where(ANSWERS.c.conversation_id == DECISIONS.c.conversation_id,
+                        ANSWERS.c.kind == "reply",
+                        ANSWERS.c.created_at < DECISIONS.c.created_at).exists())
+    asked_by_call = select(AUDIT.c.subject_id).where(
+        AUDIT.c.action == "conversation.handoff",
+        AUDIT.c.payload["reason_code"].as_string() == "customer_request",
+        w.on(AUDIT.c.created_at, iso_text=True))
+    stmt = select(func.count()).select_from(CONVERSATIONS).where(
+        or_(CONVERSATIONS.c.id.in_(asked_in_words),
+            and_(CONVERSATIONS.c.id.in_(asked_by_call), answered.exists())))
+    with engine.connect() as conn:
+        return int(conn.execute(stmt).scalar_one())
 
 
 def audited_by_payload(engine: Engine, w: Window, action: str, key: str) -> dict[str, int]:

@@ -16,7 +16,9 @@ from trustdesk.store.fairness_queries import Period
 from trustdesk.transparency.model_card import wilson
 
 NO_APPEALS = ("no appeal records exist in this deployment: a customer contests a decision by "
-              "asking for a person, counted as handoffs with reason code customer_request")
+              "asking for a person (handoffs with reason code customer_request); "
+              "contested_after_ai_answer counts the conversations where they did so after an "
+              "automatic AI answer")
 
 
 def _rate(part: int, whole: int) -> dict[str, Any]:
@@ -78,6 +80,7 @@ def build_report(engine: Engine, *, since: datetime | None, until: datetime | No
         "csat": q.ratings(engine, w),
         "opt_outs": audited["customer.ai_opt_out"],
         "appeals": None,
+        "contested_after_ai_answer": q.asked_for_person_after_an_ai_answer(engine, w),
         "appeals_note": NO_APPEALS,
         "conversations": {"resolved": audited["conversation.resolved"],
                           "reopened": audited["conversation.reopened"]},

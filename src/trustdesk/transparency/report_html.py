@@ -63,6 +63,7 @@ generated {{ r.generated_at }}. Counts come from the stored, sealed decisions.</
 <table>
 <tr><td>Opted out of AI</td><td>{{ r.opt_outs }}</td></tr>
 <tr><td>Appeals</td><td>{{ "—" if r.appeals is none else r.appeals }}</td></tr>
+<tr><td>Asked for a person after an AI answer</td><td>{{ r.contested_after_ai_answer }}</td></tr>
 <tr><td>Data-subject requests</td><td>{{ r.data_subject_requests.by_kind.values() | sum }}
 {% if r.data_subject_requests.by_kind %}({% for k, n in r.data_subject_requests.by_kind.items()
 %}{{ k }} {{ n }}{% if not loop.last %}, {% endif %}{% endfor %}){% endif %}</td></tr>
