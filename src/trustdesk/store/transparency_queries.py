@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Engine, Select, and_, case, func, or_, select
+from sqlalchemy import Engine, Select, and_, case, func, or_, select, union
 
 from trustdesk.store.fairness_queries import Period, period_expression
 from trustdesk.store.oversight_tables import AiPauseRow, FeedbackRow
@@ -77,21 +77,20 @@ def handoff_decisions_by_reason(engine: Engine, w: Window) -> dict[str, int]:
 def asked_for_person_after_an_ai_answer(engine: Engine, w: Window) -> int:
     """Conversations in which the customer asked for a person after an automatic AI answer
     (by words, or the widget's handoff call): how a customer contests an answer today."""
-    answered = select(1).where(
-        ANSWERS.c.conversation_id == CONVERSATIONS.c.id, ANSWERS.c.kind == "reply")
-    asked_in_words = select(DECISIONS.c.conversation_id).where(
+    asked_in_words = select(DECISIONS.c.conversation_id.label("cid")).where(
         DECISIONS.c.kind == "handoff", DECISIONS.c.reason_code == "customer_request",
         w.on(DECISIONS.c.created_at),
         select(1).where(ANSWERS.c.conversation_id == DECISIONS.c.conversation_id,
                         ANSWERS.c.kind == "reply",
                         ANSWERS.c.created_at < DECISIONS.c.created_at).exists())
-    asked_by_call = select(AUDIT.c.subject_id).where(
+    asked_by_call = select(AUDIT.c.subject_id.label("cid")).where(
         AUDIT.c.action == "conversation.handoff",
         AUDIT.c.payload["reason_code"].as_string() == "customer_request",
-        w.on(AUDIT.c.created_at, iso_text=True))
-    stmt = select(func.count()).select_from(CONVERSATIONS).where(
-        or_(CONVERSATIONS.c.id.in_(asked_in_words),
-            and_(CONVERSATIONS.c.id.in_(asked_by_call), answered.exists())))
+        w.on(AUDIT.c.created_at, iso_text=True),
+        select(1).where(ANSWERS.c.conversation_id == AUDIT.c.subject_id,
+                        ANSWERS.c.kind == "reply").exists())
+    both = union(asked_in_words, asked_by_call).subquery()
+    stmt = select(func.count(func.distinct(both.c.cid)))
     with engine.connect() as conn:
         return int(conn.execute(stmt).scalar_one())
 
