@@ -145,7 +145,7 @@ def _generator(settings: Settings) -> GenerativeResponder | None:
         api_key=settings.llm_api_key,
         timeout_s=settings.llm_timeout_s,
     )
-    return GenerativeResponder(ChatCompletionsClient(config), shop_name="Lumen & Loom")
+    return GenerativeResponder(ChatCompletionsClient(config), shop_name=settings.brand_name)
 
 
 @dataclass(frozen=True)

@@ -6,8 +6,15 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from trustdesk.transparency.disclosure import (
+    DEFAULT_BRAND,
+    Disclosure,
+    check_brand,
+    check_templates,
+)
 
 LawfulBasis = Literal["consent", "contract", "legal_obligation", "legitimate_interest"]
 
@@ -156,6 +163,59 @@ class Settings(BaseSettings):
         default=86_400, ge=0, le=30 * 86_400,
         description="how long a rotated-out identity secret stays valid (default one day)",
     )
+    # Transparency (README "Transparency: disclosure, cards and report")
+    brand_name: str = Field(
+        default=DEFAULT_BRAND,
+        description="the deployment's name, in the AI disclosure, the cards and the LLM prompt",
+    )
+    ai_disclosure: dict[str, str] = Field(
+        default={},
+        description="AI disclosure wording per language, e.g. {\"en\": \"You are chatting with "
+        "{brand}'s AI assistant ...\"}; built-in en/es/fr/de wording for the others",
+    )
+    disclosure_default_language: str = Field(
+        default="en", description="the disclosure's language for customers of other languages"
+    )
+    system_card_url: str = Field(
+        default="/v1/transparency/system-card",
+        description="where an explanation sends a reader who wants the whole system described",
+    )
+    worker_healthcheck_timeout_s: int = Field(
+        default=60, ge=1, le=3600,
+        description="`serve` with several workers restarts one that does not answer its "
+        "supervisor's ping for this long (uvicorn's default of 5 s killed workers loading "
+        "models on a busy machine)",
+    )
+
+    @field_validator("brand_name")
+    @classmethod
+    def _valid_brand(cls, value: str) -> str:
+        return check_brand(value)
+
+    @field_validator("ai_disclosure")
+    @classmethod
+    def _valid_disclosure(cls, value: dict[str, str]) -> dict[str, str]:
+        return check_templates(value)
+
+    @field_validator("disclosure_default_language")
+    @classmethod
+    def _valid_default_language(cls, value: str, info: ValidationInfo) -> str:
+        Disclosure.configured(DEFAULT_BRAND, info.data.get("ai_disclosure") or {}, value)
+        return value
+
+    @field_validator("system_card_url")
+    @classmethod
+    def _valid_card_url(cls, value: str) -> str:
+        if not value.startswith(("/", "https://", "http://")) or any(c.isspace() for c in value):
+            raise ValueError("must be a path starting with / or an http(s) URL, without spaces")
+        return value
+
+    @property
+    def disclosure(self) -> Disclosure:
+        """The AI disclosure this deployment shows (validated when the settings were read)."""
+        return Disclosure.configured(self.brand_name, self.ai_disclosure,
+                                     self.disclosure_default_language)
+
     @field_validator("review_sla_minutes")
     @classmethod
     def _valid_slas(cls, value: dict[str, int]) -> dict[str, int]:

@@ -63,7 +63,7 @@ def test_listing_order_and_names_are_those_of_eager_mounting() -> None:
     group = typer.main.get_command(app)
     names = group.list_commands(group.context_class(group))  # type: ignore[attr-defined]
     assert names == ["serve", "chat", "ask", "keys", "audit", "db", "model", "llm", "kb",
-                     "privacy", "dsr", "fairness", "ai", "reviews", "policy"]
+                     "privacy", "dsr", "fairness", "ai", "reviews", "policy", "transparency"]
 
 
 def test_a_typo_is_still_told_the_near_names_and_privacy_keeps_purge() -> None:

@@ -42,6 +42,7 @@ def test_chat_session(settings: Settings, tmp_path: Path) -> None:
     assert "AI assistant" in out  # the disclosure
     assert "2 to 4 business days" in out and "source:" in out
     assert "why:" in out and "words that drove it" in out
+    assert "No person reviewed this answer: it was sent automatically." in out
     assert "A member of our team will take over" in out
     assert "A person will reply here" in out  # after handoff the AI stays silent
 

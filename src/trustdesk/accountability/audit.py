@@ -46,9 +46,15 @@ def entry_hash(
     return hashlib.sha256(canonical(body)).hexdigest()
 
 
-def decision_digest(decision: DecisionRow, explanation: ExplanationRow | None) -> str:
+# Seal 2 covers the decision's reason_code as well. Entries written before it carry no "seal"
+# field and are checked as seal 1, so records sealed then still verify.
+SEAL_VERSION = 2
+
+
+def decision_digest(decision: DecisionRow, explanation: ExplanationRow | None,
+                    *, seal: int = SEAL_VERSION) -> str:
     """Digest of what a Decision said, so an edit to the row breaks its seal."""
-    body = {
+    body: dict[str, Any] = {
         "id": decision.id,
         "conversation_id": decision.conversation_id,
         "customer_id": decision.customer_id,
@@ -64,6 +70,8 @@ def decision_digest(decision: DecisionRow, explanation: ExplanationRow | None) -
         "oversight": decision.oversight,
         "explanation": None if explanation is None else explanation.payload,
     }
+    if seal >= 2:
+        body["reason_code"] = decision.reason_code
     return hashlib.sha256(canonical(body)).hexdigest()
 
 
@@ -122,6 +130,7 @@ def seal_decision(
         subject_id=decision.id,
         payload={
             "decision_digest": decision_digest(decision, explanation),
+            "seal": SEAL_VERSION,
             "kind": decision.kind,
             "oversight": decision.oversight,
             "conversation_id": decision.conversation_id,
@@ -188,21 +197,22 @@ def verify(uow: UnitOfWork) -> Verification:
         result = verify_chain(entries, uow.audit.head())
     if not result.ok:
         return result
-    sealed: dict[str, tuple[int, str]] = {}
+    sealed: dict[str, tuple[int, str, int]] = {}
     with closing(uow.audit.iter_entries()) as entries:
         for row in entries:
             if row.subject_type == "decision" and "decision_digest" in row.payload:
-                sealed[row.subject_id] = (row.seq, str(row.payload["decision_digest"]))
+                sealed[row.subject_id] = (row.seq, str(row.payload["decision_digest"]),
+                                          int(row.payload.get("seal", 1)))
     with closing(uow.decisions.iter_with_explanations()) as decisions:
         _check_seals(decisions, sealed, result)
-    for decision_id, (seq, _) in sorted(sealed.items(), key=lambda kv: kv[1][0]):
+    for decision_id, (seq, _, _) in sorted(sealed.items(), key=lambda kv: kv[1][0]):
         result.problems.append(f"entry {seq}: sealed decision {decision_id} is missing")
     return result
 
 
 def _check_seals(
     decisions: Iterable[tuple[DecisionRow, ExplanationRow | None]],
-    sealed: dict[str, tuple[int, str]],
+    sealed: dict[str, tuple[int, str, int]],
     result: Verification,
 ) -> None:
     for decision, explanation in decisions:
@@ -211,7 +221,7 @@ def _check_seals(
         if seal is None:
             result.problems.append(f"decision {decision.id}: has no audit entry")
             continue
-        if decision_digest(decision, explanation) != seal[1]:
+        if decision_digest(decision, explanation, seal=seal[2]) != seal[1]:
             result.problems.append(
                 f"entry {seal[0]}: decision {decision.id} was altered after it was sealed"
             )

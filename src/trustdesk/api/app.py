@@ -26,6 +26,7 @@ from trustdesk.api.routers import fairness as fairness_routes
 from trustdesk.api.routers import handoffs as handoffs_router
 from trustdesk.api.routers import lifecycle as lifecycle_router
 from trustdesk.api.routers import oversight as oversight_router
+from trustdesk.api.routers import transparency as transparency_router
 from trustdesk.domain.errors import Conflict, Forbidden, InvalidInput, NotFound, ServiceError
 from trustdesk.service.context import Services
 
@@ -181,6 +182,7 @@ def create_app(services: Services, *, background_jobs: bool = False,
     ):
         app.include_router(router)
     app.include_router(fairness_routes.router)
+    app.include_router(transparency_router.router)
     mount_docs(app)
     openapi.install(app, max_text_chars=services.settings.max_message_chars)
     return app

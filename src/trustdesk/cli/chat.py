@@ -68,6 +68,10 @@ def run_chat(
                         console.print(f"[dim]  words that drove it: {terms}[/dim]")
                     for s in e["sources"]:
                         console.print(f"[dim]  source: {s['title']} - {s['heading']}[/dim]")
+                    if e.get("counterfactual"):
+                        console.print(f"[dim]  {e['counterfactual']['summary']}[/dim]")
+                    if e.get("human_review"):
+                        console.print(f"[dim]  {e['human_review']['summary']}[/dim]")
                     console.print(f"[dim]  {e['how_to_appeal']}[/dim]")
                     continue
                 if command in ("/human", "human please"):

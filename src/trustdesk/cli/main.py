@@ -125,10 +125,10 @@ def serve(
         limit_concurrency=settings.max_connections,
         access_log=False,  # trustdesk.access logs route templates, never raw paths
         log_config=log_config(settings.log_level),
-        # uvicorn kills a worker that does not answer its supervisor's ping within this many
-        # seconds (default 5): a worker loading its models on a busy machine took longer, was
-        # killed and restarted for ever
-        timeout_worker_healthcheck=60,
+        # uvicorn kills a worker that does not answer its supervisor's ping in time (default
+        # 5 s): a worker loading its models on a busy machine took longer, and was restarted
+        # for ever
+        timeout_worker_healthcheck=settings.worker_healthcheck_timeout_s,
     )
 
 
@@ -372,4 +372,6 @@ LazyToolsGroup.tools = (
     LazyTool("ai", "Pause and resume the AI (the kill switch).", "trustdesk.cli.ai:app"),
     LazyTool("reviews", "The review queue.", "trustdesk.cli.reviews:app"),
     LazyTool("policy", "Test a policy before it goes live.", "trustdesk.cli.policy:app"),
+    LazyTool("transparency", "Model and system cards, and the transparency report.",
+             "trustdesk.cli.transparency:app"),
 )

@@ -36,6 +36,7 @@ from trustdesk.privacy.governance import Governance
 from trustdesk.privacy.pii import PseudonymTable
 from trustdesk.service.context import Services
 from trustdesk.service.conversations import validate_text, visible_snapshot
+from trustdesk.service.disclosure import disclosure_message
 from trustdesk.service.keys import Caller
 from trustdesk.service.oversight.queue import queue_fields
 from trustdesk.service.privacy.pseudonyms import load_table, sealed_table
@@ -48,7 +49,7 @@ from trustdesk.store.tables import (
 )
 from trustdesk.store.tables.fairness import DecisionAttributesRow
 from trustdesk.store.uow import UnitOfWork
-from trustdesk.transparency.explain import AI_DISCLOSURE, explanation_payload
+from trustdesk.transparency.explain import explanation_payload
 
 
 @dataclass(frozen=True)
@@ -209,6 +210,8 @@ def _post(svc: Services, gov: Governance, caller: Caller, conversation_id: str, 
         )
         if recorded is not None:
             changes.update(recorded.changes)
+            if recorded.disclosure_row is not None:
+                rows.append(recorded.disclosure_row)
             rows.append(recorded.reply_row)
         uow.conversations.set_values(conv.id, changes)
         uow.insert_rows(rows)  # the messages: nothing in them refers to the audit chain
@@ -243,6 +246,7 @@ class _Recorded:
     explanation: ExplanationRow
     reply: Reply
     reply_row: MessageRow  # the AI's (or the notice's) message; it refers to the decision
+    disclosure_row: MessageRow | None  # the AI disclosure, before the first AI reply
     sealed: list[Base]  # the decision and the rows that refer to it, to insert once sealed
     changes: dict[str, object]  # the conversation's new column values
 
@@ -278,7 +282,10 @@ def _record(svc: Services, conv: Row[Any], message_id: str, prepared: _Prepared,
         decision_id=decision.id,
         payload=explanation_payload(a.explanation),
     )
-    disclosure = None if conv.disclosed else AI_DISCLOSURE
+    disclosure, disclosure_row = None, None
+    if not conv.disclosed:  # recorded in the transcript, just before the first AI reply
+        disclosure, disclosure_row = disclosure_message(
+            svc.settings, conv.id, a.language or conv.language, now + timedelta(microseconds=1))
     changes["disclosed"] = True
     reply_id = new_id()
     reply_row = MessageRow(
@@ -290,7 +297,7 @@ def _record(svc: Services, conv: Row[Any], message_id: str, prepared: _Prepared,
         pii_types=[],
         ai_generated=True,
         decision_id=decision.id,
-        created_at=now + timedelta(microseconds=1),
+        created_at=now + timedelta(microseconds=2),
     )
     sealed: list[Base] = [decision, explanation, _attributes(decision.id, conv.channel, a)]
     if a.kind is DecisionKind.REVIEW:
@@ -317,7 +324,7 @@ def _record(svc: Services, conv: Row[Any], message_id: str, prepared: _Prepared,
     # a draft held for review is not shown, and neither are the sources it quotes
     shown = a.sources if a.kind is DecisionKind.REPLY else ()
     return _Recorded(decision, explanation, Reply(reply_id, a.reply, True, disclosure, shown),
-                     reply_row, sealed, changes)
+                     reply_row, disclosure_row, sealed, changes)
 
 
 def _attributes(decision_id: str, channel: str, a: Analysis) -> DecisionAttributesRow:

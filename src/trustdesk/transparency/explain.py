@@ -7,10 +7,6 @@ from typing import Any
 
 from trustdesk.domain import Contribution, Explanation, RuleHit, Source
 
-AI_DISCLOSURE = (
-    "You are chatting with Lumen & Loom's AI assistant. Its answers are generated "
-    "automatically. Ask \"why?\" to see how it decided, or ask for a human at any time."
-)
 HOW_TO_APPEAL = (
     "If you think this answer or decision is wrong, say \"talk to a human\" at any time: "
     "a person from our team will review it and take over."

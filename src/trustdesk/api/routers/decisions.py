@@ -7,8 +7,14 @@ from dataclasses import asdict
 from fastapi import APIRouter
 
 from trustdesk.api.deps import CallerDep, ServicesDep
-from trustdesk.api.schemas import DecisionOut, ExplanationOut
+from trustdesk.api.schemas import DecisionOut
+from trustdesk.api.transparency_schemas import (
+    CounterfactualOut,
+    ExplanationDetailOut,
+    HumanReviewOut,
+)
 from trustdesk.service.decisions import get_decision
+from trustdesk.service.explanations import get_explanation
 
 router = APIRouter(prefix="/v1/decisions", tags=["decisions"])
 
@@ -22,9 +28,11 @@ async def get(decision_id: str, services: ServicesDep, caller: CallerDep) -> Dec
 
 
 @router.get("/{decision_id}/explanation", summary="Why the AI answered as it did")
-async def explanation(decision_id: str, services: ServicesDep, caller: CallerDep) -> ExplanationOut:
-    e = get_decision(services, caller, decision_id).explanation
-    return ExplanationOut(
+async def explanation(decision_id: str, services: ServicesDep,
+                      caller: CallerDep) -> ExplanationDetailOut:
+    detail = get_explanation(services, caller, decision_id)
+    e = detail.decision.explanation
+    return ExplanationDetailOut(
         decision_id=decision_id,
         summary=e["summary"],
         intent=e["intent"],
@@ -34,4 +42,9 @@ async def explanation(decision_id: str, services: ServicesDep, caller: CallerDep
         rules=e["rules"],
         data_categories=e["data_categories"],
         how_to_appeal=e["how_to_appeal"],
+        reason_code=detail.decision.reason_code.value if detail.decision.reason_code else None,
+        human_review=HumanReviewOut.model_validate(asdict(detail.review)),
+        counterfactual=(CounterfactualOut.model_validate(detail.counterfactual)
+                        if detail.counterfactual else None),
+        system_card_url=detail.system_card_url,
     )

@@ -1,0 +1,1 @@
+"""The transparency tests use the app fixtures of tests/conftest.py."""
