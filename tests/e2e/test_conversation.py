@@ -193,7 +193,7 @@ def test_health_and_openapi(client: TestClient) -> None:
 
 
 def test_a_reply_is_exactly_the_documented_shape(client: TestClient, keys: Keys) -> None:
-    from trustdesk.api.schemas import MessageOut
+    from trustdesk.api.routes.conversations import MessageOut
 
     cid = start(client, keys.widget)
     r = client.post(f"/v1/conversations/{cid}/messages",

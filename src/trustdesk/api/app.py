@@ -15,18 +15,11 @@ from sqlalchemy.exc import OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from trustdesk import __version__
-from trustdesk.api import openapi
+from trustdesk.api import openapi, routes
 from trustdesk.api.access_log import AccessLog
 from trustdesk.api.body import BodyGuard
 from trustdesk.api.docs import mount_docs
 from trustdesk.api.inline import InlineQueue
-from trustdesk.api.routers import ai_controls as ai_controls_router
-from trustdesk.api.routers import audit, conversations, decisions, privacy, reviews
-from trustdesk.api.routers import fairness as fairness_routes
-from trustdesk.api.routers import handoffs as handoffs_router
-from trustdesk.api.routers import lifecycle as lifecycle_router
-from trustdesk.api.routers import oversight as oversight_router
-from trustdesk.api.routers import transparency as transparency_router
 from trustdesk.domain.errors import Conflict, Forbidden, InvalidInput, NotFound, ServiceError
 from trustdesk.service.context import Services
 
@@ -169,20 +162,8 @@ def create_app(services: Services, *, background_jobs: bool = False,
 
     app.add_middleware(BodyGuard, timeout_s=body_timeout_s)
     app.add_middleware(AccessLog)  # added last: outermost, so it sees every answer
-    for router in (
-        conversations.router,
-        decisions.router,
-        reviews.router,
-        privacy.router,
-        audit.router,
-        ai_controls_router.router,
-        handoffs_router.router,
-        lifecycle_router.router,
-        oversight_router.router,
-    ):
+    for router in routes.ROUTERS:
         app.include_router(router)
-    app.include_router(fairness_routes.router)
-    app.include_router(transparency_router.router)
     mount_docs(app)
     openapi.install(app, max_text_chars=services.settings.max_message_chars)
     return app

@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query
+from pydantic import BaseModel
 
 from trustdesk.api.deps import CallerDep, ServicesDep
-from trustdesk.api.transparency_schemas import CardOut
 from trustdesk.domain.errors import NotFound
 from trustdesk.service.transparency import running_deployment
+
+
+class CardOut(BaseModel):
+    """A model or system card; `card` says which (the CLI prints the same document)."""
+
+    model_config = {"extra": "allow"}
+    card: Literal["model", "system"]
 
 router = APIRouter(prefix="/v1/transparency", tags=["transparency"])
 

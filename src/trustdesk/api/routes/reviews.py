@@ -5,13 +5,67 @@ from __future__ import annotations
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query
+from pydantic import ConfigDict, Field
 
 from trustdesk.api.deps import ServicesDep, StaffDep
-from trustdesk.api.schemas import ErrorOut, ReviewOut, ReviewVerdictIn
-from trustdesk.domain import ReviewStatus, ReviewVerdict
+from trustdesk.api.schemas import (
+    FREE_TEXT,
+    ErrorOut,
+    Timestamp,
+    _In,
+    _Out,
+)
+from trustdesk.domain import (
+    ReviewStatus,
+    ReviewVerdict,
+)
 from trustdesk.service.oversight import queue as svc_queue
 from trustdesk.service.oversight import reviews as svc_reviews
 from trustdesk.service.oversight.reviews import ReviewView, view_of
+
+
+class ReviewOut(_Out):
+    id: str
+    decision_id: str
+    conversation_id: str
+    status: ReviewStatus
+    reason: str
+    draft: str
+    final_text: str | None
+    created_at: Timestamp
+    resolved_at: Timestamp | None
+    priority: Literal["low", "normal", "high", "urgent"]
+    due_at: Timestamp | None = Field(description="when the priority's SLA runs out")
+    overdue: bool
+    escalated_at: Timestamp | None = Field(description="when it was raised for being overdue")
+    language: str | None
+    intent: str | None
+    claimed_by: str | None = Field(description="key id of the reviewer working it")
+    claimed_at: Timestamp | None
+    reviewed_by: str | None = Field(description="key id of the reviewer who decided")
+    ai_track_record: TrackRecordOut | None = Field(
+        description="how often reviewers approved AI drafts at this confidence (past verdicts)"
+    )
+
+
+class TrackRecordOut(_Out):
+    confidence: float
+    band: str
+    verdicts: int
+    approved_rate: float | None
+
+
+class ReviewVerdictIn(_In):
+    # "edit" needs the text to send, and only "edit" takes one
+    model_config = ConfigDict(extra="forbid", json_schema_extra={
+        "if": {"properties": {"verdict": {"const": "edit"}}},
+        "then": {"required": ["text"], "properties": {"text": {"type": "string"}}},
+        "else": {"properties": {"text": {"type": "null"}}},
+    })
+    verdict: ReviewVerdict
+    text: str | None = Field(default=None, description="The text to send, with verdict 'edit'.",
+                             json_schema_extra=FREE_TEXT)
+
 
 router = APIRouter(prefix="/v1/reviews", tags=["oversight"])
 

@@ -3,28 +3,142 @@
 from __future__ import annotations
 
 from functools import partial
+from typing import Literal
 
 from fastapi import APIRouter, Response, status
+from pydantic import BaseModel, ConfigDict, Field, StrictBool
 from starlette.concurrency import run_in_threadpool
 
 from trustdesk.api.deps import CallerDep, InlineDep, ServicesDep, StaffDep
 from trustdesk.api.schemas import (
-    ConversationIn,
+    FREE_TEXT,
     ConversationOut,
-    ConversationStartedOut,
-    DecisionRef,
     ErrorOut,
-    HandoffIn,
-    MessageIn,
-    MessageOut,
-    ReplyOut,
-    SourceOut,
-    TranscriptMessage,
-    TranscriptOut,
+    Timestamp,
+    _In,
+    _Out,
+)
+from trustdesk.domain import (
+    ConversationState,
+    DecisionKind,
+    HandoffReason,
+    Oversight,
+    Sender,
 )
 from trustdesk.service import conversations as svc_conv
 from trustdesk.service import messages as svc_messages
 from trustdesk.service.oversight import handoff as svc_handoff
+
+
+class ConversationIn(_In):
+    # identifier_hash signs a customer_ref, so it comes with one
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=False, json_schema_extra={
+        "if": {"properties": {"identifier_hash": {"type": "string"}},
+               "required": ["identifier_hash"]},
+        "then": {"required": ["customer_ref"], "properties": {"customer_ref": {"type": "string"}}},
+    })
+    customer_ref: str | None = Field(
+        default=None,
+        max_length=128,
+        pattern=r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$",
+        description="Your opaque id for the customer (never an e-mail or a name); "
+        "the same ref links a returning customer's conversations.",
+    )
+    customer_token: str | None = Field(
+        default=None,
+        max_length=2048,
+        description="A short-lived HS256 JWT from your back end whose `sub` is the customer "
+        "reference (with `iat` and `exp`), signed with the identity secret "
+        "(`trustdesk keys identity-secret`). Without a valid signature a widget's "
+        "conversation gets an anonymous customer of its own.",
+    )
+    identifier_hash: str | None = Field(
+        default=None,
+        pattern=r"^[0-9a-fA-F]{64}$",
+        description="The older form: hex HMAC-SHA256 of customer_ref under the identity secret.",
+    )
+    channel: Literal["chat", "email", "api"] = "chat"
+    ai_opt_out: StrictBool = Field(
+        default=False, description="Human-only service: no model sees this customer's messages."
+    )
+
+
+class ConversationStartedOut(ConversationOut):
+    conversation_token: str | None = Field(
+        description="Shown once, to the widget key that started the conversation: send it as "
+        "X-Conversation-Token on every later call about it. null for staff keys."
+    )
+
+
+class MessageIn(_In):
+    text: str = Field(min_length=1, description="The customer's message, plain text.",
+                      json_schema_extra=FREE_TEXT)
+
+
+class SourceOut(_Out):
+    article_id: str
+    title: str
+    heading: str
+    url: str | None
+    quote: str
+
+
+class ReplyOut(BaseModel):
+    message_id: str
+    text: str
+    ai_generated: bool
+    disclosure: str | None = Field(description="The AI disclosure, on the first AI reply.")
+    sources: list[SourceOut]
+
+
+class DecisionRef(BaseModel):
+    id: str
+    kind: DecisionKind
+    oversight: Oversight
+    explanation_url: str
+
+
+class MessageOut(BaseModel):
+    conversation_id: str
+    message_id: str
+    stored_text: str = Field(description="Your message as stored: personal data replaced.")
+    pii_detected: list[str]
+    conversation_state: ConversationState
+    ai_generated: bool
+    reply: ReplyOut | None
+    decision: DecisionRef | None
+    links: dict[str, str]
+
+
+class TranscriptMessage(_Out):
+    id: str
+    sender: Sender
+    text: str
+    ai_generated: bool
+    decision_id: str | None
+    created_at: Timestamp
+
+
+class TranscriptOut(BaseModel):
+    conversation_id: str
+    messages: list[TranscriptMessage]
+
+
+class HandoffIn(_In):
+    # a plain string, checked by the service, so that an unknown code's 422 lists the codes
+    reason_code: str | None = Field(
+        default=None, max_length=64,
+        description="one of: " + ", ".join(c.value for c in HandoffReason)
+        + " (default: customer_request from a widget, policy from staff)",
+        json_schema_extra={"enum": [*(c.value for c in HandoffReason), None]},
+    )
+    note: str | None = Field(
+        default=None, max_length=1000, json_schema_extra=FREE_TEXT,
+        description="for the team; personal data in it is replaced by placeholders",
+    )
+    reason: str | None = Field(default=None, max_length=1000, json_schema_extra=FREE_TEXT,
+                               description="old name of note")
+
 
 router = APIRouter(prefix="/v1/conversations", tags=["conversations"])
 

@@ -9,7 +9,9 @@ from fastapi import APIRouter, Query
 from pydantic import BaseModel, ConfigDict, Field
 
 from trustdesk.api.deps import AdminDep, ServicesDep
-from trustdesk.api.schemas import ErrorOut
+from trustdesk.api.schemas import (
+    ErrorOut,
+)
 from trustdesk.service.oversight import monitor as oversight_monitor
 
 router = APIRouter(prefix="/v1/oversight", tags=["oversight"])

@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 from fastapi import APIRouter
+from pydantic import BaseModel
 
 from trustdesk.api.deps import AdminDep, ServicesDep
-from trustdesk.api.schemas import AuditVerifyOut
 from trustdesk.service.audit import verify_log
+
+
+class AuditVerifyOut(BaseModel):
+    ok: bool
+    entries: int
+    decisions: int
+    problems: list[str]
+
 
 router = APIRouter(prefix="/v1/audit", tags=["accountability"])
 

@@ -5,7 +5,10 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from trustdesk.api.deps import ServicesDep, StaffDep
-from trustdesk.api.schemas import ConversationOut, ErrorOut
+from trustdesk.api.schemas import (
+    ConversationOut,
+    ErrorOut,
+)
 from trustdesk.service.oversight import handoff as svc_handoff
 
 router = APIRouter(prefix="/v1/conversations", tags=["oversight"])

@@ -9,7 +9,10 @@ from fastapi import APIRouter, status
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 from trustdesk.api.deps import CallerDep, ServicesDep
-from trustdesk.api.schemas import ConversationOut, ErrorOut
+from trustdesk.api.schemas import (
+    ConversationOut,
+    ErrorOut,
+)
 from trustdesk.service.oversight import lifecycle as svc_lifecycle
 
 router = APIRouter(prefix="/v1/conversations", tags=["conversations"])
