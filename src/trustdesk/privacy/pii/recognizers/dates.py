@@ -63,6 +63,8 @@ class DateOfBirthRecognizer(PatternRecognizer):
             rf"(?<!\w)(?:{_MONTH})\.? {_DAY}{_ORD},? (?:19|20)\d\d(?!\w)",
             0.3,
             re.IGNORECASE,
+            # a match starts at a month name that is a whole word (". " or " " follows it)
+            frozenset(_MONTHS),
         ),
     )
     CONTEXT = (
