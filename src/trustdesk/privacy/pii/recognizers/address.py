@@ -151,6 +151,26 @@ _TRIGGERED = (
 _NORDIC = re.compile(_NORDIC_STREET)
 _NUMBER_AFTER = re.compile(r"\.? \d")
 _NORDIC_ENDINGS = tuple(_NORDIC_SUFFIX.split("|"))
+# Every German street match has its suffix right before " <number>": a text without one
+# cannot hold one, and this scan is a fraction of the street pattern's.
+_DE_HINT = re.compile(
+    r"(?i:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|"
+    r"graben|hof) \d"
+)
+_TRIGGER_ROLE, _NORDIC_ROLE = 1, 2
+_ROLES: dict[str, int] = {}
+
+
+def _word_roles(low: str) -> int:
+    """Which street scans a word starts (a trigger of _TRIGGERED, a Nordic suffix), cached."""
+    roles = _ROLES.get(low)
+    if roles is None:
+        roles = (_TRIGGER_ROLE if any(low in t for _, _, t in _TRIGGERED) else 0) | (
+            _NORDIC_ROLE if low.endswith(_NORDIC_ENDINGS) else 0)
+        if len(_ROLES) >= 65_536:
+            _ROLES.clear()
+        _ROLES[low] = roles
+    return roles
 # Street types unlikely to end a product name: a bare "2 Large Garden" is not an address.
 _COMMON_STREET_TYPES = frozenset(
     [
@@ -206,16 +226,21 @@ class AddressRecognizer(Recognizer):
 
     def _streets(self, text: str) -> Iterator[tuple[str, re.Match[str]]]:
         for pattern, regex in _STREETS:
+            if pattern == "de-street" and not _DE_HINT.search(text):
+                continue  # no street suffix before a house number: no German street
             for match in regex.finditer(text):
                 yield pattern, match
         seen: set[tuple[int, int]] = set()
         for word in words(text):
+            roles = _word_roles(word.low)
+            if not roles:
+                continue
             for pattern, regex, triggers in _TRIGGERED:
                 if word.low in triggers:
                     hit = regex.match(text, word.start)
                     if hit is not None:
                         yield pattern, hit
-            if word.low.endswith(_NORDIC_ENDINGS) and _NUMBER_AFTER.match(text, word.end):
+            if roles & _NORDIC_ROLE and _NUMBER_AFTER.match(text, word.end):
                 for match in _NORDIC.finditer(text, max(0, word.start - 70), word.end + 16):
                     if match.start() <= word.start < match.end() and match.span() not in seen:
                         seen.add(match.span())
@@ -266,7 +291,7 @@ class PostcodeRecognizer(PatternRecognizer):
     ENTITY = "POSTCODE"
     PATTERNS = (
         Pattern("uk-postcode", rf"(?<![\w\-]){_UK_POSTCODE}(?!\w)", 0.6),
-        Pattern("us-zip", r"(?<![\w\-/.,])\d{5}(?:-\d{4})?(?![\w\-/.]|,\d)", 0.15),
+        Pattern("us-zip", r"\d(?<![\w\-/.,]\d)\d{4}(?:-\d{4})?(?![\w\-/.]|,\d)", 0.15),
         Pattern("ca-postcode", rf"(?<![\w\-]){_CA_POSTCODE}(?!\w)", 0.6),
         Pattern("ie-eircode", rf"(?<![\w\-]){_EIRCODE}(?!\w)", 0.55),
         Pattern(
