@@ -191,37 +191,45 @@ def batched_viterbi(em: np.ndarray, starts: np.ndarray, stops: np.ndarray,
     """Best label path of each stretch em[starts[i]:stops[i]], as the reference decodes it.
 
     A stretch after a token starts with trans[O][y], one before a token ends with trans[y][O].
+    Stretches are sorted longest first, so the ones still running at step k are a prefix.
     """
     count = len(starts)
     lens = stops - starts
     order = np.argsort(-lens, kind="stable")
-    lens_sorted = lens[order]
-    longest = int(lens_sorted[0])
+    lens_sorted = lens[order].tolist()
+    longest = lens_sorted[0]
     n_labels = em.shape[1]
     index = starts[order][:, None] + np.arange(longest)[None, :]
-    rows = em[np.minimum(index, n - 1)]  # (stretches, longest, labels)
+    # (position, stretch, label): each step reads one contiguous block
+    rows = np.ascontiguousarray(em[np.minimum(index, n - 1)].transpose(1, 0, 2))
     after_o = starts[order] > 0
-    score = rows[:, 0] + np.where(after_o[:, None], trans[0][None, :], 0.0)
-    back = np.zeros((count, longest, n_labels), dtype=np.int64)
+    score = rows[0] + np.where(after_o[:, None], trans[0][None, :], 0.0)
+    back = np.empty((longest, count, n_labels), dtype=np.int64)
+    cand = np.empty((count, n_labels, n_labels))
+    best = np.empty((count, n_labels))
+    running = [0] * longest  # how many stretches are longer than k
     active = count
-    for k in range(1, longest):
-        while lens_sorted[active - 1] <= k:
+    for k in range(longest):
+        while active and lens_sorted[active - 1] <= k:
             active -= 1
-        cand = score[:active, :, None] + trans[None, :, :]
-        back[:active, k] = cand.argmax(axis=1)
-        score[:active] = cand.max(axis=1) + rows[:active, k]
+        running[k] = active
+    for k in range(1, longest):
+        a = running[k]
+        c, s = cand[:a], score[:a]
+        np.add(s[:, :, None], trans, out=c)
+        c.argmax(axis=1, out=back[k, :a])
+        c.max(axis=1, out=best[:a])
+        np.add(best[:a], rows[k, :a], out=s)
     before_o = stops[order] < n
     score = score + np.where(before_o[:, None], trans[:, 0][None, :], 0.0)
     last = score.argmax(axis=1).tolist()
     back_list = back.tolist()
     paths: list[list[int]] = [[] for _ in range(count)]
     for rank, i in enumerate(order.tolist()):
-        length = int(lens_sorted[rank])
         y = last[rank]
         path = [y]
-        ptrs = back_list[rank]
-        for k in range(length - 1, 0, -1):
-            y = ptrs[k][y]
+        for k in range(lens_sorted[rank] - 1, 0, -1):
+            y = back_list[k][rank][y]
             path.append(y)
         path.reverse()
         paths[i] = path

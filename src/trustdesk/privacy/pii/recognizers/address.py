@@ -153,10 +153,24 @@ _NUMBER_AFTER = re.compile(r"\.? \d")
 _NORDIC_ENDINGS = tuple(_NORDIC_SUFFIX.split("|"))
 # Every German street match has its suffix right before " <number>": a text without one
 # cannot hold one, and this scan is a fraction of the street pattern's.
-_DE_HINT = re.compile(
-    r"(?i:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|"
+_DE_SUFFIX_NUMBER = (
+    r"(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|"
     r"graben|hof) \d"
 )
+_DE_HINT = re.compile(_DE_SUFFIX_NUMBER, re.IGNORECASE)
+_DE_HINT_LOWER = re.compile(_DE_SUFFIX_NUMBER)
+
+
+def _de_hint(text: str) -> bool:
+    """Does the text hold a street suffix, any case, right before " <digit>"?
+
+    On the lower-cased text when no character there matches a letter of the suffixes only
+    under the regex engine's wider case rules ("ſ" ~ "s", "ı" ~ "i", "İ" ~ "i", which also
+    lower-cases to two characters); the case-blind scan costs several times more.
+    """
+    if "ſ" in text or "ı" in text or "İ" in text:
+        return _DE_HINT.search(text) is not None
+    return _DE_HINT_LOWER.search(text.lower()) is not None
 _TRIGGER_ROLE, _NORDIC_ROLE = 1, 2
 _ROLES: dict[str, int] = {}
 
@@ -226,7 +240,7 @@ class AddressRecognizer(Recognizer):
 
     def _streets(self, text: str) -> Iterator[tuple[str, re.Match[str]]]:
         for pattern, regex in _STREETS:
-            if pattern == "de-street" and not _DE_HINT.search(text):
+            if pattern == "de-street" and not _de_hint(text):
                 continue  # no street suffix before a house number: no German street
             for match in regex.finditer(text):
                 yield pattern, match
