@@ -117,7 +117,8 @@ _SEGMENT = re.compile(
     rf"(?P<unit>{_UNIT})(?![\w])"
     rf"|(?P<uszip>{_CITY},? [A-Z]{{2}},? \d{{5}}(?:-\d{{4}})?)(?![\w\-])"
     rf"|(?P<ukpc>(?:{_CITY},? )?{_UK_POSTCODE})(?!\w)"
-    rf"|(?P<eupc>(?:[A-Z]{{1,2}}-)?\d{{5}} {_CITY}(?: (?:Cedex|CEDEX)(?: \d{{1,2}})?)?)(?!\w)"
+    rf"|(?P<eupc>(?:[A-Z]{{1,2}}-)?\d{{5}} {_CITY}(?: (?:Cedex|CEDEX)(?: \d{{1,2}})?)?"
+    rf"(?: \([A-Z]{{2}}\))?)(?!\w)"
     rf"|(?P<capc>{_CITY},? (?:{_CA_PROVINCES}),? {_CA_POSTCODE})(?!\w)"
     rf"|(?P<aupc>{_CITY},? (?:{_AU_STATES}),? \d{{4}})(?!\w)"
     rf"|(?P<iepc>(?:{_CITY},? )?(?:Co\. {_CAP},? )?{_EIRCODE})(?!\w)"
@@ -127,6 +128,14 @@ _SEGMENT = re.compile(
     rf"|(?P<town>{_CITY})(?![\w\-])"
 )
 _COUNTRY = re.compile(rf"(?:{_COUNTRIES})(?![\w])")
+# Unit lines written before the street: "Appartement 27, Bât. A, 62 bis place du Marché".
+_UNIT_BEFORE = re.compile(
+    r"(?<![\w.])(?:(?:Appartement|Apartment|Apt|App|Flat|Unit|Suite|Ste|Bât|Bâtiment|Building|"
+    r"Bldg|Floor|Étage|Etage|Wohnung|Whg|Piso|Planta)\.?[ \t]?(?:No\.?[ \t]?|#)?[\w\-]{1,6}"
+    r",[ \t]*(?:\r?\n[ \t]*)?){1,3}$",
+    re.IGNORECASE,
+)
+_UNIT_REACH = 80
 _SEPARATOR = re.compile(r",[ \t]*(?:\r?\n[ \t]*)?|[ \t]*\r?\n[ \t]*|[ \t]+")
 _STREETS = (
     ("en-street", re.compile(_EN_STREET)),
@@ -221,6 +230,12 @@ class AddressRecognizer(Recognizer):
             if True:
                 start, end = match.span()
                 end, parts = self._extend(text, end)
+                if start and text[start - 1] in " \t\n":
+                    window = max(0, start - _UNIT_REACH)
+                    unit = _UNIT_BEFORE.search(text, window, start)
+                    if unit is not None:
+                        start = unit.start()
+                        parts.add("unit")
                 score = self.STREET_SCORE
                 last_word = match.group(0).rstrip(".").rsplit(" ", 1)[-1].lower()
                 if pattern == "en-street" and last_word.rstrip("s") not in _COMMON_STREET_TYPES:
@@ -316,6 +331,14 @@ class PostcodeRecognizer(PatternRecognizer):
             0.5,
         ),
         Pattern("au-state-postcode", rf"(?<![\w\-])(?:{_AU_STATES}),? (?P<pii>\d{{4}})(?!\w)", 0.5),
+        # "shipping to the 79098 area", "do you deliver to the 42114 area?"
+        Pattern(
+            "postcode-area",
+            rf"(?<![\w\-/.,])(?P<pii>{_UK_POSTCODE}|\d{{4,5}}(?: ?[A-Z]{{2}})?"
+            r"|[A-Z]{1,2}\d{1,2})"
+            r" (?:area|district|region|postcode area|zone)(?! code)(?!\w)",
+            0.6,
+        ),
         Pattern(
             "eu-postcode-city",
             rf"(?<![\w\-/.,])(?P<pii>\d{{5}}) {_CITY}(?=[ \t]*(?:[,.;]|\r?\n|$))",

@@ -50,7 +50,8 @@ class DateOfBirthRecognizer(PatternRecognizer):
             rf"(?=\d)(?<![\d./\-]){_DAY}([./\-]){_DAY}\1(?:19|20)?\d\d(?![\d/\-]|\.\d)",
             0.3,
         ),
-        Pattern("iso", r"(?:1(?<![\d./\-]1)9|2(?<![\d./\-]2)0)\d\d-[01]\d-[0-3]\d(?![\d/\-]|\.\d)", 0.3),
+        Pattern("iso", r"(?:1(?<![\d./\-]1)9|2(?<![\d./\-]2)0)\d\d-[01]\d-[0-3]\d"
+                r"(?![\d/\-]|\.\d)", 0.3),
         Pattern(
             "day-month-year",
             rf"(?<!\w){_DAY}{_ORD}\.?(?: of| de)? (?:{_MONTH})\.?,?(?: de| del)? "
