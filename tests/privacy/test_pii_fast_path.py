@@ -166,7 +166,7 @@ def test_word_table_starts_afresh_when_full() -> None:
     assert second == _findings(tagger.analyze_reference(text + " more words here"))
 
 
-def test_long_texts_take_the_reference_windows(tagger: LearnedRecognizer) -> None:
+def test_long_texts_are_tagged_in_the_reference_windows(tagger: LearnedRecognizer) -> None:
     many_tokens = "Ana Ruiz , " * ((HEAD_TOKENS + TAIL_TOKENS) // 3 + 10)
     assert len(many_tokens) < FAST_CHARS
     long_text = "x" * FAST_CHARS + " Regards, Maria Garcia"

@@ -51,6 +51,12 @@ class TokenArrays(Sequence[Token]):
                    np.array([t.line_start for t in tokens], dtype=bool),
                    np.array([t.quoted for t in tokens], dtype=bool))
 
+    def window(self, lo: int, hi: int, shift: int = 0) -> TokenArrays:
+        """Tokens lo..hi-1, their offsets moved by `shift`."""
+        return TokenArrays(self.texts[lo:hi], [x + shift for x in self.starts[lo:hi]],
+                           [x + shift for x in self.ends[lo:hi]], self.line_start[lo:hi],
+                           self.quoted[lo:hi])
+
     def __len__(self) -> int:
         return len(self.texts)
 

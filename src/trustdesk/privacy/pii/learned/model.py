@@ -42,8 +42,8 @@ PRUNE_MARGIN = 6.0
 HEAD_TOKENS = 1_000
 TAIL_TOKENS = 500
 TAIL_CHARS = 4_000  # enough text for TAIL_TOKENS tokens of ordinary prose
-# Texts longer than this (or of HEAD_TOKENS + TAIL_TOKENS tokens or more) take the reference
-# path, which tags a head and a tail window; the fast path tags the whole text in one go.
+# Texts up to this long with fewer than HEAD_TOKENS + TAIL_TOKENS tokens are tokenized by
+# `fast_tokens` and tagged whole; longer ones are tagged in a head and a tail window.
 FAST_CHARS = 30_000
 _OF_ENTITY = {v: k for k, v in LABELS.items()}
 
@@ -405,18 +405,40 @@ class LearnedRecognizer(Recognizer):
 
     def analyze(self, text: str) -> list[Finding]:
         """What `analyze_reference` finds, by the numpy path of fast.py."""
-        if len(text) > FAST_CHARS:
-            return self.analyze_reference(text)
-        tokens = fast_tokens(text)
-        if len(tokens) >= HEAD_TOKENS + TAIL_TOKENS:
-            return self.analyze_reference(text)
-        self.work += len(tokens)
-        if not tokens or not any(w[:1].isalpha() for w in tokens.texts):
+        tokens = (fast_tokens(text) if len(text) <= FAST_CHARS
+                  else TokenArrays.of(tokenize(text, limit=HEAD_TOKENS + TAIL_TOKENS)))
+        if len(tokens) < HEAD_TOKENS + TAIL_TOKENS:
+            self.work += len(tokens)
+            return self._tag_fast(tokens, text) if tokens else []
+        head = tokens.window(0, HEAD_TOKENS)
+        # A long text: its head and its tail, tokenized as `_windows` does.
+        tail = fast_tokens(text[-TAIL_CHARS:])
+        shift = max(0, len(text) - TAIL_CHARS)
+        tail = tail.window(max(1, len(tail) - TAIL_TOKENS), len(tail), shift)
+        findings: list[Finding] = []
+        for window in (head, tail):
+            self.work += len(window)
+            if window:
+                findings.extend(self._tag_fast(window, text))
+        return findings
+
+    def _tag_fast(self, tokens: TokenArrays, text: str) -> list[Finding]:
+        if not any(w[:1].isalpha() for w in tokens.texts):
             return []
         ids = self._table.ids(tokens.texts)
         path, probs, decoded = self._weights.decode_fast(self._emissions_fast(tokens, ids))
         self.work += decoded
         return self._spans(tokens, text, path, probs)
+
+    def _windows(self, text: str) -> list[list[Token]]:
+        """The tokens tagged: all of them, or the first HEAD_TOKENS and the last TAIL_TOKENS."""
+        tokens = tokenize(text, limit=HEAD_TOKENS + TAIL_TOKENS)
+        if len(tokens) < HEAD_TOKENS + TAIL_TOKENS:
+            return [tokens]
+        tail = tokenize(text[-TAIL_CHARS:], limit=None)
+        shift = max(0, len(text) - TAIL_CHARS)
+        tail = [t._replace(start=t.start + shift, end=t.end + shift) for t in tail[1:]]
+        return [tokens[:HEAD_TOKENS], tail[-TAIL_TOKENS:]]
 
     def _emissions_fast(self, tokens: TokenArrays, ids: np.ndarray) -> np.ndarray:
         """`emissions(tokens)`: the same additions in the same order, on table rows."""
@@ -448,22 +470,15 @@ class LearnedRecognizer(Recognizer):
     def analyze_reference(self, text: str) -> list[Finding]:
         """Tag the first HEAD_TOKENS and the last TAIL_TOKENS tokens of the text.
 
-        The plain-Python path (the one `analyze` is checked against, and the one it takes for
-        very long texts).
+        The plain-Python path: the one `analyze` is checked against (`analyze` tags the same
+        windows with the numpy decoder).
 
         Bounded by construction: a message longer than that (a forwarded thread, a pasted
         log) is tagged at its start and its end (where signatures are); the rule recognisers
         still read all of it.
         """
-        tokens = tokenize(text, limit=HEAD_TOKENS + TAIL_TOKENS)
-        windows = [tokens]
-        if len(tokens) >= HEAD_TOKENS + TAIL_TOKENS:
-            tail = tokenize(text[-TAIL_CHARS:], limit=None)
-            shift = max(0, len(text) - TAIL_CHARS)
-            tail = [t._replace(start=t.start + shift, end=t.end + shift) for t in tail[1:]]
-            windows = [tokens[:HEAD_TOKENS], tail[-TAIL_TOKENS:]]
         findings: list[Finding] = []
-        for window in windows:
+        for window in self._windows(text):
             self.work += len(window)  # featurised; _tag adds the tokens Viterbi decoded
             if window:
                 findings.extend(self._tag(window, text))
