@@ -13,12 +13,13 @@ PYTHONHASHSEED=0 PYTHONPATH=$tree valgrind --tool=callgrind --instr-atstart=no \
   > "$work/log" 2>&1 &
 vg=$!
 while [ ! -f "$go.ready" ]; do sleep 1; done
-callgrind_control -i on "$(cat "$go.ready")" > /dev/null
+callgrind_control -i on "$(cat "$go.ready")" > /dev/null 2>&1
 touch "$go"
 while [ ! -f "$go.done" ]; do sleep 1; done
-callgrind_control -i off "$(cat "$go.ready")" > /dev/null
+callgrind_control -i off "$(cat "$go.ready")" > /dev/null 2>&1
 count=$(cat "$go.done")
 rm -f "$go"
 wait $vg
-total=$(callgrind_annotate "$work/callgrind.out" 2>/dev/null | grep -m1 "PROGRAM TOTALS" | awk '{gsub(",","",$1); print $1}')
+callgrind_annotate "$work/callgrind.out" > "$work/annotated" 2>/dev/null
+total=$(grep "PROGRAM TOTALS" "$work/annotated" | head -n 1 | awk '{gsub(",","",$1); print $1}')
 echo "instructions: $total for $count messages = $((total / count)) per 500-char message"

@@ -12,7 +12,6 @@ bounded in length, so each attempt does O(1) work and a scan is linear in the te
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -293,10 +292,19 @@ class ContextFirstRecognizer(Recognizer):
             self._near[word] = word
             for variant in _deletions(word):
                 self._near.setdefault(variant, word)
+        self._typo_seen: dict[str, str | None] = {}
         self.work = 0
 
     def _typo_cue(self, low: str) -> str | None:
         """The cue word one edit (insert, delete, substitute, swap) away from `low`, if any."""
+        if low in self._typo_seen:
+            return self._typo_seen[low]
+        if len(self._typo_seen) >= 65_536:
+            self._typo_seen.clear()
+        found = self._typo_seen[low] = self._near_cue(low)
+        return found
+
+    def _near_cue(self, low: str) -> str | None:
         near = self._near
         hit = near.get(low)  # a cue with one letter dropped ("pasport")
         if hit is not None:
@@ -315,20 +323,14 @@ class ContextFirstRecognizer(Recognizer):
         findings: list[Finding] = []
         by_word = self._by_word
         listed: set[int] = set()  # rules whose cue already had its sentence read
-        digits: list[int] | None = None
         for word in words(text):
             indexes = by_word.get(word.low)
             typo: str | None = None
             if indexes is None:
                 if len(word.low) < _TYPO_MIN:
                     continue
-                if digits is None:
-                    digits = [m.start() for m in _DIGIT.finditer(text)]
-                at = bisect_left(digits, word.end)
-                if at == len(digits) or digits[at] - word.end > _DIGIT_NEAR:
-                    continue
                 typo = self._typo_cue(word.low)
-                if typo is None:
+                if typo is None or not _DIGIT.search(text, word.end, word.end + _DIGIT_NEAR + 1):
                     continue
                 indexes = [i for i in by_word[typo] if i in self._after_cue]
             if word.start and (text[word.start - 1].isalnum() or text[word.start - 1] in "-_"):
