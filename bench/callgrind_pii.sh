@@ -7,6 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 tree=${1:-}
 work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
 go=$work/go
 PYTHONHASHSEED=0 PYTHONPATH=$tree valgrind --tool=callgrind --instr-atstart=no \
   --callgrind-out-file="$work/callgrind.out" .venv/bin/python bench/pii_callgrind_driver.py "$go" \
