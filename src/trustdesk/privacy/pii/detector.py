@@ -10,6 +10,7 @@ from pathlib import Path
 from trustdesk.domain.placeholder import PLACEHOLDER  # text holding them was redacted upstream
 from trustdesk.privacy.pii.custom import load_custom_patterns
 from trustdesk.privacy.pii.finding import Finding
+from trustdesk.privacy.pii.initials import extend_initials
 from trustdesk.privacy.pii.normalise import Normalised, normalise
 from trustdesk.privacy.pii.recognizer import Recognizer
 from trustdesk.privacy.pii.recognizers import default_recognizers
@@ -149,7 +150,8 @@ class PiiDetector:
             )
         if "<" in text and candidates:
             candidates = _outside_placeholders(text, candidates)
-        return grow_into_free_space(resolve_overlaps(candidates, text), candidates, text)
+        kept = grow_into_free_space(resolve_overlaps(candidates, text), candidates, text)
+        return extend_initials(text, kept)
 
 
 def _mapped(norm: Normalised, findings: list[Finding]) -> list[Finding]:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
 from trustdesk.privacy.pii.finding import Finding
+from trustdesk.privacy.pii.words import words
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,6 +20,10 @@ class Pattern:
     regex: str
     score: float
     flags: int = 0
+    # When set, the regex is tried only where a word of these (lower case) starts, or a
+    # non-ASCII word: for a pattern that can only start at such a word (a month name), the
+    # same matches as a scan, at a fraction of its cost.
+    triggers: frozenset[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,7 +130,9 @@ class PatternRecognizer(Recognizer):
             return []
         findings: list[Finding] = []
         for pattern, regex in self._compiled:
-            for match in regex.finditer(text):
+            matches = (regex.finditer(text) if pattern.triggers is None
+                       else _triggered(text, regex, pattern.triggers))
+            for match in matches:
                 group = "pii" if "pii" in regex.groupindex else 0
                 start, end = match.span(group)
                 verdict = self.validate(text[start:end], pattern)
@@ -150,3 +157,16 @@ class PatternRecognizer(Recognizer):
                     )
                 )
         return findings
+
+
+def _triggered(text: str, regex: re.Pattern[str], triggers: frozenset[str]
+               ) -> Iterator[re.Match[str]]:
+    """`regex.finditer(text)` for a regex whose matches start only at a trigger word."""
+    after = 0
+    for word in words(text):
+        if word.start < after or (word.low not in triggers and word.low.isascii()):
+            continue
+        match = regex.match(text, word.start)
+        if match is not None:
+            after = match.end()
+            yield match

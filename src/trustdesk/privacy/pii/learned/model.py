@@ -22,6 +22,13 @@ from typing import Any
 import numpy as np
 
 from trustdesk.privacy.pii.finding import Finding
+from trustdesk.privacy.pii.learned.fast import (
+    TokenArrays,
+    WordTable,
+    batched_viterbi,
+    fast_tokens,
+    pair_index,
+)
 from trustdesk.privacy.pii.learned.lexicon import Lexicon
 from trustdesk.privacy.pii.learned.tokens import Featurizer, Token, tokenize
 from trustdesk.privacy.pii.recognizer import Recognizer
@@ -35,6 +42,9 @@ PRUNE_MARGIN = 6.0
 HEAD_TOKENS = 1_000
 TAIL_TOKENS = 500
 TAIL_CHARS = 4_000  # enough text for TAIL_TOKENS tokens of ordinary prose
+# Texts up to this long with fewer than HEAD_TOKENS + TAIL_TOKENS tokens are tokenized by
+# `fast_tokens` and tagged whole; longer ones are tagged in a head and a tail window.
+FAST_CHARS = 30_000
 _OF_ENTITY = {v: k for k, v in LABELS.items()}
 
 
@@ -216,6 +226,9 @@ class CrfWeights:
         self.transitions = transitions
         self.features = features
         self._zero = [0.0] * len(labels)
+        self._trans = np.array(transitions, dtype=np.float64)
+        # transitions from each label, and (last row, index -1) from no label at all
+        self._trans_from = np.vstack([self._trans, np.zeros(len(labels))])
         # For each label y != O, the least that swapping a token from y to O can gain through
         # the two transitions around it (0 stands for a missing neighbour at either end).
         n = len(labels)
@@ -275,6 +288,36 @@ class CrfWeights:
             t = end
         return path, probs, decoded
 
+    def decode_fast(self, emissions: np.ndarray) -> tuple[list[int], list[float], int]:
+        """`decode`'s result, with every uncertain stretch decoded in one batched Viterbi."""
+        n = len(emissions)
+        margin = emissions[:, :1] - emissions[:, 1:]
+        certain = np.all(margin + self._o_bound > 0, axis=1) | np.all(margin > PRUNE_MARGIN, axis=1)
+        path = [0] * n
+        probs = [1.0] * n
+        if certain.all():
+            return path, probs, 0
+        edges = np.diff(np.concatenate(([0], (~certain).view(np.int8), [0])))
+        starts, stops = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
+        paths = batched_viterbi(emissions, starts, stops, self._trans, n)
+        tagged: list[int] = []
+        before: list[int] = []  # the label before each tagged token, -1 at the text's start
+        for t, seg_path in zip(starts.tolist(), paths, strict=True):
+            for k, y in enumerate(seg_path):
+                if y:
+                    path[t + k] = y
+                    tagged.append(t + k)
+                    before.append(seg_path[k - 1] if k else (0 if t > 0 else -1))
+        if tagged:
+            # decode's local softmax: the same sums and differences, exp by math.exp
+            local = emissions[tagged] + self._trans_from[before]
+            shifted = (local - local.max(axis=1, keepdims=True)).tolist()
+            exp = math.exp
+            for t, row in zip(tagged, shifted, strict=True):
+                exps = [exp(v) for v in row]
+                probs[t] = exps[path[t]] / sum(exps)
+        return path, probs, int((stops - starts).sum())
+
     def _viterbi(self, rows: list[list[float]], *, after_o: bool, before_o: bool) -> list[int]:
         n_labels = len(self.labels)
         trans = self.transitions
@@ -318,6 +361,11 @@ class LearnedRecognizer(Recognizer):
         self._flags = {name: np.array(get(name, zero))
                        for name in ("b", "q", "eol", "-1:none", "+1:none")}
         self._has_pairs = any(k.startswith("w-1w=") for k in weights.features)
+        left, right, self._pair_keys, self._pair_vectors = pair_index(
+            weights.features, len(weights.labels))
+        self._pair_width = max(len(right), 1)
+        self._table = WordTable(self._word_vectors, lambda w: self._featurizer.static(w).low,
+                                (left, right), len(weights.labels))
         self.work = 0
 
     def _word_vectors(self, word: str) -> tuple[list[float], ...]:
@@ -356,27 +404,88 @@ class LearnedRecognizer(Recognizer):
         return cls(CrfWeights(raw["labels"], raw["transitions"], raw["features"]), meta, **kwargs)
 
     def analyze(self, text: str) -> list[Finding]:
+        """What `analyze_reference` finds, by the numpy path of fast.py."""
+        tokens = (fast_tokens(text) if len(text) <= FAST_CHARS
+                  else TokenArrays.of(tokenize(text, limit=HEAD_TOKENS + TAIL_TOKENS)))
+        if len(tokens) < HEAD_TOKENS + TAIL_TOKENS:
+            self.work += len(tokens)
+            return self._tag_fast(tokens, text) if tokens else []
+        head = tokens.window(0, HEAD_TOKENS)
+        # A long text: its head and its tail, tokenized as `_windows` does.
+        tail = fast_tokens(text[-TAIL_CHARS:])
+        shift = max(0, len(text) - TAIL_CHARS)
+        tail = tail.window(max(1, len(tail) - TAIL_TOKENS), len(tail), shift)
+        findings: list[Finding] = []
+        for window in (head, tail):
+            self.work += len(window)
+            if window:
+                findings.extend(self._tag_fast(window, text))
+        return findings
+
+    def _tag_fast(self, tokens: TokenArrays, text: str) -> list[Finding]:
+        if not any(w[:1].isalpha() for w in tokens.texts):
+            return []
+        ids = self._table.ids(tokens.texts)
+        path, probs, decoded = self._weights.decode_fast(self._emissions_fast(tokens, ids))
+        self.work += decoded
+        return self._spans(tokens, text, path, probs)
+
+    def _windows(self, text: str) -> list[list[Token]]:
+        """The tokens tagged: all of them, or the first HEAD_TOKENS and the last TAIL_TOKENS."""
+        tokens = tokenize(text, limit=HEAD_TOKENS + TAIL_TOKENS)
+        if len(tokens) < HEAD_TOKENS + TAIL_TOKENS:
+            return [tokens]
+        tail = tokenize(text[-TAIL_CHARS:], limit=None)
+        shift = max(0, len(text) - TAIL_CHARS)
+        tail = [t._replace(start=t.start + shift, end=t.end + shift) for t in tail[1:]]
+        return [tokens[:HEAD_TOKENS], tail[-TAIL_TOKENS:]]
+
+    def _emissions_fast(self, tokens: TokenArrays, ids: np.ndarray) -> np.ndarray:
+        """`emissions(tokens)`: the same additions in the same order, on table rows."""
+        rows = self._table.table[ids]
+        em = rows[:, 0]
+        em[1:] += rows[:-1, 1]
+        em[2:] += rows[:-2, 3]
+        em[:-1] += rows[1:, 2]
+        em[:-2] += rows[2:, 4]
+        flags = self._flags
+        em[0] += flags["-1:none"]
+        em[-1] += flags["+1:none"]
+        line_start = tokens.line_start
+        em[line_start] += rows[line_start, 5]
+        em[tokens.quoted] += flags["q"]
+        eol = np.append(line_start[1:], True)
+        em[eol] += flags["eol"]
+        if self._has_pairs and len(ids) > 1:
+            left = self._table.left[ids[:-1]]
+            right = self._table.right[ids[1:]]
+            known = (left >= 0) & (right >= 0)
+            if known.any():
+                keys = left * self._pair_width + right
+                at = np.minimum(np.searchsorted(self._pair_keys, keys), len(self._pair_keys) - 1)
+                hit = known & (self._pair_keys[at] == keys)
+                em[np.flatnonzero(hit) + 1] += self._pair_vectors[at[hit]]
+        return np.ascontiguousarray(em)
+
+    def analyze_reference(self, text: str) -> list[Finding]:
         """Tag the first HEAD_TOKENS and the last TAIL_TOKENS tokens of the text.
+
+        The plain-Python path: the one `analyze` is checked against (`analyze` tags the same
+        windows with the numpy decoder).
 
         Bounded by construction: a message longer than that (a forwarded thread, a pasted
         log) is tagged at its start and its end (where signatures are); the rule recognisers
         still read all of it.
         """
-        tokens = tokenize(text, limit=HEAD_TOKENS + TAIL_TOKENS)
-        windows = [tokens]
-        if len(tokens) >= HEAD_TOKENS + TAIL_TOKENS:
-            tail = tokenize(text[-TAIL_CHARS:], limit=None)
-            shift = max(0, len(text) - TAIL_CHARS)
-            tail = [t._replace(start=t.start + shift, end=t.end + shift) for t in tail[1:]]
-            windows = [tokens[:HEAD_TOKENS], tail[-TAIL_TOKENS:]]
         findings: list[Finding] = []
-        for window in windows:
+        for window in self._windows(text):
             self.work += len(window)  # featurised; _tag adds the tokens Viterbi decoded
             if window:
                 findings.extend(self._tag(window, text))
         return findings
 
-    def _trimmed(self, tokens: list[Token], i: int, j: int, kind: str) -> tuple[int, int] | None:
+    def _trimmed(self, tokens: TokenArrays, i: int, j: int, kind: str
+                 ) -> tuple[int, int] | None:
         """Cut greetings and punctuation off a tagged span, then keep it only if it is plausible.
 
         A person span has letters only, and at least one capitalised or known-name token; an
@@ -384,13 +493,14 @@ class LearnedRecognizer(Recognizer):
         """
         lex = self._featurizer.lexicon
         static = self._featurizer.static
+        texts = tokens.texts
         first, last = i, j - 1
         while first <= last and (
-            not tokens[first].text[:1].isalnum() or static(tokens[first].text).low in _EDGE_WORDS
+            not texts[first][:1].isalnum() or static(texts[first]).low in _EDGE_WORDS
         ):
             first += 1
         while last >= first and (
-            not tokens[last].text[:1].isalnum() or static(tokens[last].text).low in _EDGE_WORDS
+            not texts[last][:1].isalnum() or static(texts[last]).low in _EDGE_WORDS
         ):
             last -= 1
         if first > last:
@@ -398,14 +508,14 @@ class LearnedRecognizer(Recognizer):
         if kind == "ADDR":
             seen_digit = False
             for k in range(first, last + 1):
-                low = static(tokens[k].text).low
+                low = static(texts[k]).low
                 if seen_digit and low in _ADDRESS_STOPS:
                     last = k - 1
-                    while last > first and not tokens[last].text[:1].isalnum():
+                    while last > first and not texts[last][:1].isalnum():
                         last -= 1
                     break
-                seen_digit = seen_digit or any(c.isdigit() for c in tokens[k].text)
-        words = [t.text for t in tokens[first : last + 1] if t.text[:1].isalnum()]
+                seen_digit = seen_digit or any(c.isdigit() for c in texts[k])
+        words = [w for w in texts[first : last + 1] if w[:1].isalnum()]
         if kind == "PER":
             if any(static(w).low in _ORGANISATION_WORDS for w in words):
                 return None
@@ -446,14 +556,14 @@ class LearnedRecognizer(Recognizer):
             return None
         return first, last
 
-    def _cue_before(self, tokens: list[Token], first: int) -> bool:
+    def _cue_before(self, tokens: TokenArrays, first: int) -> bool:
         """An introduction, greeting or sign-off in the three tokens before, or a line start."""
-        if tokens[first].line_start:
+        if tokens.line_start[first]:
             return True
         static = self._featurizer.static
         lex = self._featurizer.lexicon
         for k in range(max(0, first - 3), first):
-            low = static(tokens[k].text).low
+            low = static(tokens.texts[k]).low
             if low in _EDGE_WORDS or low in lex.cue or low in lex.title:
                 return True
         return False
@@ -489,24 +599,37 @@ class LearnedRecognizer(Recognizer):
             return []
         path, probs, decoded = self._weights.decode(self.emissions(tokens))
         self.work += decoded
+        return self._spans(TokenArrays.of(tokens), text, path, probs)
+
+    def _spans(self, tokens: TokenArrays, text: str, path: list[int], probs: list[float]
+               ) -> list[Finding]:
+        """Findings from a decoded label path (shared by both paths)."""
+        tagged = [t for t, y in enumerate(path) if y]
+        if not tagged:
+            return []
         names = self._weights.labels
         labels = [names[y] for y in path]
+        n = len(labels)
         # "Tuuli K. Rantanen", "Hinterhaus 3. OG": one punctuation mark between two parts of
-        # the same name or address belongs to it.
-        for t in range(1, len(labels) - 1):
+        # the same name or address belongs to it. Only an "O" right after a tagged token can
+        # be one (and what one join changes cannot make or unmake another).
+        joined = []
+        for t in [p + 1 for p in tagged if p + 2 < n]:
             kind = labels[t - 1][1:]
-            if (labels[t] == "O" and tokens[t].text in ".,-/" and kind
-                    and labels[t + 1][1:] == kind and tokens[t].start == tokens[t - 1].end):
+            if (labels[t] == "O" and labels[t + 1] != "O" and kind
+                    and labels[t + 1][1:] == kind and tokens.texts[t] in ".,-/"
+                    and tokens.starts[t] == tokens.ends[t - 1]):
                 labels[t] = labels[t + 1] = "I" + kind
                 probs[t] = probs[t + 1]
+                joined.append(t)
+        if joined:
+            tagged = sorted(set(tagged) | set(joined))
         findings = []
-        i, n = 0, len(labels)
-        while i < n:
-            label = labels[i]
-            if label == "O":
-                i += 1
+        j = 0
+        for i in tagged:
+            if i < j:
                 continue
-            kind = label[2:]
+            kind = labels[i][2:]
             j = i + 1
             while j < n and labels[j] == "I-" + kind:
                 j += 1
@@ -515,15 +638,14 @@ class LearnedRecognizer(Recognizer):
                 first, last = span
                 probability = sum(probs[first : last + 1]) / (last + 1 - first)
                 if probability >= self._min and kind in LABELS:
-                    end = tokens[last].end
+                    end = tokens.ends[last]
                     if kind == "ADDR":  # the postcode, town and country lines the tagger left
                         end = extend_address(text, end)
-                    if kind == "PER" and tokens[last].text[-2:] in ("'s", "’s"):
+                    if kind == "PER" and tokens.texts[last][-2:] in ("'s", "’s"):
                         end -= 2
                     findings.append(
-                        Finding(tokens[first].start, end, LABELS[kind],
+                        Finding(tokens.starts[first], end, LABELS[kind],
                                 round(0.35 + 0.6 * probability, 4), self.name, "crf",
                                 None, None, f"tagged by the learned model (p={probability:.2f})")
                     )
-            i = j
         return findings

@@ -117,7 +117,8 @@ _SEGMENT = re.compile(
     rf"(?P<unit>{_UNIT})(?![\w])"
     rf"|(?P<uszip>{_CITY},? [A-Z]{{2}},? \d{{5}}(?:-\d{{4}})?)(?![\w\-])"
     rf"|(?P<ukpc>(?:{_CITY},? )?{_UK_POSTCODE})(?!\w)"
-    rf"|(?P<eupc>(?:[A-Z]{{1,2}}-)?\d{{5}} {_CITY}(?: (?:Cedex|CEDEX)(?: \d{{1,2}})?)?)(?!\w)"
+    rf"|(?P<eupc>(?:[A-Z]{{1,2}}-)?\d{{5}} {_CITY}(?: (?:Cedex|CEDEX)(?: \d{{1,2}})?)?"
+    rf"(?: \([A-Z]{{2}}\))?)(?!\w)"
     rf"|(?P<capc>{_CITY},? (?:{_CA_PROVINCES}),? {_CA_POSTCODE})(?!\w)"
     rf"|(?P<aupc>{_CITY},? (?:{_AU_STATES}),? \d{{4}})(?!\w)"
     rf"|(?P<iepc>(?:{_CITY},? )?(?:Co\. {_CAP},? )?{_EIRCODE})(?!\w)"
@@ -127,6 +128,14 @@ _SEGMENT = re.compile(
     rf"|(?P<town>{_CITY})(?![\w\-])"
 )
 _COUNTRY = re.compile(rf"(?:{_COUNTRIES})(?![\w])")
+# Unit lines written before the street: "Appartement 27, Bât. A, 62 bis place du Marché".
+_UNIT_BEFORE = re.compile(
+    r"(?<![\w.])(?:(?:Appartement|Apartment|Apt|App|Flat|Unit|Suite|Ste|Bât|Bâtiment|Building|"
+    r"Bldg|Floor|Étage|Etage|Wohnung|Whg|Piso|Planta)\.?[ \t]?(?:No\.?[ \t]?|#)?[\w\-]{1,6}"
+    r",[ \t]*(?:\r?\n[ \t]*)?){1,3}$",
+    re.IGNORECASE,
+)
+_UNIT_REACH = 80
 _SEPARATOR = re.compile(r",[ \t]*(?:\r?\n[ \t]*)?|[ \t]*\r?\n[ \t]*|[ \t]+")
 _STREETS = (
     ("en-street", re.compile(_EN_STREET)),
@@ -151,6 +160,40 @@ _TRIGGERED = (
 _NORDIC = re.compile(_NORDIC_STREET)
 _NUMBER_AFTER = re.compile(r"\.? \d")
 _NORDIC_ENDINGS = tuple(_NORDIC_SUFFIX.split("|"))
+# Every German street match has its suffix right before " <number>": a text without one
+# cannot hold one, and this scan is a fraction of the street pattern's.
+_DE_SUFFIX_NUMBER = (
+    r"(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|"
+    r"graben|hof) \d"
+)
+_DE_HINT = re.compile(_DE_SUFFIX_NUMBER, re.IGNORECASE)
+_DE_HINT_LOWER = re.compile(_DE_SUFFIX_NUMBER)
+
+
+def _de_hint(text: str) -> bool:
+    """Does the text hold a street suffix, any case, right before " <digit>"?
+
+    On the lower-cased text when no character there matches a letter of the suffixes only
+    under the regex engine's wider case rules ("ſ" ~ "s", "ı" ~ "i", "İ" ~ "i", which also
+    lower-cases to two characters); the case-blind scan costs several times more.
+    """
+    if "ſ" in text or "ı" in text or "İ" in text:
+        return _DE_HINT.search(text) is not None
+    return _DE_HINT_LOWER.search(text.lower()) is not None
+_TRIGGER_ROLE, _NORDIC_ROLE = 1, 2
+_ROLES: dict[str, int] = {}
+
+
+def _word_roles(low: str) -> int:
+    """Which street scans a word starts (a trigger of _TRIGGERED, a Nordic suffix), cached."""
+    roles = _ROLES.get(low)
+    if roles is None:
+        roles = (_TRIGGER_ROLE if any(low in t for _, _, t in _TRIGGERED) else 0) | (
+            _NORDIC_ROLE if low.endswith(_NORDIC_ENDINGS) else 0)
+        if len(_ROLES) >= 65_536:
+            _ROLES.clear()
+        _ROLES[low] = roles
+    return roles
 # Street types unlikely to end a product name: a bare "2 Large Garden" is not an address.
 _COMMON_STREET_TYPES = frozenset(
     [
@@ -187,6 +230,12 @@ class AddressRecognizer(Recognizer):
             if True:
                 start, end = match.span()
                 end, parts = self._extend(text, end)
+                if start and text[start - 1] in " \t\n":
+                    window = max(0, start - _UNIT_REACH)
+                    unit = _UNIT_BEFORE.search(text, window, start)
+                    if unit is not None:
+                        start = unit.start()
+                        parts.add("unit")
                 score = self.STREET_SCORE
                 last_word = match.group(0).rstrip(".").rsplit(" ", 1)[-1].lower()
                 if pattern == "en-street" and last_word.rstrip("s") not in _COMMON_STREET_TYPES:
@@ -206,16 +255,21 @@ class AddressRecognizer(Recognizer):
 
     def _streets(self, text: str) -> Iterator[tuple[str, re.Match[str]]]:
         for pattern, regex in _STREETS:
+            if pattern == "de-street" and not _de_hint(text):
+                continue  # no street suffix before a house number: no German street
             for match in regex.finditer(text):
                 yield pattern, match
         seen: set[tuple[int, int]] = set()
         for word in words(text):
+            roles = _word_roles(word.low)
+            if not roles:
+                continue
             for pattern, regex, triggers in _TRIGGERED:
                 if word.low in triggers:
                     hit = regex.match(text, word.start)
                     if hit is not None:
                         yield pattern, hit
-            if word.low.endswith(_NORDIC_ENDINGS) and _NUMBER_AFTER.match(text, word.end):
+            if roles & _NORDIC_ROLE and _NUMBER_AFTER.match(text, word.end):
                 for match in _NORDIC.finditer(text, max(0, word.start - 70), word.end + 16):
                     if match.start() <= word.start < match.end() and match.span() not in seen:
                         seen.add(match.span())
@@ -266,7 +320,7 @@ class PostcodeRecognizer(PatternRecognizer):
     ENTITY = "POSTCODE"
     PATTERNS = (
         Pattern("uk-postcode", rf"(?<![\w\-]){_UK_POSTCODE}(?!\w)", 0.6),
-        Pattern("us-zip", r"(?<![\w\-/.,])\d{5}(?:-\d{4})?(?![\w\-/.]|,\d)", 0.15),
+        Pattern("us-zip", r"\d(?<![\w\-/.,]\d)\d{4}(?:-\d{4})?(?![\w\-/.]|,\d)", 0.15),
         Pattern("ca-postcode", rf"(?<![\w\-]){_CA_POSTCODE}(?!\w)", 0.6),
         Pattern("ie-eircode", rf"(?<![\w\-]){_EIRCODE}(?!\w)", 0.55),
         Pattern(
@@ -277,6 +331,14 @@ class PostcodeRecognizer(PatternRecognizer):
             0.5,
         ),
         Pattern("au-state-postcode", rf"(?<![\w\-])(?:{_AU_STATES}),? (?P<pii>\d{{4}})(?!\w)", 0.5),
+        # "shipping to the 79098 area", "do you deliver to the 42114 area?"
+        Pattern(
+            "postcode-area",
+            rf"(?<![\w\-/.,])(?P<pii>{_UK_POSTCODE}|\d{{4,5}}(?: ?[A-Z]{{2}})?"
+            r"|[A-Z]{1,2}\d{1,2})"
+            r" (?:area|district|region|postcode area|zone)(?! code)(?!\w)",
+            0.6,
+        ),
         Pattern(
             "eu-postcode-city",
             rf"(?<![\w\-/.,])(?P<pii>\d{{5}}) {_CITY}(?=[ \t]*(?:[,.;]|\r?\n|$))",

@@ -101,7 +101,7 @@ class IpAddressRecognizer(PatternRecognizer):
 
     ENTITY = "IP_ADDRESS"
     PATTERNS = (
-        Pattern("ipv4", r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\d)", 0.8),
+        Pattern("ipv4", r"\d(?<![\w.]\d)\d{0,2}\.(?:\d{1,3}\.){2}\d{1,3}(?![\w]|\.\d)", 0.8),
         Pattern(
             "ipv6",
             r"(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?"

@@ -30,6 +30,7 @@ _FILLER = (
     r"nummer|numero|número|numéro|numer|changed|set|new)\b\.?)){0,12}"
 )
 _WORD_END = r"(?![\w@])"
+_DIGIT = re.compile(r"\d")
 
 
 def _cue(words: str) -> str:
@@ -37,14 +38,53 @@ def _cue(words: str) -> str:
     return rf"(?P<cue>(?i:{spaced}))(?!\w)"
 
 
-def _first_words(cues: str) -> set[str]:
-    """The first letter run of each cue: the words the scan looks up to try a rule."""
-    out = set()
+def _first_words(cues: str) -> list[str]:
+    """The first letter run of each cue, in the cues' order: the words the scan looks up.
+
+    A character class right after the letters is spelled out ("licen[cs]e" is looked up as
+    "licence" and "license", not as "licen", which no text holds as a word).
+    """
+    out: dict[str, None] = {}
     for alternative in cues.split("|"):
-        lead = re.match(r"[^\W\d_]+", alternative)
-        if lead:
-            out.add(lead.group(0).lower())
-    return out
+        lead = re.match(r"([^\W\d_]+)(?:\[([^\]]+)\]([^\W\d_]*))?", alternative)
+        if lead is None:
+            continue
+        head, choices, tail = lead.groups()
+        if choices is None:
+            out[head.lower()] = None
+        else:
+            out.update(dict.fromkeys((head + c + tail).lower() for c in choices if c.isalpha()))
+    return list(out)
+
+
+# Rules whose value holds a digit: a cue typed with one letter wrong ("pasport", "lciense",
+# "passsport") still vouches for it. Rules with free-text values (passwords, usernames,
+# answers) keep exact cues: a near-miss word there would take any next word for a secret.
+_TYPO_ENTITIES = frozenset(
+    ["CARD", "CARD_SECURITY", "IBAN", "PASSPORT", "DRIVER_LICENSE", "NATIONAL_ID", "POSTCODE"]
+)
+_TYPO_MIN = 5  # shorter cue words have too many one-letter neighbours ("card" ~ "care")
+_DIGIT_NEAR = 40  # a typo'd cue is tried only when a digit follows within this many characters
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+# Rules that list several values after one cue: "passports (K8287760 and K8073892)",
+# "passports: Ebba Söderlund K8073892, Mart Sepp K1324716".
+_LISTED = frozenset(["PASSPORT", "DRIVER_LICENSE"])
+_LIST_REACH = 120
+_LIST_VALUE = re.compile(r"(?<![\w\-/.])(?=[A-Za-z]*\d)[A-Za-z0-9]{6,16}(?![\w\-/]|\.\d)")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+# A number right after one of these is that thing's, not another listed document.
+_LIST_STOPS = frozenset(
+    [
+        "booking", "order", "ref", "reference", "invoice", "ticket", "reservation", "account",
+        "phone", "tel", "mobile", "card", "iban", "flight", "room", "case", "number", "no",
+        "nr", "pnr", "confirmation", "policy", "id", "customer", "member", "tracking",
+    ]
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +144,16 @@ def _secret_like(value: str) -> bool:
     return (any(c.isdigit() for c in value) or any(not c.isalnum() for c in value)
             or (len(value) >= 6 and any(c.isupper() for c in value[1:])))
 _SECRET_VALUE = r"(?P<pii>[^\s\"“”'‘’,;]{1,64}?)(?=[.,;!?)\"“”'’]*(?:\s|$))"
+
+# UK, Canadian and Irish shapes in any case; Dutch "1012 AB" (its letters in lower case too,
+# unless they spell a short word: "1234 in"); 4- and 5-digit and Portuguese/Polish forms.
+_POSTCODE_VALUE = (
+    r"(?P<pii>(?i:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d|"
+    r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4})|"
+    r"\d{4} ?(?!(?:in|to|at|on|or|is|be|by|do|go|if|it|me|my|no|of|so|up|us|we|am|an|as|"
+    r"pm|km|kg|mb|gb|hr|ok)(?![\w\-]))[a-z]{2}(?![\w\-])|\d{4}(?: ?[A-Z]{2})?|"
+    r"\d{5}(?:-\d{4})?|\d{4}-\d{3}|\d{2}-\d{3}|\d{3} \d{2})(?![\w\-])"
+)
 
 RULES: tuple[Rule, ...] = (
     Rule("card-on-context", "CARD", _CARD_CUES, r"(?P<pii>\d(?:[ \-.]{0,2}\d){11,18})(?!\d)",
@@ -179,10 +229,15 @@ RULES: tuple[Rule, ...] = (
          r"livrez-vous dans le|livrez-vous à|livrez-vous|liefern sie nach|liefert ihr nach|"
          r"consegnate a|consegnate in|enviáis a|envían a|entregam em|dostarczacie do|"
          r"toimitatteko|area code",
-         r"(?P<pii>(?i:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d|"
-         r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4})|\d{4}(?: ?[A-Z]{2})?|"
-         r"\d{5}(?:-\d{4})?|\d{4}-\d{3}|\d{2}-\d{3}|\d{3} \d{2})(?![\w\-])",
-         0.75),
+         _POSTCODE_VALUE, 0.75),
+    # "the postcode in the quote above is wrong, it's 28801"; "your postcode?\n[5 PM]
+    # Customer: 2514 EA" (a question answered on the next line of a chat)
+    Rule("postcode-later-on-context", "POSTCODE",
+         r"postcode|post code|postal code|zip|zip code|zipcode|eircode|postal|plz|postleitzahl|"
+         r"code postal|código postal|postnummer|postinumero|sihtnumber",
+         r"(?:[^\n.?!]{0,48}?\b(?i:is|it's|it’s|it is|was|should be|to|:)[ \t]*:?[ \t]+"
+         r"|[^\n]{0,24}\?[ \t]*\r?\n(?:[^\n:]{0,40}:)?[ \t]*)" + _POSTCODE_VALUE,
+         0.6),
     Rule("username-on-context", "USERNAME",
          r"username|user name|user id|userid|user|login|login name|handle|gamertag|"
          r"screen name|account name|usuario|nom d'utilisateur|identifiant|benutzername|"
@@ -223,7 +278,42 @@ class ContextFirstRecognizer(Recognizer):
         for index, (rule, _) in enumerate(self._rules):
             for word in _first_words(rule.cues):
                 self._by_word.setdefault(word, []).append(index)
+        # The same rules without their cue, for a cue word read through a typo.
+        self._after_cue = {
+            index: re.compile(_FILLER + rule.value)
+            for index, (rule, _) in enumerate(self._rules) if rule.entity in _TYPO_ENTITIES
+        }
+        # cue word -> itself, and each of its one-letter deletions -> the cue word (the one
+        # listed first when two share one: "pasport" reads as "passport", not "paspoort")
+        self._near: dict[str, str] = {}
+        for word, indexes in self._by_word.items():
+            if len(word) < _TYPO_MIN or not any(i in self._after_cue for i in indexes):
+                continue
+            self._near[word] = word
+            for variant in _deletions(word):
+                self._near.setdefault(variant, word)
+        self._typo_seen: dict[str, str | None] = {}
         self.work = 0
+
+    def _typo_cue(self, low: str) -> str | None:
+        """The cue word one edit (insert, delete, substitute, swap) away from `low`, if any."""
+        if low in self._typo_seen:
+            return self._typo_seen[low]
+        if len(self._typo_seen) >= 65_536:
+            self._typo_seen.clear()
+        found = self._typo_seen[low] = self._near_cue(low)
+        return found
+
+    def _near_cue(self, low: str) -> str | None:
+        near = self._near
+        hit = near.get(low)  # a cue with one letter dropped ("pasport")
+        if hit is not None:
+            return hit
+        for variant in _deletions(low):  # one letter too many, or one wrong or swapped
+            hit = near.get(variant)
+            if hit is not None and len(hit) >= len(low) - 1:
+                return hit
+        return None
 
     @property
     def entities(self) -> tuple[str, ...]:
@@ -232,24 +322,40 @@ class ContextFirstRecognizer(Recognizer):
     def analyze(self, text: str) -> list[Finding]:
         findings: list[Finding] = []
         by_word = self._by_word
+        listed: set[int] = set()  # rules whose cue already had its sentence read
         for word in words(text):
             indexes = by_word.get(word.low)
+            typo: str | None = None
             if indexes is None:
-                continue
+                if len(word.low) < _TYPO_MIN:
+                    continue
+                typo = self._typo_cue(word.low)
+                if typo is None or not _DIGIT.search(text, word.end, word.end + _DIGIT_NEAR + 1):
+                    continue
+                indexes = [i for i in by_word[typo] if i in self._after_cue]
             if word.start and (text[word.start - 1].isalnum() or text[word.start - 1] in "-_"):
                 continue
             for index in indexes:
                 self.work += 1
                 rule, regex = self._rules[index]
-                match = regex.match(text, word.start)
+                if typo is None:
+                    match = regex.match(text, word.start)
+                else:
+                    match = self._after_cue[index].match(text, word.end)
+                if rule.entity in _LISTED and word.start not in listed:
+                    listed.add(word.start)
+                    self._listed(text, word.end, rule, match, findings)
                 if match is None:
                     continue
                 value = match.group("pii")
                 if value.lower().strip(".") in _NOT_VALUES or not value.strip("-"):
                     continue
                 start, end = match.span("pii")
-                cue = match.group("cue").lower()
-                if rule.validate is not None and rule.validate(value):
+                cue = match.group("cue").lower() if typo is None else word.low
+                if typo is not None:
+                    score, validator = rule.score, None
+                    reason = f"redacted on context '{cue}' (read as '{typo}')"
+                elif rule.validate is not None and rule.validate(value):
                     score, validator, reason = rule.valid_score, rule.validator, None
                 elif rule.validate is not None:
                     score, validator = rule.score, None
@@ -263,3 +369,22 @@ class ContextFirstRecognizer(Recognizer):
                             reason)
                 )
         return findings
+
+    def _listed(self, text: str, after: int, rule: Rule, match: re.Match[str] | None,
+                findings: list[Finding]) -> None:
+        """More document numbers in the cue's sentence: each one with five digits or more."""
+        stop = _SENTENCE_END.search(text, after, after + _LIST_REACH)
+        end = stop.start() if stop is not None else min(len(text), after + _LIST_REACH)
+        first = match.span("pii") if match is not None else None
+        for value in _LIST_VALUE.finditer(text, after, end):
+            if value.span() == first or sum(c.isdigit() for c in value.group(0)) < 5:
+                continue
+            before = text[max(after, value.start() - 16) : value.start()].split()
+            if before and before[-1].lower().strip(":#.,(") in _LIST_STOPS:
+                continue
+            cue = text[max(0, after - 24) : after].split()[-1].lower()
+            findings.append(
+                Finding(value.start(), value.end(), rule.entity, 0.65, self.name,
+                        f"{rule.name}-listed", None, cue,
+                        f"redacted as one more value listed after the context '{cue}'")
+            )

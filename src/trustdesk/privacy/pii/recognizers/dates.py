@@ -47,10 +47,11 @@ class DateOfBirthRecognizer(PatternRecognizer):
     PATTERNS = (
         Pattern(
             "numeric-dmy",
-            rf"(?<![\d./\-]){_DAY}([./\-]){_DAY}\1(?:19|20)?\d\d(?![\d/\-]|\.\d)",
+            rf"(?=\d)(?<![\d./\-]){_DAY}([./\-]){_DAY}\1(?:19|20)?\d\d(?![\d/\-]|\.\d)",
             0.3,
         ),
-        Pattern("iso", r"(?<![\d./\-])(?:19|20)\d\d-[01]\d-[0-3]\d(?![\d/\-]|\.\d)", 0.3),
+        Pattern("iso", r"(?:1(?<![\d./\-]1)9|2(?<![\d./\-]2)0)\d\d-[01]\d-[0-3]\d"
+                r"(?![\d/\-]|\.\d)", 0.3),
         Pattern(
             "day-month-year",
             rf"(?<!\w){_DAY}{_ORD}\.?(?: of| de)? (?:{_MONTH})\.?,?(?: de| del)? "
@@ -63,6 +64,8 @@ class DateOfBirthRecognizer(PatternRecognizer):
             rf"(?<!\w)(?:{_MONTH})\.? {_DAY}{_ORD},? (?:19|20)\d\d(?!\w)",
             0.3,
             re.IGNORECASE,
+            # a match starts at a month name that is a whole word (". " or " " follows it)
+            frozenset(_MONTHS),
         ),
     )
     CONTEXT = (

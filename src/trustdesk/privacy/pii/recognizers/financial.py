@@ -37,7 +37,7 @@ class PaymentCardRecognizer(PatternRecognizer):
     """13-19 digit card numbers with an issuer prefix that pass the Luhn check."""
 
     ENTITY = "CARD"
-    PATTERNS = (Pattern("card-number", r"(?<![\d\-.])[2-6](?:[ \-]?\d){12,18}(?![\d])", 0.9),)
+    PATTERNS = (Pattern("card-number", r"[2-6](?<![\d\-.][2-6])(?:[ \-]?\d){12,18}(?![\d])", 0.9),)
     CONTEXT = (
         "card", "credit card", "debit card", "visa", "mastercard", "amex", "cc", "tarjeta",
         "carte", "karte", "kreditkarte", "card number",
@@ -97,9 +97,9 @@ class BankAccountRecognizer(PatternRecognizer):
 
     ENTITY = "BANK_ACCOUNT"
     PATTERNS = (
-        Pattern("uk-sort-code", r"(?<![\d\-])\d{2}-\d{2}-\d{2}(?![\d\-])", 0.3),
-        Pattern("us-routing-number", r"(?<![\d\-])\d{9}(?![\d\-])", 0.3),
-        Pattern("account-number", r"(?<![\d\-])\d{8,17}(?![\d\-])", 0.15),
+        Pattern("uk-sort-code", r"\d(?<![\d\-]\d)\d-\d{2}-\d{2}(?![\d\-])", 0.3),
+        Pattern("us-routing-number", r"\d(?<![\d\-]\d)\d{8}(?![\d\-])", 0.3),
+        Pattern("account-number", r"\d(?<![\d\-]\d)\d{7,16}(?![\d\-])", 0.15),
     )
     CONTEXT = (
         "sort code", "sort-code", "sortcode", "routing", "routing number", "aba", "rtn",

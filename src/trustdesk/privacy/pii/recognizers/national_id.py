@@ -18,8 +18,8 @@ class UsSsnRecognizer(PatternRecognizer):
 
     ENTITY = "NATIONAL_ID"
     PATTERNS = (
-        Pattern("ssn-delimited", r"(?<![\d\-])\d{3}([\- ])\d{2}\1\d{4}(?![\d\-])", 0.75),
-        Pattern("ssn-plain", r"(?<![\d\-])\d{9}(?![\d\-])", 0.3),
+        Pattern("ssn-delimited", r"\d(?<![\d\-]\d)\d{2}([\- ])\d{2}\1\d{4}(?![\d\-])", 0.75),
+        Pattern("ssn-plain", r"\d(?<![\d\-]\d)\d{8}(?![\d\-])", 0.3),
     )
     CONTEXT = ("ssn", "social security", "social security number", "ss#", "ss no")
     CONTEXT_BOOST = 0.4
@@ -53,7 +53,7 @@ class EsDniRecognizer(PatternRecognizer):
     ENTITY = "NATIONAL_ID"
     LANGUAGES = frozenset({"es"})
     PATTERNS = (
-        Pattern("es-dni", r"(?<![A-Za-z0-9])\d{8}[ \-]?[A-Za-z](?![A-Za-z0-9])", 0.85),
+        Pattern("es-dni", r"\d(?<![A-Za-z0-9]\d)\d{7}[ \-]?[A-Za-z](?![A-Za-z0-9])", 0.85),
         Pattern(
             "es-nie", r"(?<![A-Za-z0-9])[XYZxyz][ \-]?\d{7}[ \-]?[A-Za-z](?![A-Za-z0-9])", 0.85
         ),
@@ -74,7 +74,7 @@ class FrNirRecognizer(PatternRecognizer):
     PATTERNS = (
         Pattern(
             "fr-nir",
-            r"(?<![\w])[12] ?\d{2} ?\d{2} ?(?:\d{2}|2[ABab]) ?\d{3} ?\d{3} ?\d{2}(?!\w)",
+            r"[12](?<!\w[12]) ?\d{2} ?\d{2} ?(?:\d{2}|2[ABab]) ?\d{3} ?\d{3} ?\d{2}(?!\w)",
             0.85,
         ),
     )
@@ -90,7 +90,7 @@ class DeTaxIdRecognizer(PatternRecognizer):
 
     ENTITY = "NATIONAL_ID"
     LANGUAGES = frozenset({"de"})
-    PATTERNS = (Pattern("de-idnr", r"(?<![\d\-])[1-9]\d(?: ?\d{3}){3}(?![\d\-])", 0.45),)
+    PATTERNS = (Pattern("de-idnr", r"[1-9](?<![\d\-][1-9])\d(?: ?\d{3}){3}(?![\d\-])", 0.45),)
     CONTEXT: ClassVar[tuple[str, ...]] = (
         "steuer-id", "steuerid", "steuer id", "steueridentifikationsnummer",
         "identifikationsnummer", "idnr", "tax id", "tax identification", "steuernummer",

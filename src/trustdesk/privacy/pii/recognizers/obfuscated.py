@@ -102,8 +102,11 @@ class SpelledPhoneRecognizer(Recognizer):
 
     def analyze(self, text: str) -> list[Finding]:
         findings: list[Finding] = []
+        found = words(text)
+        if sum(w.low in _DIGIT_WORDS for w in found) < _MIN_WORDS:
+            return findings  # no run can be long enough
         run: list[Word] = []
-        for word in (*words(text), None):
+        for word in (*found, None):
             if word is not None and word.low in _DIGIT_WORDS:
                 if run and not _RUN_GAP.fullmatch(text, run[-1].end, word.start):
                     self._report(text, run, findings)

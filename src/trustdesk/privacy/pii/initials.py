@@ -1,0 +1,46 @@
+"""A name that stops at an initial goes on over it: "Triin K." + " Oja", "L.L." + " D'Souza".
+
+Recognisers split names at "." (a sentence could end there); an initial is one letter, so a
+capital word right after "K. " is the family name (a lower-case one when the whole name is in
+lower case: "mei p. xu"). Runs once over the kept findings, after overlaps are resolved, and
+never into the next finding.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from trustdesk.privacy.pii.finding import Finding
+
+# An initial at the end of the finding: one letter, after a space, a "." or the start.
+_ENDS_IN_INITIAL = re.compile(r"(?:^|[\s.])[^\W\d_]\.?$")
+# The rest of the name after the initial: more initials, then one (hyphenated) word.
+_UPPER_REST = re.compile(
+    r"\.(?:[^\W\d_]\.)*[ \t]?(?:(?:D|O|Mc|Mac|L|d)['’])?[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]+(?:['’\-][^\W\d_]+)*"
+)
+_LOWER_REST = re.compile(r"\.(?:[^\W\d_]\.)*[ \t]?[^\W\d_]{2,}(?:['’\-][^\W\d_]+)*")
+# Words that follow an initial without being a name ("Plan B. Then we ...").
+_NOT_NAMES = frozenset(["the", "then", "and", "but", "i", "we", "please", "thanks", "my"])
+
+
+def extend_initials(text: str, findings: list[Finding]) -> list[Finding]:
+    """Widen each PERSON that ends at an initial over the family name after it."""
+    out = list(findings)
+    for i, finding in enumerate(out):
+        if finding.entity != "PERSON":
+            continue
+        value = text[finding.start : finding.end]
+        if not _ENDS_IN_INITIAL.search(value) or (" " not in value and "." not in value):
+            continue
+        at = finding.end - 1 if value.endswith(".") else finding.end
+        rest = (_LOWER_REST if value.islower() else _UPPER_REST).match(text, at)
+        if rest is None:
+            continue
+        word = rest.group(0).lstrip(". \t").split(".")[-1].strip().lower()
+        if word in _NOT_NAMES:
+            continue
+        limit = out[i + 1].start if i + 1 < len(out) else len(text)
+        if rest.end() <= limit:
+            out[i] = replace(finding, end=rest.end())
+    return out
