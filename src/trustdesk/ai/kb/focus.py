@@ -102,7 +102,7 @@ def is_self_description(clause: str) -> bool:
     return _DESCRIPTION.match(folded) is not None and _ASKS.search(folded) is None
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=256)
 def focus(message: str) -> Focus:
     """The request of `message` and the self-descriptions set apart (pure, cached)."""
     kept_sentences: list[str] = []
