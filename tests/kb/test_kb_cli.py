@@ -175,3 +175,15 @@ def test_calibrate_with_folds_cross_fits(articles: Path, tmp_path: Path) -> None
     code, _, err = run("kb", "calibrate", "--questions", str(questions),
                        "--kb-dir", str(kb_dir), "--folds", "1")
     assert code == 2 and "--folds" in err
+
+
+def test_ingest_reads_a_help_centre_export_and_reports_the_drafts(tmp_path: Path) -> None:
+    export = Path(__file__).parent / "exports" / "zendesk_articles.json"
+    code, out, err = run("kb", "ingest", str(export), "--kb-dir", str(tmp_path / "kb"))
+    assert code == 0, err
+    assert sorted(json.loads(out)["added"]) == ["zendesk-360001-en-us", "zendesk-360002-en-us"]
+    assert "1 draft articles skipped" in err
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"articles": [{"id": 1, "body": "<p>x</p>"}]}', encoding="utf-8")
+    code, _, err = run("kb", "ingest", str(broken), "--kb-dir", str(tmp_path / "kb"))
+    assert code != 0 and "articles[0].title is missing or empty" in err
