@@ -52,6 +52,9 @@ def test_focus_sets_apart_courtesy_and_self_descriptions(
         "I'm trying to change my address",
         "I'm a student, can I get a discount?",  # it asks
         "I am wanting a refund",
+        "its registered",  # found on the transit questions: the fact that decides the answer
+        "this is ridiculous",
+        "dear god my order is late",
     ],
 )
 def test_reports_and_requests_are_not_self_descriptions(clause: str) -> None:

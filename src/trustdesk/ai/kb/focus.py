@@ -26,14 +26,15 @@ from functools import lru_cache
 
 # Opening or closing courtesy that is a whole clause; matched on the folded clause text
 # (lower case, trailing punctuation and spaces removed).
+_NAME = r"(?:<[a-z_]+_\d+>|[a-z]+)"  # a placeholder the guard put in, or one word
 _COURTESY = re.compile(
     r"(?:(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening)|greetings)(?: there| team| all)?"
-    r"(?: (?:this is|it's|its|i'm|im|my name is) .{1,40})?"
-    r"|dear (?:sir|madam|sir or madam|sirs|team|customer service|support|all|[a-z<>_0-9 ]{1,30})"
-    r"|(?:this is|my name is|it's|its) (?:<[a-z_]+_\d+>|[a-z]+(?: [a-z]+)?)"
-    r"|(?:i'm|im|i am) <[a-z_]+_\d+>"
+    rf"(?: (?:this is|it's|its|i'm|im|my name is) {_NAME})?"
+    rf"|dear {_NAME}(?: (?:or )?{_NAME})?"
+    r"|(?:this is|it's|its|i'm|im|i am) <[a-z_]+_\d+>"
+    rf"|my name is {_NAME}(?: {_NAME})?"
     r"|(?:many |kind |best |warm )?(?:thanks|thank you|thx|ty|cheers|regards|wishes)"
-    r"(?: (?:a lot|so much|very much|in advance))?(?:,? <[a-z_]+_\d+>|,? [a-z]+)?"
+    rf"(?: (?:a lot|so much|very much|in advance))?(?:,? {_NAME})?"
     r"|yours (?:faithfully|sincerely|truly)|sincerely|best|kindly note|please note"
     r"|kindly do the needful|(?:please )?revert(?: back)?(?: asap| soon)?|please revert back"
     r"|<[a-z_]+_\d+>)"
