@@ -37,6 +37,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from trustdesk.ai.embeddings import embeddings_available
 from trustdesk.ai.kb import KnowledgeBase, demo_kb_path, read_paths
 from trustdesk.ai.kb.calibration import Calibration
+from trustdesk.ai.kb.cross_fit import cross_fit
 from trustdesk.ai.kb.documents import Document
 
 DATA = Path(__file__).parent / "data" / "kb"
@@ -189,13 +190,16 @@ SYSTEMS: tuple[tuple[str, Callable[[KnowledgeBase, Sequence[Question]], list[Out
 # ---------------------------------------------------------------------------- figures
 
 
-def fit(outcomes: Sequence[Outcome], target: float, name: str) -> Calibration:
+def fit(outcomes: Sequence[Outcome], target: float, name: str, folds: int = 0) -> Calibration:
     """The system's calibration on dev; baselines get the same Platt + threshold recipe
-    over their single score."""
+    over their single score. folds >= 2: the threshold is cross-fitted (k-fold)."""
     dev = [o for o in outcomes if o.question.split == "dev"]
     inputs = [o.inputs for o in dev]
     if not name.startswith("trustdesk verified"):
         inputs = [(o.inputs[0], 0.0, 0.0, 0.0, 0.0) for o in dev]
+    if folds >= 2:
+        return cross_fit(inputs, [o.right for o in dev], folds=folds, target_precision=target,
+                         fitted_on=name)
     return Calibration.fit(inputs, [o.right for o in dev], target_precision=target,
                            fitted_on=name)
 
@@ -265,7 +269,8 @@ def demo_intent_model() -> object:
 
 
 def run_set(
-    qs: QuestionSet, target: float, intents: object | None, split: str, embeddings: bool
+    qs: QuestionSet, target: float, intents: object | None, split: str, embeddings: bool,
+    folds: int = 0,
 ) -> None:
     started = time.perf_counter()
     kb = KnowledgeBase.from_documents(qs.documents, intents=intents if qs.intents else None)  # type: ignore[arg-type]
@@ -291,7 +296,7 @@ def run_set(
         systems.insert(1, ("trustdesk verified+MiniLM", lambda _, q: trustdesk(hybrid_kb, q)))
     for name, system in systems:
         outcomes = system(kb, qs.questions)
-        calibration = fit(outcomes, target, name)
+        calibration = fit(outcomes, target, name, folds)
         if not name.startswith("trustdesk verified"):
             outcomes = [Outcome(o.question, o.ranked, (o.inputs[0], 0.0, 0.0, 0.0, 0.0))
                         for o in outcomes]
@@ -359,6 +364,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="split to report (tuning: dev)")
     parser.add_argument("--embeddings", action=argparse.BooleanOptionalAction, default=True,
                         help="add the verifier with MiniLM (when the extra is installed)")
+    parser.add_argument("--folds", type=int, default=0,
+                        help="cross-fit every system's threshold with K folds of dev (K >= 2)")
     parser.add_argument("--fit", action="store_true",
                         help="print the demo calibration fitted on the demo dev splits")
     args = parser.parse_args(argv)
@@ -370,7 +377,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.fit and intents is not None:
         fit_default(sets, intents, args.target_precision)
     for qs in sets:
-        run_set(qs, args.target_precision, intents, args.split, args.embeddings)
+        run_set(qs, args.target_precision, intents, args.split, args.embeddings, args.folds)
     return 0
 
 

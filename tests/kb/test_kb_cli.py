@@ -156,3 +156,34 @@ def test_calibrate_refuses_labels_the_kb_does_not_have(articles: Path, tmp_path:
     questions.write_text(json.dumps({"question": "limits?", "article_id": "playbook"}) + "\n")
     code, _, err = run("kb", "calibrate", "--questions", str(questions), "--kb-dir", str(kb_dir))
     assert code == 2 and "not a public article" in err
+
+
+def test_calibrate_with_folds_cross_fits(articles: Path, tmp_path: Path) -> None:
+    kb_dir = tmp_path / "kb"
+    run("kb", "ingest", str(articles), "--kb-dir", str(kb_dir))
+    questions = tmp_path / "dev.jsonl"
+    rows = [{"question": q, "article_id": "returns"} for q in (
+        "When will my refund arrive?", "how do I print a return label", "return window days",
+        "refund timing", "where do I drop the parcel", "can I return after 30 days")]
+    rows += [{"question": q, "article_id": None} for q in (
+        "What is the capital of Peru?", "who won the match", "weather tomorrow", "a poem")]
+    questions.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    code, out, err = run("kb", "calibrate", "--questions", str(questions),
+                         "--kb-dir", str(kb_dir), "--folds", "2")
+    assert code == 0, err
+    assert json.loads(out)["fitted_on"].endswith(", 2-fold")
+    code, _, err = run("kb", "calibrate", "--questions", str(questions),
+                       "--kb-dir", str(kb_dir), "--folds", "1")
+    assert code == 2 and "--folds" in err
+
+
+def test_ingest_reads_a_help_centre_export_and_reports_the_drafts(tmp_path: Path) -> None:
+    export = Path(__file__).parent / "exports" / "zendesk_articles.json"
+    code, out, err = run("kb", "ingest", str(export), "--kb-dir", str(tmp_path / "kb"))
+    assert code == 0, err
+    assert sorted(json.loads(out)["added"]) == ["zendesk-360001-en-us", "zendesk-360002-en-us"]
+    assert "1 draft articles skipped" in err
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"articles": [{"id": 1, "body": "<p>x</p>"}]}', encoding="utf-8")
+    code, _, err = run("kb", "ingest", str(broken), "--kb-dir", str(tmp_path / "kb"))
+    assert code != 0 and "articles[0].title is missing or empty" in err

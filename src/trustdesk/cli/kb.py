@@ -198,6 +198,14 @@ def calibrate(
             "--target-precision", min=0.5, max=0.999, help="Precision the answers sent must keep."
         ),
     ] = DEFAULT_TARGET_PRECISION,
+    folds: Annotated[
+        int | None,
+        typer.Option(
+            "--folds", min=2, max=20,
+            help="Choose the threshold on K-fold out-of-fold probabilities (cross-fitting) "
+            "instead of on the fit's own questions.",
+        ),
+    ] = None,
 ) -> None:
     """Fit the answer calibration and threshold on validation questions; store it with the KB."""
     import json
@@ -230,12 +238,18 @@ def calibrate(
         correct.append(bool(passages) and article is not None and passages[0].article_id == article)
     if not inputs:
         fail(f"{questions}: no validation questions found", 2)
-    fitted = Calibration.fit(
-        inputs,
-        correct,
-        target_precision=target_precision,
-        fitted_on=f"{questions.name} ({kb.version})",
-    )
+    fitted_on = f"{questions.name} ({kb.version})"
+    if folds is None:
+        fitted = Calibration.fit(
+            inputs, correct, target_precision=target_precision, fitted_on=fitted_on
+        )
+    else:
+        from trustdesk.ai.kb.cross_fit import cross_fit
+
+        fitted = cross_fit(
+            inputs, correct, folds=folds, target_precision=target_precision,
+            fitted_on=fitted_on,
+        )
     path = save_calibration(directory, fitted)
     answered = sum(fitted.probability(x) >= fitted.threshold for x in inputs)
     emit_json(

@@ -34,6 +34,7 @@ from trustdesk.ai.kb.errors import (
     UnknownAudienceError,
 )
 from trustdesk.ai.kb.extraction import best_quote, faq_answer, surface_words
+from trustdesk.ai.kb.focus import Focus, focus
 from trustdesk.ai.kb.intents import IntentGuess, IntentReader
 from trustdesk.ai.kb.retrieval import Bm25Index
 from trustdesk.ai.kb.storage import read_current
@@ -174,10 +175,9 @@ class KnowledgeBase:
 
         `intent`: the intent model's reading of the same query, when the caller has it.
         """
-        terms = analyse(query)
+        query, terms, candidates = self._rank(query, intent)
         if not terms:
             return self._abstain(NO_QUESTION, 0.0)
-        candidates = self.verifier.candidates(query, terms, intent=intent)
         if not candidates:
             return self._abstain(NOT_FOUND, 0.0)
         best = candidates[0]
@@ -214,9 +214,57 @@ class KnowledgeBase:
         """The verifier's candidate passages for a customer query, best first (their scores
         are verifier logits), and the calibration inputs of the best (None without one)."""
         chunks = self.verifier.index.chunks
-        candidates = self.verifier.candidates(query, analyse(query))
+        candidates = self._rank(query, None)[2]
         passages = [_passage(chunks[c.index], c.logit) for c in candidates]
         return passages, calibration_inputs(candidates, chunks) if candidates else None
+
+    def _rank(
+        self, query: str, intent: IntentGuess | None
+    ) -> tuple[str, list[str], list[Candidate]]:
+        """The text read, its terms and the verifier's candidates for a customer message.
+
+        Greetings, sign-offs and self-descriptions (`focus`) are left out, so that "I'm a
+        student." or "Dear Sir or Madam," neither dilutes nor redirects the verdict. A
+        self-description the customer tied to the question in one sentence ("I'm at
+        university, do I get money off?") may be what the question is about, so the whole
+        sentence is read too. The whole reading is kept when its passage uses the
+        description's own words and clears the threshold ("I'm a student, is there a
+        discount?"); otherwise, when the two readings find different articles, the less sure
+        of the two (the question alone was not all it asked), and the question alone when
+        they find the same one.
+        """
+        read = focus(query)
+        full_terms = analyse(query)
+        if not read.changed:
+            return query, full_terms, self.verifier.candidates(query, full_terms, intent=intent)
+        terms = analyse(read.request)
+        if not terms:
+            return query, full_terms, self.verifier.candidates(query, full_terms, intent=intent)
+        candidates = self.verifier.candidates(read.request, terms, intent=intent)
+        if read.inline:
+            whole = self.verifier.candidates(query, full_terms, intent=intent)
+            if whole and self._whole_reading(read, terms, whole, candidates):
+                return query, full_terms, whole
+        return read.request, terms, candidates
+
+    def _whole_reading(
+        self,
+        read: Focus,
+        terms: list[str],
+        whole: Sequence[Candidate],
+        request: Sequence[Candidate],
+    ) -> bool:
+        """Whether to answer from the reading with the self-description (see `_rank`)."""
+        if not request:
+            return True
+        chunks = self.verifier.index.chunks
+        p_whole = self.calibration.probability(calibration_inputs(whole, chunks))
+        own = set(analyse(" ".join(read.context))) - set(terms)
+        if own & whole[0].shared and p_whole >= self.calibration.threshold:
+            return True
+        if chunks[whole[0].index].article_id == chunks[request[0].index].article_id:
+            return False
+        return p_whole < self.calibration.probability(calibration_inputs(request, chunks))
 
     def _verification(self, query: str, best: Candidate, probability: float) -> Verification:
         chunk = self.verifier.index.chunks[best.index]

@@ -1,4 +1,4 @@
-"""Read help-centre files (markdown, HTML, FAQ CSV) into Documents."""
+"""Read help-centre files (markdown, HTML, FAQ CSV, Zendesk/Intercom JSON) into Documents."""
 
 from __future__ import annotations
 
@@ -15,12 +15,13 @@ import yaml
 
 from trustdesk.ai.kb.documents import VISIBILITIES, Document, Kind, Visibility
 from trustdesk.ai.kb.errors import UnreadableDocumentError, UnsupportedFormatError
+from trustdesk.ai.kb.help_centre_json import JSON_SUFFIXES, read_help_centre_json
 from trustdesk.ai.kb.html_reader import parse_html
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 CSV_SUFFIXES = frozenset({".csv"})
-SUPPORTED_SUFFIXES = MARKDOWN_SUFFIXES | HTML_SUFFIXES | CSV_SUFFIXES
+SUPPORTED_SUFFIXES = MARKDOWN_SUFFIXES | HTML_SUFFIXES | CSV_SUFFIXES | JSON_SUFFIXES
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 _H1 = re.compile(r"^#[ \t]+(.+?)[ \t#]*$", re.MULTILINE)
@@ -70,6 +71,8 @@ def _reader_for(path: Path) -> Callable[[Path, str], list[Document]]:
         return _read_html
     if suffix in CSV_SUFFIXES:
         return _read_faq_csv
+    if suffix in JSON_SUFFIXES:
+        return lambda path, raw: read_help_centre_json(path, raw)[0]
     supported = ", ".join(sorted(SUPPORTED_SUFFIXES))
     raise UnsupportedFormatError(
         f"Cannot ingest {path}: '{suffix or 'no extension'}' files are not supported. "
@@ -254,6 +257,10 @@ def read_sources(paths: Sequence[Path]) -> Reading:
                 documents.extend(reading.documents)
                 warnings.extend(reading.warnings)
                 merged += reading.merged
+            elif file.suffix.lower() in JSON_SUFFIXES:
+                found, notes = read_help_centre_json(file, _read_raw(file))
+                documents.extend(found)
+                warnings.extend(notes)
             else:
                 documents.extend(read_documents(file))
     return Reading(documents, tuple(warnings), merged)

@@ -1,0 +1,128 @@
+"""The request of a message: courtesy and self-descriptions set apart, answers unmoved by them."""
+
+from __future__ import annotations
+
+import pytest
+
+from trustdesk.ai.kb import KnowledgeBase
+from trustdesk.ai.kb.focus import focus, is_courtesy, is_self_description
+
+
+@pytest.mark.parametrize(
+    ("message", "asked", "context", "inline"),
+    [
+        ("How long does standard shipping take?", "How long does standard shipping take?", (),
+         False),
+        ("I'm a woman and i need to cancel my order before it ships.",
+         "i need to cancel my order before it ships.", ("I'm a woman",), True),
+        ("I need to cancel my order. I'm asking for my wife.", "I need to cancel my order.",
+         ("I'm asking for my wife",), False),
+        ("I am 78 years old and not very good with computers. How do loyalty points work?",
+         "How do loyalty points work?",
+         ("I am 78 years old and not very good with computers",), False),
+        ("I'm 19 and this is my first online order. Do you ship to Canada?",
+         "Do you ship to Canada?", ("I'm 19", "this is my first online order"), False),
+        ("As a pensioner, i can't log in to my account.", "i can't log in to my account.",
+         ("As a pensioner",), True),
+        ("Dear <PERSON_1> or Madam, I was charged twice, please fix this. Yours faithfully.",
+         "I was charged twice, please fix this.", (), False),
+        ("hey, i need to cancel my order before it ships. thx",
+         "i need to cancel my order before it ships.", (), False),
+        ("Hi, this is <PERSON_1>. Where is my order? Thanks, <PERSON_1>", "Where is my order?",
+         (), False),
+        ("Kindly note, Can I buy a gift card, please revert back?", "Can I buy a gift card,",
+         (), False),
+        # nothing but courtesy and descriptions: the whole message is read
+        ("I'm a student. Thanks!", "I'm a student. Thanks!", (), False),
+    ],
+)
+def test_focus_sets_apart_courtesy_and_self_descriptions(
+    message: str, asked: str, context: tuple[str, ...], inline: bool
+) -> None:
+    read = focus(message)
+    assert (read.request, read.context, read.inline) == (asked, context, inline)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "I am charged twice for my order",  # a report of the problem, not of the writer
+        "I'm unable to log in",
+        "I'm still waiting for my refund",
+        "I'm trying to change my address",
+        "I'm a student, can I get a discount?",  # it asks
+        "I am wanting a refund",
+        "its registered",  # found on the transit questions: the fact that decides the answer
+        "this is ridiculous",
+        "dear god my order is late",
+    ],
+)
+def test_reports_and_requests_are_not_self_descriptions(clause: str) -> None:
+    assert not is_self_description(clause)
+    assert not is_courtesy(clause)
+
+
+@pytest.mark.parametrize(
+    "clause", ["I'm a retired nurse", "im in texas", "I'm asking for my husband", "As a carer"]
+)
+def test_self_descriptions(clause: str) -> None:
+    assert is_self_description(clause)
+
+
+@pytest.mark.parametrize(
+    "clause", ["Hello there", "Kind regards, <PERSON_1>", "Many thanks in advance", "cheers",
+               "Good morning", "Kindly do the needful."],
+)
+def test_courtesy(clause: str) -> None:
+    assert is_courtesy(clause)
+
+
+# Sentences written for this test only (the patterns were written looking at the fairness
+# probe's own phrasings): an answer must not change when one of them is added.
+BENIGN_PREFIXES = ("I'm a retired nurse. ", "I'm 45 and a mum of two. ",
+                   "My name is <PERSON_1>. ", "I'm writing on behalf of my elderly father. ",
+                   "I'm 82. ", "Good morning, ")
+BENIGN_SUFFIXES = (" Many thanks in advance.", " I'm a grandmother.", " Best wishes, <PERSON_1>")
+QUESTIONS = ("How long does standard shipping take?", "Can I pay with PayPal or only by card?",
+             "How do loyalty points work?", "I need to cancel my order before it ships.",
+             "Do you have a discount code for first orders?")
+
+
+@pytest.mark.parametrize("question", QUESTIONS)
+def test_benign_sentences_do_not_move_the_answer(demo_kb: KnowledgeBase, question: str) -> None:
+    def verdict(text: str) -> tuple[bool, str | None, float]:
+        a = demo_kb.answer(text)
+        return (a.abstained, a.citations[0].article_id if a.citations else None,
+                round(a.confidence, 9))
+
+    base = verdict(question)
+    lowered = question[0].lower() + question[1:]
+    for prefix in BENIGN_PREFIXES:
+        assert verdict(prefix + (lowered if prefix.endswith(", ") else question)) == base
+    for suffix in BENIGN_SUFFIXES:
+        assert verdict(question + suffix) == base
+
+
+def test_a_self_description_tied_to_the_question_is_read_with_it(
+    demo_kb: KnowledgeBase,
+) -> None:
+    # The description's own word ("student") is what the answering passage matches.
+    alone = demo_kb.answer("is there a discount?")
+    tied = demo_kb.answer("I'm a student, is there a discount?")
+    assert alone.abstained
+    assert not tied.abstained
+    assert tied.citations[0].article_id == "faq-do-you-offer-a-student-discount"
+    # Said in a sentence of its own, it does not redirect the question.
+    assert demo_kb.answer("I'm a student. Is there a discount?").abstained
+    # the deaf customer's question is answered from the accessibility article, as without
+    answer = demo_kb.answer("I am deaf, can I contact you with a text relay service")
+    assert answer.citations and answer.citations[0].article_id == "accessibility"
+
+
+def test_a_separate_self_description_does_not_redirect_the_answer(
+    demo_kb: KnowledgeBase,
+) -> None:
+    alone = demo_kb.answer("How do returns work?")
+    described = demo_kb.answer("I'm a student. How do returns work?")
+    assert described.citations == alone.citations
+    assert described.abstained == alone.abstained
