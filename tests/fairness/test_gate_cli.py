@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -149,7 +150,10 @@ def test_bad_input_names_the_problem(registry: tuple[ModelRegistry, str], tmp_pa
 
 def test_probe_families_gate_the_candidate_through_the_whole_path(
         settings: Settings, tmp_path: Path) -> None:
-    reg = ModelRegistry(settings.model_dir)
+    # a copy: the gate writes its result beside the model, and the demo registry is shared
+    model_dir = tmp_path / "models"
+    shutil.copytree(settings.resolved_model_dir, model_dir)
+    reg = ModelRegistry(model_dir)
     version = reg.active_version()
     assert version is not None
     policy = tmp_path / "gate.yaml"
@@ -157,7 +161,7 @@ def test_probe_families_gate_the_candidate_through_the_whole_path(
                       encoding="utf-8")
     env = {"TRUSTDESK_DATA_DIR": str(settings.data_dir),
            "TRUSTDESK_DATABASE_URL": settings.resolved_database_url,
-           "TRUSTDESK_MODEL_DIR": str(settings.model_dir), "TRUSTDESK_KB_DIR": str(settings.kb_dir),
+           "TRUSTDESK_MODEL_DIR": str(model_dir), "TRUSTDESK_KB_DIR": str(settings.kb_dir),
            "TRUSTDESK_FAIRNESS_GATE_POLICY_FILE": str(policy)}
     result = runner.invoke(app, ["fairness", "gate", "--model", version, "--data",
                                  str(_eval_set(tmp_path / "f.csv", unfair=False)),
