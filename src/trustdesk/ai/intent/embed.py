@@ -49,9 +49,9 @@ from trustdesk.ai.intent.calibration import (
 from trustdesk.ai.intent.model import (
     ALTERNATIVES,
     TOP_TERMS,
-    Classifier,
     IntentModel,
     IntentPrediction,
+    LinearBackend,
     _ece,
     _group_terms,
 )
@@ -103,7 +103,7 @@ class EmbeddingIntentModel(IntentModel):
         oos_label: str | None = "out_of_scope",
         val_fraction: float = 0.15,
         seed: int = 0,
-        classifier: Classifier = "svm",
+        classifier: LinearBackend = "svm",
         c: float = 1.0,
         min_df: int = 1,
         min_oos_recall: float = 0.5,

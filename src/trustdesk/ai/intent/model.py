@@ -38,7 +38,7 @@ from trustdesk.ai.intent.training import (
     text_digest,
 )
 
-Classifier = Literal["svm", "logreg"]
+LinearBackend = Literal["svm", "logreg"]  # the linear model under the calibration
 TOP_TERMS = 8
 ALTERNATIVES = 3
 
@@ -86,7 +86,7 @@ class IntentModel:
         oos_label: str | None = "out_of_scope",
         val_fraction: float = 0.15,
         seed: int = 0,
-        classifier: Classifier = "svm",
+        classifier: LinearBackend = "svm",
         c: float = 1.0,
         min_df: int = 1,
         min_oos_recall: float = 0.5,
@@ -197,7 +197,7 @@ class IntentModel:
                 f"{len(set(labels) ^ set(self.labels))} labels differ"
             )
         params = self.metadata.get("params", {})
-        classifier: Classifier = params.get("classifier", "svm")
+        classifier: LinearBackend = params.get("classifier", "svm")
         fit_texts = [normalise(t) for t in texts]
         space, matrix = FeatureSpace.fit(fit_texts, min_df=int(params.get("min_df", 1)))
         oos_weight = float(params.get("oos_weight", 1.0))
@@ -294,7 +294,7 @@ def _ece(probs: FloatArray, targets: np.ndarray[Any, Any]) -> float:
 def _fit_linear(
     matrix: Any,
     labels: Sequence[str],
-    classifier: Classifier,
+    classifier: LinearBackend,
     c: float,
     seed: int,
     class_weight: dict[str, float] | None,

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from trustdesk.ai.intent.evaluation import Evaluation, evaluate
-from trustdesk.ai.intent.model import Classifier, IntentModel
+from trustdesk.ai.intent.model import IntentModel, LinearBackend
 from trustdesk.ai.intent.registry import ModelRegistry
 from trustdesk.ai.intent.training import (
     TrainingDataError,
@@ -63,7 +63,7 @@ def train_from_file(
     test_fraction: float = 0.15,
     val_fraction: float = 0.15,
     seed: int = 0,
-    classifier: Classifier = "svm",
+    classifier: LinearBackend = "svm",
     out: Path | None = None,
     registry: ModelRegistry | None = None,
     backend: Backend = "tfidf",
