@@ -178,6 +178,13 @@ def prepare_demo(settings: Settings) -> DemoReport:
     return DemoReport(trained_model=trained, ingested_kb=ingested)
 
 
+def load_detector(settings: Settings) -> PiiDetector:
+    """The PII detector with the deployment's custom patterns and the learned tagger."""
+    return PiiDetector(
+        custom_patterns=settings.resolved_pii_patterns_file, tagger=settings.pii_tagger_dir or True
+    )
+
+
 def bootstrap(settings: Settings | None = None, *, upgrade: bool = True,
               classifier: IntentModel | None = None) -> Services:
     """Everything the API and CLI need, built from settings (`classifier`: see load_path)."""
@@ -187,9 +194,7 @@ def bootstrap(settings: Settings | None = None, *, upgrade: bool = True,
     db = open_database(settings, upgrade=upgrade)
     from trustdesk.service.oversight.killswitch import pause_cache
 
-    detector = PiiDetector(
-        custom_patterns=settings.resolved_pii_patterns_file, tagger=settings.pii_tagger_dir or True
-    )
+    detector = load_detector(settings)
     governance = build_governance(settings, vault)
     governance.notice()  # a malformed notice or retention file stops the start, with its reason
     governance.retention_rules()

@@ -141,7 +141,7 @@ def test_a_policy_file_sets_thresholds(tmp_path: Path) -> None:
     policy = load_policy(path)
     assert policy.demographic_parity_difference == 0.05
     assert "accuracy_difference" not in policy.thresholds()
-    assert load_policy(None) == GatePolicy()
+    assert load_policy(None) == GatePolicy(probe_families=("name", "gender", "age"))
 
 
 def test_evaluation_sets_are_read_with_their_groups_and_errors_name_the_column(

@@ -32,12 +32,10 @@ def _operator() -> Any:
 
 
 def _redactor() -> Any:
-    from trustdesk.privacy.pii import PiiDetector
+    from trustdesk.bootstrap import load_detector
     from trustdesk.service.oversight.killswitch import redactor_for
 
-    settings = load_settings()
-    detector = PiiDetector(custom_patterns=settings.resolved_pii_patterns_file)
-    return redactor_for(detector.detect)
+    return redactor_for(load_detector(load_settings()).detect)
 
 
 def _known_intents() -> tuple[str, ...] | None:

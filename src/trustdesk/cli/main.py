@@ -180,10 +180,10 @@ def keys_create(
 
     if not name.strip() or len(name) > 200:
         fail("--name must be 1-200 characters", 2)
-    from trustdesk.privacy.pii import PiiDetector
+    from trustdesk.bootstrap import load_detector
 
     settings = load_settings()
-    if PiiDetector(custom_patterns=settings.resolved_pii_patterns_file).detect(name):
+    if load_detector(settings).detect(name):
         fail("--name looks like personal data; name the key by what it is for "
              "(e.g. 'shop widget', 'support desk')", 2)
     db = open_database(settings)

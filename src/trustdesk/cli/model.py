@@ -277,7 +277,7 @@ def activate(
     """Activate a version if its fairness gate passed (audited; restart serve to use it)."""
     import getpass
 
-    from trustdesk.bootstrap import open_database
+    from trustdesk.bootstrap import load_detector, open_database
     from trustdesk.cli.common import load_settings
     from trustdesk.cli.fairness import candidate_paths
     from trustdesk.domain.errors import InvalidInput
@@ -309,6 +309,7 @@ def activate(
                     typer.echo(f"gate: {failure}", err=True)
             try:
                 done = activate_model(db, reg, version, actor=actor, policy=policy,
+                                      detector=load_detector(settings),
                                       override_reason=override_reason)
             except InvalidInput as exc:
                 fail(str(exc), 2)

@@ -62,10 +62,15 @@ class GatePolicy(BaseModel):
         return {k: v for k, v in values.items() if v is not None}
 
 
+# The families the issue's 1 % target names: on by default in the owner's policy.
+DEFAULT_PROBE_FAMILIES = ("name", "gender", "age")
+
+
 def load_policy(path: Path | None) -> GatePolicy:
-    """The policy in a YAML file, or the defaults without one."""
+    """The policy in a YAML file, or the defaults without one (with the name, gender and age
+    probes: each candidate model is run through the whole path)."""
     if path is None:
-        return GatePolicy()
+        return GatePolicy(probe_families=DEFAULT_PROBE_FAMILIES)
     import yaml
 
     try:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from trustdesk.domain.errors import Conflict, InvalidInput
 from trustdesk.fairness.gate import (
@@ -23,7 +23,7 @@ from trustdesk.fairness.gate import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Sequence
     from pathlib import Path
 
     from trustdesk.ai.intent.model import IntentModel
@@ -94,27 +94,31 @@ def check_gate(db: Database, registry: ModelRegistry, version: str, evaluation: 
     return result
 
 
-def _check_reason(reason: str | None) -> str | None:
+class Detector(Protocol):
+    def detect(self, text: str) -> Sequence[object]: ...
+
+
+def check_override_reason(reason: str | None, detector: Detector) -> str | None:
+    """An owner's reason to go live despite a failed gate: short, and naming nobody."""
     if reason is None:
         return None
     reason = reason.strip()
     if not reason or len(reason) > MAX_REASON:
         raise InvalidInput(f"override reason: must be 1-{MAX_REASON} characters")
-    from trustdesk.privacy.pii import PiiDetector
-
-    if PiiDetector().detect(reason):
-        raise InvalidInput("override reason: looks like personal data; say why the model may "
-                           "go live without naming anyone (the audit log keeps it for ever)")
+    if detector.detect(reason):
+        raise InvalidInput("override reason: looks like personal data; say why it may go live "
+                           "without naming anyone (the audit log keeps it for ever)")
     return reason
 
 
 def activate_model(db: Database, registry: ModelRegistry, version: str, *, actor: str,
-                   policy: GatePolicy, override_reason: str | None = None) -> Activation:
+                   policy: GatePolicy, detector: Detector,
+                   override_reason: str | None = None) -> Activation:
     """Make a version the active one if its gate passed, or with an override reason."""
     from trustdesk.accountability import audit
     from trustdesk.store.uow import UnitOfWork
 
-    reason = _check_reason(override_reason)
+    reason = check_override_reason(override_reason, detector)
     full = registry.resolve(version)
     stored = read_result(version_dir(registry, full))
     current = stored is not None and stored.get("policy") == policy.model_dump(mode="json")
