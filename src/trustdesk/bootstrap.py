@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from trustdesk.ai.language import DETECTED_LANGUAGES, LinguaLanguages
 from trustdesk.ai.signals import LexiconTone
 from trustdesk.oversight.availability import HandoffNotices, load_notices
-from trustdesk.oversight.policy import load_policy
+from trustdesk.oversight.policy import Policy, load_policy
 from trustdesk.pipeline import MessagePath
 from trustdesk.privacy.access import DataAccess
 from trustdesk.privacy.consent import ConsentPolicy
@@ -84,9 +84,10 @@ def rotation_vault(new: LocalKek) -> Vault:
 
 
 def load_path(settings: Settings, detector: PiiDetector, *,
-              classifier: IntentModel | None = None) -> MessagePath:
-    """The message path; `classifier` replaces the active intent model (the release gate's
-    probes run a candidate version through the whole path)."""
+              classifier: IntentModel | None = None, policy: Policy | None = None
+              ) -> MessagePath:
+    """The message path; `classifier` and `policy` replace the active intent model and the
+    policy file (the release gate's probes run a candidate through the whole path)."""
     from trustdesk.ai.grounded import GroundedResponder
     from trustdesk.ai.kb import KnowledgeBase, KnowledgeBaseError
 
@@ -101,7 +102,7 @@ def load_path(settings: Settings, detector: PiiDetector, *,
         ) from None
     return MessagePath(
         classifier=classifier,
-        policy=load_policy(settings.resolved_policy_file),
+        policy=policy or load_policy(settings.resolved_policy_file),
         responder=GroundedResponder(kb, generator=_generator(settings)),
         detector=detector,
         signals=LexiconTone(),
@@ -186,7 +187,7 @@ def load_detector(settings: Settings) -> PiiDetector:
 
 
 def bootstrap(settings: Settings | None = None, *, upgrade: bool = True,
-              classifier: IntentModel | None = None) -> Services:
+              classifier: IntentModel | None = None, policy: Policy | None = None) -> Services:
     """Everything the API and CLI need, built from settings (`classifier`: see load_path)."""
     settings = settings or Settings()
     settings.data_dir.mkdir(parents=True, exist_ok=True)
@@ -203,7 +204,7 @@ def bootstrap(settings: Settings | None = None, *, upgrade: bool = True,
         db=db,
         vault=vault,
         guard=PrivacyGuard(detector),
-        path=load_path(settings, detector, classifier=classifier),
+        path=load_path(settings, detector, classifier=classifier, policy=policy),
         keys=KeyCache(db),
         governance=governance,
         pauses=pause_cache(db, settings.ai_pause_cache_ttl_s),
