@@ -124,7 +124,9 @@ def test_removing_the_top_words_lowers_the_intents_score(model: IntentModel) -> 
         lowered += drop > 0
         at_least += drop >= sum(w for _, w in top) - 1e-9
     assert lowered == len(questions)
-    assert 0 < at_least < len(questions)  # the README's figure; not the target
+    # The README's figure (164 of 220) as a floor, so a regression fails; the target
+    # (every question) is not met yet, and meeting it must not fail this test.
+    assert at_least >= 0.7 * len(questions)
 
 
 CASES = ["How long does delivery to the UK take?", "I want my money back, refund me",
