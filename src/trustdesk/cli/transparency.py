@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -72,12 +73,18 @@ def model_card(
     with clean_errors(ModelCardError):
         card = build(ModelRegistry(registry or settings.resolved_model_dir), version,
                      languages=settings.model_languages)
+    _emit_card(card, fmt, out, model_card_markdown)
+
+
+def _emit_card(card: dict[str, Any], fmt: CardFormat, out: Path | None,
+               markdown: Callable[[dict[str, Any]], str]) -> None:
+    """A card as JSON on stdout, or as Markdown or indented JSON to stdout or `out`."""
     if fmt is CardFormat.JSON and out is None:
         emit_json(card)
         return
     import orjson
 
-    text = (model_card_markdown(card) if fmt is CardFormat.MD
+    text = (markdown(card) if fmt is CardFormat.MD
             else orjson.dumps(card, option=orjson.OPT_INDENT_2).decode() + "\n")
     _write(text, out)
 
@@ -98,14 +105,7 @@ def system_card(
 
     with clean_errors(PolicyError, RetentionError):
         card = build(configured_deployment(load_settings()))
-    if fmt is CardFormat.JSON and out is None:
-        emit_json(card)
-        return
-    import orjson
-
-    text = (system_card_markdown(card) if fmt is CardFormat.MD
-            else orjson.dumps(card, option=orjson.OPT_INDENT_2).decode() + "\n")
-    _write(text, out)
+    _emit_card(card, fmt, out, system_card_markdown)
 
 
 @app.command("report")
