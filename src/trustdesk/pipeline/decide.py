@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from trustdesk.domain import RuleHit
 from trustdesk.oversight.guardrails import Draft, draft_hits, language_hit
 from trustdesk.oversight.killswitch import NO_PAUSES, Pauses
 from trustdesk.oversight.policy import Action, Policy, PolicyOutcome, Signals
@@ -20,21 +21,27 @@ class Decide:
         self.agent_languages = frozenset(agent_languages)
 
     def __call__(self, reading: Reading, *, channel: str | None = None,
-                 pauses: Pauses = NO_PAUSES, draft: Draft | None = None) -> PolicyOutcome:
-        """Called before the draft (it may hand off, and then no draft is made) and again
-        with the draft's facts."""
+                 pauses: Pauses = NO_PAUSES) -> PolicyOutcome:
+        """Before the draft: the policy's rules, the kill switch and the language. A handoff
+        here means no draft is made."""
         p = reading.prediction
         signals = Signals(intent=p.label, confidence=p.confidence, in_scope=p.in_scope,
                           text=reading.text, urgency=reading.urgency,
-                          sentiment=reading.sentiment,
-                          channel=channel)
+                          sentiment=reading.sentiment, channel=channel)
         outcome = self.policy.decide(signals, pauses)
-        hits = list(outcome.hits)
         language = language_hit(reading.language, self.model_languages, self.agent_languages)
-        if language is not None:
-            # first: in a language they never learnt, the models' other readings mean little
-            hits.insert(0, language)
-        if draft is not None:
-            hits.extend(draft_hits(draft))
-        action = max((Action[h.action.upper()] for h in hits), default=Action.AUTO)
-        return PolicyOutcome(action=action, hits=tuple(hits), version=outcome.version)
+        if language is None:
+            return outcome
+        # first: in a language they never learnt, the models' other readings mean little
+        return _outcome((language, *outcome.hits), outcome.version)
+
+    def with_draft(self, outcome: PolicyOutcome, draft: Draft) -> PolicyOutcome:
+        """The same outcome plus the draft's own rules (an abstention, leaked personal data);
+        the policy is not evaluated again."""
+        extra = draft_hits(draft)
+        return _outcome((*outcome.hits, *extra), outcome.version) if extra else outcome
+
+
+def _outcome(hits: tuple[RuleHit, ...], version: str) -> PolicyOutcome:
+    action = max((Action[h.action.upper()] for h in hits), default=Action.AUTO)
+    return PolicyOutcome(action=action, hits=hits, version=version)

@@ -98,7 +98,7 @@ class MessagePath:
         outcome = self.decide(reading, channel=channel, pauses=pauses)
         drafted = self.respond(reading) if outcome.action is not Action.HANDOFF else None
         if drafted is not None:
-            outcome = self.decide(reading, channel=channel, pauses=pauses, draft=drafted.check)
+            outcome = self.decide.with_draft(outcome, drafted.check)
         kind = _KIND[outcome.action]
         draft = drafted.text if drafted is not None and kind is not DecisionKind.HANDOFF else None
         sources = drafted.sources if draft is not None and drafted is not None else ()
