@@ -22,7 +22,6 @@ import argparse
 import asyncio
 import os
 import shutil
-import signal
 import statistics
 import subprocess
 import sys
@@ -31,8 +30,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import httpx
-from path import RawClient, drop_database, free_port, make_database, pct
+from path import RawClient, drop_database, make_database, pct, serving
 
 from trustdesk.bootstrap import open_database, prepare_demo
 from trustdesk.domain import Role
@@ -89,11 +87,12 @@ def socket_owners(server_pid: int, port: int) -> dict[int, int]:
     return owners
 
 
-async def _conversation(c: RawClient) -> str:
+async def _conversation(c: RawClient) -> tuple[str, str]:
+    """A new conversation: its id and the token a widget presents with each call about it."""
     status, body = await c.request("POST", "/v1/conversations", {})
     if status != 201:
         raise RuntimeError(f"HTTP {status}: {str(body)[:200]}")
-    return str(body["id"])
+    return str(body["id"]), str(body["conversation_token"])
 
 
 async def balanced_connections(port: int, key: str, server_pid: int, clients: int,
@@ -125,18 +124,18 @@ async def balanced_connections(port: int, key: str, server_pid: int, clients: in
 async def keep_loading(conns: list[RawClient], texts: list[str], load: Load) -> None:
     async def worker(w: int) -> None:
         c, i = conns[w], w
-        cid = await _conversation(c)
+        cid, token = await _conversation(c)
         while not load.stop:
             sent = time.perf_counter()
             status, body = await c.request("POST", f"/v1/conversations/{cid}/messages",
-                                           {"text": texts[i % len(texts)]})
+                                           {"text": texts[i % len(texts)]}, token=token)
             if status != 200:
                 raise RuntimeError(f"HTTP {status}: {str(body)[:200]}")
             decision = body["decision"]
             kind = str(decision["kind"]) if isinstance(decision, dict) else "none"
             load.events.append(Event(w, sent, time.perf_counter(), kind))
             if body["conversation_state"] != "ai":
-                cid = await _conversation(c)
+                cid, token = await _conversation(c)
             i += 1
 
     await asyncio.gather(*(worker(w) for w in range(len(conns))))
@@ -147,8 +146,9 @@ async def answered_texts(port: int, key: str) -> list[str]:
     c = RawClient(port, key)
     ok = []
     for text in CANDIDATES:
-        cid = await _conversation(c)
-        _, body = await c.request("POST", f"/v1/conversations/{cid}/messages", {"text": text})
+        cid, token = await _conversation(c)
+        _, body = await c.request("POST", f"/v1/conversations/{cid}/messages", {"text": text},
+                                 token=token)
         decision = body["decision"]
         if isinstance(decision, dict) and decision["kind"] == "reply":
             ok.append(text)
@@ -216,41 +216,12 @@ def bench_backend(settings: Settings, workers: int, clients: int, trials: int) -
     widget = create_key(db, Role.WIDGET, "bench-widget").secret
     admin = create_key(db, Role.ADMIN, "bench-admin").secret
     db.dispose()
-    port = free_port()
-    env = {
-        **os.environ,
-        "TRUSTDESK_DATABASE_URL": settings.resolved_database_url,
-        "TRUSTDESK_DATA_DIR": str(settings.data_dir),
-        "TRUSTDESK_MODEL_DIR": str(settings.resolved_model_dir),
-        "TRUSTDESK_KB_DIR": str(settings.resolved_kb_dir),
-        "TRUSTDESK_LOG_LEVEL": "warning",
-    }
-    cmd = [sys.executable, "-m", "trustdesk", "serve", "--port", str(port),
-           "--workers", str(workers)]
-    log = (settings.data_dir / "serve.log").open("w")
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=log)
-    try:
-        deadline = time.monotonic() + 600  # two workers load their models; slow on a busy machine
-        while True:
-            try:
-                if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                if time.monotonic() > deadline or proc.poll() is not None:
-                    raise RuntimeError(f"server did not start (exit {proc.poll()})") from None
-                time.sleep(0.3)
+    with serving(settings, workers) as server:
         time.sleep(2.0)  # let every worker finish starting
         results, base, seen = asyncio.run(
-            run(port, widget, admin, proc.pid, clients, workers, trials,
+            run(server.port, widget, admin, server.pid, clients, workers, trials,
                 settings.ai_pause_cache_ttl_s)
         )
-    except Exception:
-        log.flush()
-        print((settings.data_dir / "serve.log").read_text()[-3000:], file=sys.stderr)
-        raise
-    finally:
-        proc.send_signal(signal.SIGTERM)
-        proc.wait(timeout=20)
     slowest = [max(t.per_worker_ms.values()) for t in results if t.per_worker_ms]
     missing = sum(1 for t in results if len(t.per_worker_ms) < seen)
     every = [ms for t in results for ms in t.per_worker_ms.values()]

@@ -42,7 +42,7 @@ from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import httpx
 import orjson
@@ -368,12 +368,19 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def over_http(
-    settings: Settings, n: int, clients: int, workers: int, rates: list[float]
-) -> list[str]:
-    db = open_database(settings)
-    key = create_key(db, Role.WIDGET, "bench-http").secret
-    db.dispose()
+class Server(NamedTuple):
+    port: int
+    pid: int  # the uvicorn supervisor; its children are the workers
+
+
+@contextmanager
+def serving(settings: Settings, workers: int, *,
+            start_timeout_s: float = 600.0) -> Iterator[Server]:
+    """`trustdesk serve` on a free port with these settings, up and healthy.
+
+    Its log goes to data_dir/serve.log, whose tail is printed if the block fails. Two workers
+    load their models in turn, which is slow on a busy machine: hence the long start timeout.
+    """
     port = free_port()
     env = {
         **os.environ,
@@ -385,18 +392,40 @@ def over_http(
     }
     cmd = [sys.executable, "-m", "trustdesk", "serve", "--port", str(port),
            "--workers", str(workers)]
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    log_path = settings.data_dir / "serve.log"
+    with log_path.open("w") as log:
+        proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=log)
+        try:
+            deadline = time.monotonic() + start_timeout_s
+            while True:
+                try:
+                    if httpx.get(f"http://127.0.0.1:{port}/healthz",
+                                 timeout=1).status_code == 200:
+                        break
+                except httpx.HTTPError:
+                    if time.monotonic() > deadline or proc.poll() is not None:
+                        raise RuntimeError(
+                            f"server did not start (exit {proc.poll()})") from None
+                    time.sleep(0.3)
+            yield Server(port, proc.pid)
+        except Exception:
+            log.flush()
+            print(log_path.read_text()[-3000:], file=sys.stderr)
+            raise
+        finally:
+            proc.send_signal(signal.SIGTERM)
+            proc.wait(timeout=20)
+
+
+def over_http(
+    settings: Settings, n: int, clients: int, workers: int, rates: list[float]
+) -> list[str]:
+    db = open_database(settings)
+    key = create_key(db, Role.WIDGET, "bench-http").secret
+    db.dispose()
     lines = []
-    try:
-        deadline = time.monotonic() + 90
-        while True:
-            try:
-                if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                if time.monotonic() > deadline or proc.poll() is not None:
-                    raise RuntimeError("server did not start") from None
-                time.sleep(0.3)
+    with serving(settings, workers) as server:
+        port = server.port
         asyncio.run(closed_loop(port, key, 200, clients, "messages"))  # warm-up
         base = asyncio.run(closed_loop(port, key, n, clients, "healthz"))
         closed = asyncio.run(closed_loop(port, key, n, clients, "messages"))
@@ -419,9 +448,6 @@ def over_http(
                         run.seconds)
                 + f"  behind schedule={run.behind} (max {run.max_lag_ms:.0f} ms late)"
             )
-    finally:
-        proc.send_signal(signal.SIGTERM)
-        proc.wait(timeout=20)
     acked = closed.acked + [a for _, run in opened for a in run.acked]
     db = open_database(settings, upgrade=False)
     with UnitOfWork(db) as uow:
