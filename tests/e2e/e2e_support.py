@@ -13,6 +13,20 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
+def sqlite_settings(root: object, demo_assets: tuple[object, object]) -> object:
+    """Settings of a server of its own: a SQLite file under `root`, the shared demo assets."""
+    from pathlib import Path
+
+    from trustdesk.settings import Settings
+
+    assert isinstance(root, Path)
+    model_dir, kb_dir = demo_assets
+    settings = Settings(data_dir=root / "data", model_dir=model_dir, kb_dir=kb_dir,
+                        database_url=f"sqlite:///{root / 'data' / 'trustdesk.db'}")
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    return settings
+
+
 def server_env(settings: object) -> dict[str, str]:
     """Environment for a `trustdesk serve` subprocess on the test's database and assets."""
     import os

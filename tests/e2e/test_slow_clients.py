@@ -21,7 +21,7 @@ from trustdesk.domain import Role
 from trustdesk.service.keys import create_key
 from trustdesk.settings import Settings
 
-from e2e_support import free_port, start_server
+from e2e_support import free_port, sqlite_settings, start_server
 
 pytestmark = pytest.mark.slow
 
@@ -36,10 +36,8 @@ def server(tmp_path_factory: pytest.TempPathFactory,
            demo_assets: tuple[Path, Path]) -> Iterator[tuple[int, str]]:
     """One server for the module (no storage is involved, so SQLite only)."""
     tmp_path = tmp_path_factory.mktemp("slow-clients")
-    model_dir, kb_dir = demo_assets
-    settings = Settings(data_dir=tmp_path / "data", model_dir=model_dir, kb_dir=kb_dir,
-                        database_url=f"sqlite:///{tmp_path / 'data' / 'trustdesk.db'}")
-    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    settings = sqlite_settings(tmp_path, demo_assets)
+    assert isinstance(settings, Settings)
     db = open_database(settings)
     key = create_key(db, Role.WIDGET, "slow clients").secret
     db.dispose()
