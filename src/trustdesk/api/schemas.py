@@ -1,101 +1,52 @@
-"""API schemas: what goes over the wire, separate from tables and domain records."""
+"""API schemas shared by the routes: request bases, errors, links.
+
+A response is the service's read model itself (a frozen dataclass; see domain/views.py), or a
+subclass of it that adds the links a client follows next. Request bodies are pydantic models
+that forbid unknown fields.
+"""
 
 from __future__ import annotations
 
-from dataclasses import asdict
-from datetime import UTC, datetime
-from typing import Annotated, Any, Literal, Self
+from collections.abc import Callable
+from dataclasses import dataclass, fields
+from typing import Any, Literal, Self, TypeVar
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field
 from pydantic.config import JsonDict
 
-from trustdesk.domain import (
-    ConversationState,
-    HandoffReason,
-)
 from trustdesk.domain.text import TEXT_PATTERN
+from trustdesk.service.conversations import ConversationView
+
+T = TypeVar("T")
 
 # The service checks free text (domain/text.py); the schema states the same rule, so that a
 # request valid by the schema is not refused for a rule it does not show.
 FREE_TEXT: JsonDict = {"pattern": TEXT_PATTERN}
 
 
-def _utc(value: datetime) -> datetime:
-    # SQLite hands back naive datetimes for timezone-aware columns; they were stored as UTC,
-    # and the schema promises RFC 3339 date-times, which carry their offset.
-    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
-
-
-Timestamp = Annotated[datetime, AfterValidator(_utc)]
-
-
-class _Out(BaseModel):
-    """A response built from a service view by attribute (`Model.model_validate(view)`)."""
-
-    model_config = ConfigDict(from_attributes=True)
-
-
 class _In(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=False)
 
 
+def linked(out: Callable[..., T], view: Any, links: dict[str, str]) -> T:
+    """The response `out` (a subclass of the view's dataclass): the view's fields, and links."""
+    return out(**{f.name: getattr(view, f.name) for f in fields(view)}, links=links)
 
 
-class ConversationOut(_Out):
-    id: str
-    customer_id: str
-    state: ConversationState
-    channel: str
-    ai_opt_out: bool
-    created_at: Timestamp
-    identity_verified: bool = Field(
-        description="Linked to its customer by a signed reference (or an admin key); "
-        "false: an anonymous customer of its own."
-    )
-    handoff_code: HandoffReason | None = Field(
-        default=None, description="why a person has the conversation (its reason code)")
+def conversation_links(conversation_id: str) -> dict[str, str]:
+    base = f"/v1/conversations/{conversation_id}"
+    return {"messages": f"{base}/messages", "handoff": f"{base}/handoff"}
+
+
+@dataclass(frozen=True, kw_only=True)
+class ConversationOut(ConversationView):
+    """A conversation, with the links a client follows next."""
+
     links: dict[str, str]
 
     @classmethod
-    def of(cls, view: Any) -> Self:
-        """From a service ConversationView, with the links a client follows next."""
-        base = f"/v1/conversations/{view.id}"
-        return cls.model_validate(
-            {**asdict(view),
-             "links": {"messages": f"{base}/messages", "handoff": f"{base}/handoff"}}
-        )
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
+    def of(cls, view: ConversationView) -> Self:
+        return linked(cls, view, conversation_links(view.id))
 
 
 class ProblemOut(BaseModel):

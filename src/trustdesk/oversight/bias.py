@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import statistics
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
+
+from trustdesk.domain.views import described
 
 BANDS = 10  # confidence bands of width 0.1 for the AI's track record
 
@@ -34,15 +36,17 @@ class BiasRules:
 
 @dataclass(frozen=True)
 class ReviewerStats:
-    reviewer: str
+    reviewer: str = field(metadata=described("the reviewer's key id"))
     reviews: int
     approved: int
     edited: int
     rejected: int
     approval_rate: float
     edit_rate: float
-    median_seconds_to_decide: float
-    flags: tuple[str, ...]
+    median_seconds_to_decide: float = field(metadata=described("from the claim (else creation)"))
+    flags: tuple[str, ...] = field(metadata=described(
+        "rubber_stamping (>= 98% approved, median < 3 s, >= 50 reviews), "
+        "rejects_almost_all, too_few_reviews"))
 
 
 def reviewer_stats(verdicts: Iterable[Verdict], rules: BiasRules = BiasRules()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -12,6 +12,7 @@ from sqlalchemy import Row
 from trustdesk.accountability import audit
 from trustdesk.domain import (
     ConversationState,
+    HandoffReason,
     Role,
     Sender,
     new_id,
@@ -19,6 +20,7 @@ from trustdesk.domain import (
 )
 from trustdesk.domain.errors import Forbidden, InvalidInput, NotFound
 from trustdesk.domain.text import text_problem
+from trustdesk.domain.views import described
 from trustdesk.privacy.access import refusals_logged
 from trustdesk.service.context import Services
 from trustdesk.service.identity import Claim, new_conversation_token, token_hash, token_matches
@@ -43,15 +45,20 @@ class ConversationView:
     channel: str
     ai_opt_out: bool
     created_at: datetime
-    identity_verified: bool
-    handoff_code: str | None = None  # why a person has it (a HandoffReason value)
+    identity_verified: bool = field(metadata=described(
+        "Linked to its customer by a signed reference (or an admin key); "
+        "false: an anonymous customer of its own."))
+    handoff_code: HandoffReason | None = field(
+        default=None, metadata=described("why a person has the conversation (its reason code)"))
 
 
 @dataclass(frozen=True)
 class NewConversation(ConversationView):
     """A conversation just started, with its token (shown once; None for staff)."""
 
-    conversation_token: str | None = None
+    conversation_token: str | None = field(default=None, metadata=described(
+        "Shown once, to the widget key that started the conversation: send it as "
+        "X-Conversation-Token on every later call about it. null for staff keys."))
 
 
 def validate_text(text: str, max_chars: int) -> str:
@@ -131,7 +138,7 @@ def _view(conv: ConversationRow, customer: CustomerRow) -> ConversationView:
         ai_opt_out=customer.ai_opt_out,
         created_at=conv.created_at,
         identity_verified=conv.identity_verified,
-        handoff_code=conv.handoff_code,
+        handoff_code=HandoffReason(conv.handoff_code) if conv.handoff_code else None,
     )
 
 

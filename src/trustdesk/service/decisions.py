@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 from trustdesk.domain import DecisionKind, HandoffReason, Oversight
 from trustdesk.domain.errors import NotFound
+from trustdesk.domain.views import described
 from trustdesk.service.context import Services
 from trustdesk.service.conversations import visible_conversation
 from trustdesk.service.keys import Caller
@@ -32,8 +33,8 @@ class DecisionView:
     kb_version: str
     audit_seq: int | None
     created_at: datetime
-    explanation: dict[str, Any]
-    reason_code: HandoffReason | None = None  # why a person reviews or takes over
+    reason_code: HandoffReason | None = field(
+        default=None, metadata=described("why a person reviews or takes over"))
 
 
 # What a customer-facing key sees of a decision (invariant 8): an automatic answer, or one a
@@ -63,6 +64,12 @@ def customer_view(uow: UnitOfWork, row: DecisionRow,
 
 
 def get_decision(svc: Services, caller: Caller, decision_id: str) -> DecisionView:
+    return visible_decision(svc, caller, decision_id)[0]
+
+
+def visible_decision(svc: Services, caller: Caller,
+                     decision_id: str) -> tuple[DecisionView, dict[str, Any]]:
+    """The decision and its stored explanation, as far as this caller may see them."""
     with UnitOfWork(svc.db) as uow:
         row = uow.decisions.get(decision_id)
         if row is None:
@@ -78,7 +85,7 @@ def get_decision(svc: Services, caller: Caller, decision_id: str) -> DecisionVie
         output = row.output
         if not caller.is_staff():
             output, explanation = customer_view(uow, row, explanation)
-        return DecisionView(
+        view = DecisionView(
             id=row.id,
             conversation_id=row.conversation_id,
             message_id=row.message_id,
@@ -92,9 +99,9 @@ def get_decision(svc: Services, caller: Caller, decision_id: str) -> DecisionVie
             kb_version=row.kb_version,
             audit_seq=row.audit_seq,
             created_at=row.created_at,
-            explanation=explanation,
             reason_code=HandoffReason(row.reason_code) if row.reason_code else None,
         )
+        return view, explanation
 
 
 def replayable_since(db: Database, since: datetime | None) -> list[tuple[Any, ...]]:

@@ -7,13 +7,14 @@ outcome, and where the system card is.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from trustdesk.domain import DecisionKind, Oversight
+from trustdesk.domain import DecisionKind, Oversight, ReviewStatus, Role
+from trustdesk.domain.views import described
 from trustdesk.service.context import Services
-from trustdesk.service.decisions import DecisionView, get_decision
+from trustdesk.service.decisions import DecisionView, visible_decision
 from trustdesk.service.keys import Caller
 from trustdesk.store.uow import UnitOfWork
 from trustdesk.transparency.counterfactual import counterfactual
@@ -24,9 +25,13 @@ _VERDICTS = {"approved": "approved it as drafted", "edited": "edited it before i
 
 @dataclass(frozen=True)
 class HumanReview:
-    reviewed: bool
-    status: str  # automatic, open, approved, edited, rejected, handoff
-    by_role: str | None
+    reviewed: bool = field(metadata=described("whether a person reviewed the AI's decision"))
+    status: str = field(metadata=described(
+        "automatic, handed off, or the review's state",
+        enum=["automatic", "handoff", *(s.value for s in ReviewStatus)]))
+    by_role: str | None = field(metadata=described(
+        "the reviewer's role (never their name or key)",
+        enum=[Role.AGENT.value, Role.ADMIN.value, None]))
     decided_at: datetime | None
     summary: str
 
@@ -34,6 +39,7 @@ class HumanReview:
 @dataclass(frozen=True)
 class ExplanationDetail:
     decision: DecisionView
+    explanation: dict[str, Any]  # the sealed record, as this caller may see it
     review: HumanReview
     counterfactual: dict[str, Any] | None
     system_card_url: str
@@ -59,14 +65,14 @@ def _review(uow: UnitOfWork, d: DecisionView) -> HumanReview:
 
 
 def get_explanation(svc: Services, caller: Caller, decision_id: str) -> ExplanationDetail:
-    d = get_decision(svc, caller, decision_id)  # visibility and the customer's view
+    d, explanation = visible_decision(svc, caller, decision_id)  # the customer's view
     with UnitOfWork(svc.db) as uow:
         review = _review(uow, d)
         row = uow.decisions.get(decision_id)
         text = row.redacted_input if row is not None else ""
     what_if = None
     if d.oversight is not Oversight.AUTOMATIC or d.kind is not DecisionKind.REPLY:
-        what_if = counterfactual(svc.path.policy, d.explanation.get("rules", []), text=text,
+        what_if = counterfactual(svc.path.policy, explanation.get("rules", []), text=text,
                                  intent=d.intent, policy_version=d.policy_version)
-    return ExplanationDetail(decision=d, review=review, counterfactual=what_if,
-                             system_card_url=svc.settings.system_card_url)
+    return ExplanationDetail(decision=d, explanation=explanation, review=review,
+                             counterfactual=what_if, system_card_url=svc.settings.system_card_url)

@@ -24,7 +24,7 @@ import threading
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 import jwt
 
@@ -214,7 +214,7 @@ def rotate_identity_secret(db: Database, vault: Vault, *, grace_s: int,
         live = repo.live(now)
         replaced = [r for r in live if r.retires_at is None]
         for old in live:  # no secret outlives the grace given now (0: a leaked secret)
-            if old.retires_at is None or _aware(old.retires_at) > until:
+            if old.retires_at is None or old.retires_at > until:
                 old.retires_at = until
         uow.flush()
         repo.delete_retired(now)  # past their grace: nothing may verify with them any more
@@ -232,11 +232,6 @@ def rotate_identity_secret(db: Database, vault: Vault, *, grace_s: int,
         )
         uow.commit()
     return IssuedSecret(row_id, secret, rotated, until if rotated else None)
-
-
-def _aware(value: datetime) -> datetime:
-    # SQLite hands back naive datetimes; everything stored here is UTC
-    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
 
 
 def rewrap_identity_secrets(uow: UnitOfWork, vault: Vault, old: KeyEncryptionKey) -> int:

@@ -6,7 +6,7 @@ may have changed meanwhile (opt-out, handoff, a concurrent message) and commits 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -26,6 +26,7 @@ from trustdesk.domain import (
     utcnow,
 )
 from trustdesk.domain.errors import Forbidden
+from trustdesk.domain.views import described
 from trustdesk.fairness.attributes import OperationalAttributes
 from trustdesk.oversight.killswitch import NO_PAUSES
 from trustdesk.oversight.policy import deciding_code
@@ -57,7 +58,8 @@ class Reply:
     message_id: str
     text: str
     ai_generated: bool
-    disclosure: str | None
+    disclosure: str | None = field(
+        metadata=described("The AI disclosure, on the first AI reply."))
     sources: tuple[Source, ...]
 
 

@@ -10,7 +10,7 @@ import os
 import socket
 import threading
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 from sqlalchemy.exc import IntegrityError
 
@@ -36,7 +36,7 @@ def acquire_lease(svc: Services, name: str, holder: str, ttl: timedelta) -> bool
             row = leases.get(name)
             if row is None:
                 leases.add(LeaseRow(name=name, holder=holder, expires_at=now + ttl))
-            elif row.holder == holder or _aware(row.expires_at) <= now:
+            elif row.holder == holder or row.expires_at <= now:
                 row.holder, row.expires_at = holder, now + ttl
             else:
                 return False
@@ -50,11 +50,6 @@ def release_lease(svc: Services, name: str, holder: str) -> None:
     with UnitOfWork(svc.db, write=True) as uow:
         uow.leases.release(name, holder)
         uow.commit()
-
-
-def _aware(value: datetime) -> datetime:
-    # SQLite returns naive datetimes for timezone-aware columns; they were stored as UTC.
-    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
 
 
 def run_leased(svc: Services, name: str, holder: str, ttl: timedelta,

@@ -10,24 +10,12 @@ from pydantic import BaseModel
 from trustdesk.api.deps import AdminDep, ServicesDep
 from trustdesk.api.schemas import (
     AccessPurposeName,
-    Timestamp,
 )
 from trustdesk.service.privacy import consent as svc_privacy
 
 
-class AccessLogEntryOut(BaseModel):
-    id: str
-    created_at: Timestamp
-    actor: str
-    customer_id: str
-    purpose: str | None
-    category: str
-    granted: bool
-    reason: str
-
-
 class AccessLogOut(BaseModel):
-    entries: list[AccessLogEntryOut]
+    entries: list[svc_privacy.AccessLogView]
 
 
 router = APIRouter(tags=["privacy"])
@@ -44,4 +32,4 @@ async def access_log(
     rows = svc_privacy.query_access_log(
         services, caller, customer_id=customer_id, purpose=purpose, granted=granted, limit=limit
     )
-    return AccessLogOut(entries=[AccessLogEntryOut(**vars(r)) for r in rows])
+    return AccessLogOut(entries=rows)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Collection
-from datetime import datetime
 
 from fastapi import APIRouter
 from pydantic import ConfigDict, Field
@@ -13,7 +12,6 @@ from trustdesk.api.deps import AdminDep, ServicesDep, StaffDep
 from trustdesk.api.schemas import (
     ErrorOut,
     _In,
-    _Out,
 )
 from trustdesk.domain.text import TEXT_PATTERN
 from trustdesk.oversight.killswitch import PauseMode, PauseScope
@@ -58,33 +56,6 @@ class ResumeIn(_In):
                         json_schema_extra={"pattern": TEXT_PATTERN})
 
 
-class PauseOut(_Out):
-    id: str
-    scope: PauseScope
-    value: str | None
-    mode: PauseMode
-    reason: str
-    paused_by: str
-    paused_at: datetime
-    resumed_by: str | None
-    resumed_at: datetime | None
-    resume_reason: str | None
-
-
-class PauseChangeOut(_Out):
-    pause: PauseOut
-    changed: bool = Field(description="False when the scope was already paused in this mode")
-
-
-class AiStatusOut(_Out):
-    paused: bool = Field(description="True while a global pause is active")
-    active: list[PauseOut]
-    recently_resumed: list[PauseOut]
-    cache_ttl_s: float | None = Field(
-        description="a worker's view of the pauses is at most this old"
-    )
-
-
 router = APIRouter(prefix="/v1/ai", tags=["oversight"])
 
 _ERRORS: dict[int | str, dict[str, object]] = {
@@ -111,25 +82,23 @@ def _known_intents(services: Services) -> Collection[str] | None:
 
 @router.post("/pause", summary="Pause the AI for everything, an intent or a channel",
              responses=_ERRORS)
-async def pause(body: PauseIn, services: ServicesDep, caller: AdminDep) -> PauseChangeOut:
-    change = svc_ai.pause(
+async def pause(body: PauseIn, services: ServicesDep, caller: AdminDep) -> svc_ai.PauseChange:
+    return svc_ai.pause(
         services.db, _redactor(services), _operator(caller), scope=body.scope,
         value=body.value, reason=body.reason, mode=body.mode,
         known_intents=_known_intents(services), cache=services.pauses,
     )
-    return PauseChangeOut.model_validate(change)
 
 
 @router.post("/resume", summary="End a pause of the AI",
              responses={**_ERRORS, 409: {"model": ErrorOut, "description": "not paused"}})
-async def resume(body: ResumeIn, services: ServicesDep, caller: AdminDep) -> PauseChangeOut:
-    change = svc_ai.resume(
+async def resume(body: ResumeIn, services: ServicesDep, caller: AdminDep) -> svc_ai.PauseChange:
+    return svc_ai.resume(
         services.db, _redactor(services), _operator(caller), scope=body.scope,
         value=body.value, reason=body.reason, cache=services.pauses,
     )
-    return PauseChangeOut.model_validate(change)
 
 
 @router.get("/status", summary="Which pauses of the AI are active", responses=_ERRORS)
-async def status(services: ServicesDep, caller: StaffDep) -> AiStatusOut:
-    return AiStatusOut.model_validate(svc_ai.status(services.db, cache=services.pauses))
+async def status(services: ServicesDep, caller: StaffDep) -> svc_ai.AiStatus:
+    return svc_ai.status(services.db, cache=services.pauses)

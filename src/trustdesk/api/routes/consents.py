@@ -5,13 +5,12 @@ from __future__ import annotations
 from typing import Literal
 
 from fastapi import APIRouter, status
-from pydantic import BaseModel, ConfigDict, Field, StrictBool
+from pydantic import ConfigDict, Field, StrictBool
 
 from trustdesk.api.deps import CallerDep, ServicesDep
 from trustdesk.api.openapi import CONFLICT
 from trustdesk.api.schemas import (
     ConversationOut,
-    Timestamp,
     _In,
 )
 from trustdesk.privacy.consent import LawfulBasis, Purpose, WithdrawalReason
@@ -39,30 +38,6 @@ class ConsentIn(_In):
     reason: WithdrawalReason | None = Field(default=None, description="Only for withdrawals.")
 
 
-class ConsentRecordOut(BaseModel):
-    id: str
-    purpose: str
-    granted: bool
-    lawful_basis: str
-    notice_version: str
-    channel: str
-    reason: str | None
-    created_at: Timestamp
-
-
-class PurposeStateOut(BaseModel):
-    purpose: str
-    allowed: bool
-    lawful_basis: str | None
-    reason: str
-
-
-class ConsentsOut(BaseModel):
-    customer_id: str
-    current: list[PurposeStateOut]
-    history: list[ConsentRecordOut]
-
-
 class AiOptOutIn(_In):
     opt_out: StrictBool = Field(default=True, description="false opts the customer back in to AI.")
 
@@ -71,13 +46,9 @@ router = APIRouter(tags=["privacy"])
 
 
 @router.get("/v1/customers/{customer_id}/consents", summary="Consent ledger and current state")
-async def consents(customer_id: str, services: ServicesDep, caller: CallerDep) -> ConsentsOut:
-    s = svc_privacy.consent_summary(services, caller, customer_id)
-    return ConsentsOut(
-        customer_id=s.customer_id,
-        current=[PurposeStateOut(**vars(p)) for p in s.current],
-        history=[ConsentRecordOut(**vars(r)) for r in s.history],
-    )
+async def consents(customer_id: str, services: ServicesDep,
+                   caller: CallerDep) -> svc_privacy.ConsentSummary:
+    return svc_privacy.consent_summary(services, caller, customer_id)
 
 
 @router.post(
@@ -87,13 +58,12 @@ async def consents(customer_id: str, services: ServicesDep, caller: CallerDep) -
 )
 async def record_consent(
     customer_id: str, body: ConsentIn, services: ServicesDep, caller: CallerDep
-) -> ConsentRecordOut:
-    r = svc_privacy.record_consent(
+) -> svc_privacy.ConsentRecordView:
+    return svc_privacy.record_consent(
         services, caller, customer_id, purpose=body.purpose, granted=body.granted,
         lawful_basis=body.lawful_basis, channel=body.channel,
         notice_version=body.notice_version, reason=body.reason,
     )
-    return ConsentRecordOut(**vars(r))
 
 
 @router.post("/v1/conversations/{conversation_id}/ai-opt-out",

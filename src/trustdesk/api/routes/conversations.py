@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import partial
 from typing import Literal
 
@@ -14,16 +15,15 @@ from trustdesk.api.schemas import (
     FREE_TEXT,
     ConversationOut,
     ErrorOut,
-    Timestamp,
     _In,
-    _Out,
+    conversation_links,
+    linked,
 )
 from trustdesk.domain import (
     ConversationState,
     DecisionKind,
     HandoffReason,
     Oversight,
-    Sender,
 )
 from trustdesk.service import conversations as svc_conv
 from trustdesk.service import messages as svc_messages
@@ -63,32 +63,16 @@ class ConversationIn(_In):
     )
 
 
-class ConversationStartedOut(ConversationOut):
-    conversation_token: str | None = Field(
-        description="Shown once, to the widget key that started the conversation: send it as "
-        "X-Conversation-Token on every later call about it. null for staff keys."
-    )
+@dataclass(frozen=True, kw_only=True)
+class ConversationStartedOut(svc_conv.NewConversation):
+    """A conversation just started, with its token (this once) and the links to follow."""
+
+    links: dict[str, str]
 
 
 class MessageIn(_In):
     text: str = Field(min_length=1, description="The customer's message, plain text.",
                       json_schema_extra=FREE_TEXT)
-
-
-class SourceOut(_Out):
-    article_id: str
-    title: str
-    heading: str
-    url: str | None
-    quote: str
-
-
-class ReplyOut(BaseModel):
-    message_id: str
-    text: str
-    ai_generated: bool
-    disclosure: str | None = Field(description="The AI disclosure, on the first AI reply.")
-    sources: list[SourceOut]
 
 
 class DecisionRef(BaseModel):
@@ -105,23 +89,14 @@ class MessageOut(BaseModel):
     pii_detected: list[str]
     conversation_state: ConversationState
     ai_generated: bool
-    reply: ReplyOut | None
+    reply: svc_messages.Reply | None
     decision: DecisionRef | None
     links: dict[str, str]
 
 
-class TranscriptMessage(_Out):
-    id: str
-    sender: Sender
-    text: str
-    ai_generated: bool
-    decision_id: str | None
-    created_at: Timestamp
-
-
 class TranscriptOut(BaseModel):
     conversation_id: str
-    messages: list[TranscriptMessage]
+    messages: list[svc_conv.MessageView]
 
 
 class HandoffIn(_In):
@@ -158,7 +133,7 @@ async def start(
         channel=body.channel,
         ai_opt_out=body.ai_opt_out,
     )
-    return ConversationStartedOut.of(view)  # the token, this once
+    return linked(ConversationStartedOut, view, conversation_links(view.id))  # token, once
 
 
 @router.get("/{conversation_id}", summary="Get a conversation")
@@ -181,17 +156,6 @@ async def post_message(
     # the GIL (one worker: 94 -> 163 msg/s inline). With an LLM backend the path waits on the
     # network for seconds, so then it goes to a thread and the loop serves other requests.
     o = await run_in_threadpool(run) if services.path_waits_on_network else await inline.run(run)
-    reply = (
-        ReplyOut(
-            message_id=o.reply.message_id,
-            text=o.reply.text,
-            ai_generated=o.reply.ai_generated,
-            disclosure=o.reply.disclosure,
-            sources=[SourceOut.model_validate(s) for s in o.reply.sources],
-        )
-        if o.reply
-        else None
-    )
     decision = (
         DecisionRef(
             id=o.decision_id,
@@ -211,8 +175,8 @@ async def post_message(
         stored_text=o.stored_text,
         pii_detected=list(o.pii_types),
         conversation_state=o.state,
-        ai_generated=reply is not None and reply.ai_generated,
-        reply=reply,
+        ai_generated=o.reply is not None and o.reply.ai_generated,
+        reply=o.reply,
         decision=decision,
         links=links,
     )
@@ -228,7 +192,7 @@ async def transcript(
     messages = svc_conv.list_messages(services, caller, conversation_id)
     return TranscriptOut(
         conversation_id=conversation_id,
-        messages=[TranscriptMessage.model_validate(m) for m in messages],
+        messages=messages,
     )
 
 
@@ -239,9 +203,8 @@ async def transcript(
 )
 async def agent_reply(
     conversation_id: str, body: MessageIn, services: ServicesDep, caller: StaffDep
-) -> TranscriptMessage:
-    m = svc_conv.agent_reply(services, caller, conversation_id, body.text)
-    return TranscriptMessage.model_validate(m)
+) -> svc_conv.MessageView:
+    return svc_conv.agent_reply(services, caller, conversation_id, body.text)
 
 
 @router.post("/{conversation_id}/handoff", summary="Hand the conversation to a person",

@@ -2,41 +2,22 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
+from dataclasses import dataclass
 from typing import Any, Literal
 
 from fastapi import APIRouter
 from pydantic import BaseModel, Field
 
 from trustdesk.api.deps import CallerDep, ServicesDep
-from trustdesk.api.schemas import (
-    Timestamp,
-    _Out,
-)
-from trustdesk.domain import (
-    DecisionKind,
-    HandoffReason,
-    Oversight,
-)
-from trustdesk.service.decisions import get_decision
-from trustdesk.service.explanations import get_explanation
+from trustdesk.api.schemas import linked
+from trustdesk.service.decisions import DecisionView, get_decision
+from trustdesk.service.explanations import HumanReview, get_explanation
 
 
-class DecisionOut(_Out):
-    id: str
-    conversation_id: str
-    message_id: str
-    kind: DecisionKind
-    intent: str
-    confidence: float
-    output: str
-    oversight: Oversight
-    model_version: str
-    policy_version: str
-    kb_version: str
-    audit_seq: int | None
-    created_at: Timestamp
-    reason_code: HandoffReason | None = None
+@dataclass(frozen=True, kw_only=True)
+class DecisionOut(DecisionView):
+    """A decision, with the link to its explanation."""
+
     links: dict[str, str]
 
 
@@ -51,15 +32,6 @@ class ExplanationOut(BaseModel):
     data_categories: list[str]
     how_to_appeal: str
 
-
-
-class HumanReviewOut(BaseModel):
-    reviewed: bool = Field(description="whether a person reviewed the AI's decision")
-    status: Literal["automatic", "handoff", "open", "approved", "edited", "rejected"]
-    by_role: Literal["agent", "admin"] | None = Field(
-        description="the reviewer's role (never their name or key)")
-    decided_at: Timestamp | None
-    summary: str
 
 
 class CounterfactualChangeOut(BaseModel):
@@ -82,7 +54,7 @@ class CounterfactualOut(BaseModel):
 
 class ExplanationDetailOut(ExplanationOut):
     reason_code: str | None = Field(description="why a person reviews or takes over")
-    human_review: HumanReviewOut
+    human_review: HumanReview
     counterfactual: CounterfactualOut | None = Field(
         description="what would have let the AI answer on its own; null for an automatic reply")
     system_card_url: str = Field(description="the whole system described (GET it)")
@@ -94,16 +66,14 @@ router = APIRouter(prefix="/v1/decisions", tags=["decisions"])
 @router.get("/{decision_id}", summary="A decision: what the AI did, with which versions")
 async def get(decision_id: str, services: ServicesDep, caller: CallerDep) -> DecisionOut:
     d = get_decision(services, caller, decision_id)
-    return DecisionOut.model_validate(
-        {**asdict(d), "links": {"explanation": f"/v1/decisions/{d.id}/explanation"}}
-    )
+    return linked(DecisionOut, d, {"explanation": f"/v1/decisions/{d.id}/explanation"})
 
 
 @router.get("/{decision_id}/explanation", summary="Why the AI answered as it did")
 async def explanation(decision_id: str, services: ServicesDep,
                       caller: CallerDep) -> ExplanationDetailOut:
     detail = get_explanation(services, caller, decision_id)
-    e = detail.decision.explanation
+    e = detail.explanation
     return ExplanationDetailOut(
         decision_id=decision_id,
         summary=e["summary"],
@@ -115,7 +85,7 @@ async def explanation(decision_id: str, services: ServicesDep,
         data_categories=e["data_categories"],
         how_to_appeal=e["how_to_appeal"],
         reason_code=detail.decision.reason_code.value if detail.decision.reason_code else None,
-        human_review=HumanReviewOut.model_validate(asdict(detail.review)),
+        human_review=detail.review,
         counterfactual=(CounterfactualOut.model_validate(detail.counterfactual)
                         if detail.counterfactual else None),
         system_card_url=detail.system_card_url,

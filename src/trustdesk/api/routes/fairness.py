@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query
@@ -34,13 +33,6 @@ class ProtectedAttributesIn(BaseModel):
     )
 
 
-class DeclarationOut(BaseModel):
-    customer_id: str
-    attributes: list[str] = Field(description="The attributes declared (values not echoed).")
-    consent_id: str = Field(description="The fairness_audit consent recorded with them.")
-    declared_at: datetime
-
-
 class WithdrawalOut(BaseModel):
     customer_id: str
     deleted: bool = Field(description="Whether a declaration existed and was deleted.")
@@ -49,10 +41,8 @@ class WithdrawalOut(BaseModel):
 @router.put("/v1/customers/{customer_id}/protected-attributes", responses=_ERRORS,
             summary="Declare protected attributes for fairness audits (with consent)")
 async def declare(customer_id: str, body: ProtectedAttributesIn, services: ServicesDep,
-                  caller: CallerDep) -> DeclarationOut:
-    d = svc_protected.declare(services, caller, customer_id, body.attributes)
-    return DeclarationOut(customer_id=d.customer_id, attributes=list(d.attributes),
-                          consent_id=d.consent_id, declared_at=d.declared_at)
+                  caller: CallerDep) -> svc_protected.Declaration:
+    return svc_protected.declare(services, caller, customer_id, body.attributes)
 
 
 @router.delete("/v1/customers/{customer_id}/protected-attributes", responses=_ERRORS,
@@ -63,26 +53,8 @@ async def withdraw(customer_id: str, services: ServicesDep,
                          deleted=svc_protected.withdraw(services, caller, customer_id))
 
 
-class AlertOut(BaseModel):
-    id: str
-    created_at: datetime
-    window_start: datetime
-    window_end: datetime
-    attributes: list[str] = Field(description="The grouping whose groups differ.")
-    outcome: str = Field(description="automatic or handoff.")
-    metric: str
-    value: float = Field(description="The demographic-parity difference in the window.")
-    ratio: float | None = Field(description="The demographic-parity ratio.")
-    p_adjusted: float = Field(description="χ² p-value after the correction (Holm).")
-    threshold: float
-    decisions: int
-    lowest_group: str
-    highest_group: str
-    status: str
-
-
 class AlertsOut(BaseModel):
-    alerts: list[AlertOut]
+    alerts: list[svc_monitor.AlertView]
 
 
 @router.get("/v1/fairness/alerts", summary="Gaps the fairness monitor found (newest first)",
@@ -93,5 +65,4 @@ async def alerts(
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
 ) -> AlertsOut:
     rows = svc_monitor.list_alerts(services, status=status, limit=limit)
-    return AlertsOut(alerts=[AlertOut(**{**vars(a), "attributes": list(a.attributes)})
-                             for a in rows])
+    return AlertsOut(alerts=rows)

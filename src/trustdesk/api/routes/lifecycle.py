@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, status
@@ -32,15 +31,6 @@ class FeedbackIn(BaseModel):
     )
 
 
-class FeedbackOut(BaseModel):
-    model_config = ConfigDict(from_attributes=True)
-    id: str
-    conversation_id: str
-    decision_id: str | None
-    rating: int
-    created_at: datetime
-
-
 @router.post(
     "/{conversation_id}/resolve",
     summary="Mark the conversation resolved; a new customer message reopens it",
@@ -60,7 +50,6 @@ async def resolve(conversation_id: str, services: ServicesDep,
                422: {"model": ErrorOut, "description": "rating outside 1-5"}},
 )
 async def feedback(conversation_id: str, body: FeedbackIn, services: ServicesDep,
-                   caller: CallerDep) -> FeedbackOut:
-    view = svc_lifecycle.give_feedback(services, caller, conversation_id, rating=body.rating,
+                   caller: CallerDep) -> svc_lifecycle.FeedbackView:
+    return svc_lifecycle.give_feedback(services, caller, conversation_id, rating=body.rating,
                                        decision_id=body.decision_id)
-    return FeedbackOut.model_validate(view)

@@ -5,26 +5,19 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Query
-from pydantic import BaseModel, Field
+from pydantic import BaseModel
 
 from trustdesk.api.deps import CallerDep, ServicesDep
 from trustdesk.api.schemas import (
     AccessPurposeName,
-    Timestamp,
 )
 from trustdesk.service.privacy import consent as svc_privacy
-
-
-class OriginalOut(BaseModel):
-    id: str
-    text: str | None = Field(description="null once retention cleared the original.")
-    created_at: Timestamp
 
 
 class OriginalsOut(BaseModel):
     conversation_id: str
     purpose: str
-    messages: list[OriginalOut]
+    messages: list[svc_privacy.OriginalMessage]
 
 
 router = APIRouter(tags=["privacy"])
@@ -40,5 +33,5 @@ async def originals(
     rows = svc_privacy.read_originals(services, caller, conversation_id, purpose=purpose)
     return OriginalsOut(
         conversation_id=conversation_id, purpose=purpose or "",
-        messages=[OriginalOut(id=m.id, text=m.text, created_at=m.created_at) for m in rows],
+        messages=rows,
     )

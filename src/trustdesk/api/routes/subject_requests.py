@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, status
 from pydantic import BaseModel, ConfigDict, Field
@@ -11,7 +11,6 @@ from trustdesk.api.deps import AdminDep, CallerDep, ServicesDep
 from trustdesk.api.openapi import CONFLICT, NOT_FOUND
 from trustdesk.api.schemas import (
     FREE_TEXT,
-    Timestamp,
     _In,
 )
 from trustdesk.privacy.consent import Purpose
@@ -48,47 +47,20 @@ class RejectIn(_In):
     reason: Literal["identity_not_verified", "manifestly_unfounded", "excessive", "duplicate"]
 
 
-class RequestOut(BaseModel):
-    id: str
-    customer_id: str
-    kind: str
-    status: str
-    purposes: list[str]
-    received_at: Timestamp
-    due_at: Timestamp
-    completed_at: Timestamp | None
-    overdue: bool
-    outcome: dict[str, Any] | None
-
-
 class RequestListOut(BaseModel):
-    requests: list[RequestOut]
-
-
-class CompletionOut(BaseModel):
-    request: RequestOut
-    export: dict[str, Any] | None = Field(
-        description="For an access request: everything held about the customer."
-    )
+    requests: list[svc_dsr.RequestView]
 
 
 router = APIRouter(tags=["privacy"])
 
 
-def _request(v: svc_dsr.RequestView) -> RequestOut:
-    return RequestOut(
-        id=v.id, customer_id=v.customer_id, kind=v.kind.value, status=v.status.value,
-        purposes=list(v.purposes), received_at=v.received_at, due_at=v.due_at,
-        completed_at=v.completed_at, overdue=v.overdue, outcome=v.outcome,
-    )
-
-
 @router.post("/v1/privacy/requests", status_code=status.HTTP_201_CREATED,
              summary="Log a data-subject request (due in 30 days)", responses=NOT_FOUND)
-async def create_request(body: RequestIn, services: ServicesDep, caller: CallerDep) -> RequestOut:
-    return _request(svc_dsr.create_request(
+async def create_request(body: RequestIn, services: ServicesDep,
+                         caller: CallerDep) -> svc_dsr.RequestView:
+    return svc_dsr.create_request(
         services, caller, customer_id=body.customer_id, kind=body.kind, purposes=body.purposes
-    ))
+    )
 
 
 @router.get("/v1/privacy/requests", summary="Data-subject requests, by due date")
@@ -102,12 +74,13 @@ async def list_requests(
 ) -> RequestListOut:
     rows = svc_dsr.list_requests(services, caller, status=status_filter,
                                  customer_id=customer_id, limit=limit)
-    return RequestListOut(requests=[_request(r) for r in rows])
+    return RequestListOut(requests=rows)
 
 
 @router.get("/v1/privacy/requests/{request_id}", summary="One data-subject request")
-async def get_request(request_id: str, services: ServicesDep, caller: AdminDep) -> RequestOut:
-    return _request(svc_dsr.get_request(services, caller, request_id))
+async def get_request(request_id: str, services: ServicesDep,
+                      caller: AdminDep) -> svc_dsr.RequestView:
+    return svc_dsr.get_request(services, caller, request_id)
 
 
 @router.post("/v1/privacy/requests/{request_id}/complete",
@@ -115,19 +88,18 @@ async def get_request(request_id: str, services: ServicesDep, caller: AdminDep) 
              responses=CONFLICT)
 def complete_request(
     request_id: str, services: ServicesDep, caller: AdminDep, body: CompleteIn | None = None
-) -> CompletionOut:
+) -> svc_dsr.Completion:
     rect = (
         svc_dsr.Rectification(body.message_id, body.text, body.customer_ref)
         if body is not None and (body.message_id or body.text or body.customer_ref)
         else None
     )
-    done = svc_dsr.complete_request(services, caller, request_id, rectification=rect)
-    return CompletionOut(request=_request(done.request), export=done.export)
+    return svc_dsr.complete_request(services, caller, request_id, rectification=rect)
 
 
 @router.post("/v1/privacy/requests/{request_id}/reject", summary="Close a request unanswered",
              responses=CONFLICT)
 async def reject_request(
     request_id: str, body: RejectIn, services: ServicesDep, caller: AdminDep
-) -> RequestOut:
-    return _request(svc_dsr.reject_request(services, caller, request_id, reason=body.reason))
+) -> svc_dsr.RequestView:
+    return svc_dsr.reject_request(services, caller, request_id, reason=body.reason)

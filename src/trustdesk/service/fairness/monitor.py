@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -17,6 +17,7 @@ from sqlalchemy import insert, select
 
 from trustdesk.accountability import audit
 from trustdesk.domain import new_id, utcnow
+from trustdesk.domain.views import described
 from trustdesk.fairness.monitor import MonitorConfig
 from trustdesk.service.context import Services
 from trustdesk.service.schedule import start_leased_job
@@ -36,12 +37,12 @@ class AlertView:
     created_at: datetime
     window_start: datetime
     window_end: datetime
-    attributes: tuple[str, ...]
-    outcome: str
+    attributes: tuple[str, ...] = field(metadata=described("The grouping whose groups differ."))
+    outcome: str = field(metadata=described("automatic or handoff."))
     metric: str
-    value: float
-    ratio: float | None
-    p_adjusted: float
+    value: float = field(metadata=described("The demographic-parity difference in the window."))
+    ratio: float | None = field(metadata=described("The demographic-parity ratio."))
+    p_adjusted: float = field(metadata=described("χ² p-value after the correction (Holm)."))
     threshold: float
     decisions: int
     lowest_group: str

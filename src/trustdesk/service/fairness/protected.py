@@ -12,7 +12,7 @@ on a legitimate-interest basis).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import delete, insert, select
@@ -20,6 +20,7 @@ from sqlalchemy import delete, insert, select
 from trustdesk.accountability import audit
 from trustdesk.domain import utcnow
 from trustdesk.domain.errors import InvalidInput
+from trustdesk.domain.views import described
 from trustdesk.fairness import protected
 from trustdesk.privacy.access import AccessEntry, AccessRefused, DataCategory, Reader, record
 from trustdesk.privacy.consent import LawfulBasis, Purpose, latest_by_purpose
@@ -37,8 +38,9 @@ _ROWS = table(ProtectedAttributesRow)
 @dataclass(frozen=True)
 class Declaration:
     customer_id: str
-    attributes: tuple[str, ...]  # the names declared (the values are not echoed)
-    consent_id: str
+    attributes: tuple[str, ...] = field(
+        metadata=described("The attributes declared (values not echoed)."))
+    consent_id: str = field(metadata=described("The fairness_audit consent recorded with them."))
     declared_at: datetime
 
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass
-from datetime import UTC, datetime
+from dataclasses import dataclass, field
+from datetime import datetime
 
 from trustdesk.accountability import audit
 from trustdesk.domain import new_id, utcnow
 from trustdesk.domain.errors import Conflict, InvalidInput
 from trustdesk.domain.text import text_problem
+from trustdesk.domain.views import described
 from trustdesk.oversight.killswitch import Pause, PauseCache, PauseMode, PauseScope
 from trustdesk.privacy.pii import PseudonymTable, redact
 from trustdesk.service.conversations import CHANNELS
@@ -49,18 +50,20 @@ class PauseView:
 
 @dataclass(frozen=True)
 class PauseChange:
-    """What a pause or resume did; `changed` is False when it was already so."""
+    """What a pause or resume did."""
 
     pause: PauseView
-    changed: bool
+    changed: bool = field(
+        metadata=described("False when the scope was already paused in this mode"))
 
 
 @dataclass(frozen=True)
 class AiStatus:
-    paused: bool  # True when a global pause is active
+    paused: bool = field(metadata=described("True while a global pause is active"))
     active: list[PauseView]
     recently_resumed: list[PauseView]
-    cache_ttl_s: float | None  # how stale a worker's view may be
+    cache_ttl_s: float | None = field(
+        metadata=described("a worker's view of the pauses is at most this old"))
 
 
 def redactor_for(detect: Callable[[str], Sequence[object]]) -> Redactor:
@@ -72,16 +75,12 @@ def redactor_for(detect: Callable[[str], Sequence[object]]) -> Redactor:
     return apply
 
 
-def _aware(value: datetime) -> datetime:
-    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
-
-
 def _view(row: AiPauseRow) -> PauseView:
     return PauseView(
         id=row.id, scope=PauseScope(row.scope), value=row.value, mode=PauseMode(row.mode),
-        reason=row.reason, paused_by=row.paused_by, paused_at=_aware(row.paused_at),
+        reason=row.reason, paused_by=row.paused_by, paused_at=row.paused_at,
         resumed_by=row.resumed_by,
-        resumed_at=_aware(row.resumed_at) if row.resumed_at else None,
+        resumed_at=row.resumed_at if row.resumed_at else None,
         resume_reason=row.resume_reason,
     )
 
@@ -205,7 +204,7 @@ def load_active(db: Database) -> list[Pause]:
         rows = active_pauses(uow.connection)
     return [
         Pause(id=r.id, scope=PauseScope(r.scope), value=r.value, mode=PauseMode(r.mode),
-              reason=r.reason, paused_by=r.paused_by, paused_at=_aware(r.paused_at))
+              reason=r.reason, paused_by=r.paused_by, paused_at=r.paused_at)
         for r in rows
     ]
 

@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 
 from trustdesk.oversight.bias import BiasRules, ReviewerStats, Verdict, reviewer_stats
 from trustdesk.store.db import Database
 from trustdesk.store.uow import UnitOfWork
-
-
-def _aware(value: datetime) -> datetime:
-    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
 
 
 def reviewers(db: Database, *, since: datetime | None = None, until: datetime | None = None,
@@ -21,8 +17,8 @@ def reviewers(db: Database, *, since: datetime | None = None, until: datetime | 
     with UnitOfWork(db, autocommit=True) as uow:
         rows = uow.reviews.verdicts(since, until)
     verdicts = [
-        Verdict(reviewer=str(r), status=str(st), started_at=_aware(claimed or created),
-                resolved_at=_aware(resolved))
+        Verdict(reviewer=str(r), status=str(st), started_at=claimed or created,
+                resolved_at=resolved)
         for r, st, created, claimed, resolved in rows
     ]
     return reviewer_stats(verdicts, rules)

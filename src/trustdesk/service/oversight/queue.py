@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
 
 from trustdesk.accountability import audit
 from trustdesk.domain import HandoffReason, ReviewStatus, utcnow
@@ -12,6 +12,7 @@ from trustdesk.domain.errors import Conflict, Forbidden, NotFound
 from trustdesk.oversight.queue import Priority, PriorityRules, due_at, parse_slas
 from trustdesk.service.context import Services
 from trustdesk.service.keys import Caller
+from trustdesk.service.oversight.reviews import ReviewView, view_of
 from trustdesk.service.schedule import start_leased_job
 from trustdesk.store.db import Database
 from trustdesk.store.tables import ReviewTaskRow
@@ -39,13 +40,6 @@ def queue_fields(svc: Services, *, urgency: float, sentiment: float, intent: str
             "escalated_at": None}
 
 
-def aware(value: datetime | None) -> datetime | None:
-    # SQLite returns naive datetimes for timezone-aware columns; they were stored as UTC.
-    if value is None:
-        return None
-    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
-
-
 def _open_task(uow: UnitOfWork, task_id: str) -> ReviewTaskRow:
     task = uow.reviews.get(task_id, for_update=True)
     if task is None:
@@ -55,14 +49,14 @@ def _open_task(uow: UnitOfWork, task_id: str) -> ReviewTaskRow:
     return task
 
 
-def claim(svc: Services, caller: Caller, task_id: str) -> ReviewTaskRow:
+def claim(svc: Services, caller: Caller, task_id: str) -> ReviewView:
     """Take a task so that no colleague works it at the same time (audited)."""
     if not caller.is_staff():
         raise Forbidden("only agent or admin keys may work the review queue")
     with UnitOfWork(svc.db, write=True) as uow:
         task = _open_task(uow, task_id)
         if task.claimed_by == caller.key_id:
-            return task
+            return view_of(task)
         if task.claimed_by is not None:
             raise Conflict(f"review task {task_id} is claimed by another reviewer")
         task.claimed_by, task.claimed_at = caller.key_id, utcnow()
@@ -70,10 +64,10 @@ def claim(svc: Services, caller: Caller, task_id: str) -> ReviewTaskRow:
                      subject_type="review_task", subject_id=task.id,
                      payload={"by_role": caller.role.value, "priority": task.priority})
         uow.commit()
-    return task
+    return view_of(task)
 
 
-def release(svc: Services, caller: Caller, task_id: str) -> ReviewTaskRow:
+def release(svc: Services, caller: Caller, task_id: str) -> ReviewView:
     """Give a claimed task back to the queue: its claimer, or an admin (audited)."""
     if not caller.is_staff():
         raise Forbidden("only agent or admin keys may work the review queue")
@@ -89,7 +83,7 @@ def release(svc: Services, caller: Caller, task_id: str) -> ReviewTaskRow:
                      subject_type="review_task", subject_id=task.id,
                      payload={"by_role": caller.role.value, "claimed_by": previous})
         uow.commit()
-    return task
+    return view_of(task)
 
 
 def escalate_overdue(db: Database, *, now: datetime | None = None, batch: int = 200) -> int:
@@ -101,7 +95,7 @@ def escalate_overdue(db: Database, *, now: datetime | None = None, batch: int = 
             rows = uow.reviews.overdue(now, batch)
             for task in rows:
                 task.escalated_at = now
-                due = aware(task.due_at)
+                due = task.due_at
                 audit.append(uow, actor=ESCALATION_ACTOR, action="review.escalated",
                              subject_type="review_task", subject_id=task.id,
                              payload={"priority": task.priority,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from trustdesk.accountability import audit
@@ -17,12 +17,13 @@ from trustdesk.domain import (
     utcnow,
 )
 from trustdesk.domain.errors import Conflict, Forbidden, InvalidInput, NotFound
+from trustdesk.domain.views import described
 from trustdesk.oversight.bias import BANDS, band_label, band_of
+from trustdesk.oversight.queue import Priority
 from trustdesk.privacy.access import refusals_logged
 from trustdesk.service.context import Services
 from trustdesk.service.conversations import validate_text
 from trustdesk.service.keys import Caller
-from trustdesk.service.oversight.queue import aware
 from trustdesk.service.privacy.pseudonyms import redact_in_conversation
 from trustdesk.store.tables import ConversationRow, MessageRow, ReviewTaskRow
 from trustdesk.store.uow import UnitOfWork
@@ -41,6 +42,16 @@ def rejection_notice(svc: Services, conv: ConversationRow, now: datetime) -> Mes
 
 
 @dataclass(frozen=True)
+class TrackRecord:
+    """How often reviewers approved the AI's drafts at this confidence (past verdicts)."""
+
+    confidence: float
+    band: str
+    verdicts: int
+    approved_rate: float | None
+
+
+@dataclass(frozen=True)
 class ReviewView:
     id: str
     decision_id: str
@@ -51,31 +62,27 @@ class ReviewView:
     final_text: str | None
     created_at: datetime
     resolved_at: datetime | None
-    priority: str = "normal"
-    due_at: datetime | None = None
+    priority: str = field(default=Priority.NORMAL.label, metadata=described(
+        "how urgent it is", enum=[p.label for p in Priority]))
+    due_at: datetime | None = field(
+        default=None, metadata=described("when the priority's SLA runs out"))
     overdue: bool = False
-    escalated_at: datetime | None = None
+    escalated_at: datetime | None = field(
+        default=None, metadata=described("when it was raised for being overdue"))
     language: str | None = None
     intent: str | None = None
-    claimed_by: str | None = None  # the key id of the reviewer working it
+    claimed_by: str | None = field(
+        default=None, metadata=described("key id of the reviewer working it"))
     claimed_at: datetime | None = None
-    reviewed_by: str | None = None  # the key id of the reviewer who decided
-    ai_track_record: TrackRecord | None = None
-
-
-@dataclass(frozen=True)
-class TrackRecord:
-    """How often reviewers approved the AI's drafts at this confidence (past verdicts)."""
-
-    confidence: float
-    band: str
-    verdicts: int
-    approved_rate: float | None
+    reviewed_by: str | None = field(
+        default=None, metadata=described("key id of the reviewer who decided"))
+    ai_track_record: TrackRecord | None = field(default=None, metadata=described(
+        "how often reviewers approved AI drafts at this confidence (past verdicts)"))
 
 
 def _view(row: ReviewTaskRow, intent: str | None = None, now: datetime | None = None,
           record: TrackRecord | None = None) -> ReviewView:
-    due = aware(row.due_at)
+    due = row.due_at
     return ReviewView(
         id=row.id,
         decision_id=row.decision_id,
@@ -90,11 +97,11 @@ def _view(row: ReviewTaskRow, intent: str | None = None, now: datetime | None = 
         due_at=due,
         overdue=(row.status == ReviewStatus.OPEN and due is not None
                  and due < (now or utcnow())),
-        escalated_at=aware(row.escalated_at),
+        escalated_at=row.escalated_at,
         language=row.language,
         intent=intent,
         claimed_by=row.claimed_by,
-        claimed_at=aware(row.claimed_at),
+        claimed_at=row.claimed_at,
         reviewed_by=row.reviewer_key_id,
         ai_track_record=record,
     )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -12,6 +12,7 @@ from sqlalchemy import Row
 from trustdesk.accountability import audit
 from trustdesk.domain import ConversationState, Role, Sender, new_id, utcnow
 from trustdesk.domain.errors import Conflict, Forbidden, InvalidInput, NotFound
+from trustdesk.domain.views import described
 from trustdesk.privacy.access import ACCESS_PURPOSES, DataCategory, Reader, refusals_logged
 from trustdesk.privacy.consent import (
     ConsentError,
@@ -300,7 +301,7 @@ def query_access_log(
 @dataclass(frozen=True)
 class OriginalMessage:
     id: str
-    text: str | None  # None once retention cleared the original
+    text: str | None = field(metadata=described("null once retention cleared the original."))
     created_at: datetime
 
 

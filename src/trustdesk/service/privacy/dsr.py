@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 from trustdesk.accountability import audit
 from trustdesk.domain import Role, new_id, utcnow
 from trustdesk.domain.errors import Conflict, Forbidden, InvalidInput, NotFound
+from trustdesk.domain.views import described
 from trustdesk.privacy.access import refusals_logged
 from trustdesk.privacy.consent import Purpose
 from trustdesk.privacy.dsr import (
@@ -56,7 +57,8 @@ class RequestView:
 @dataclass(frozen=True)
 class Completion:
     request: RequestView
-    export: dict[str, Any] | None  # the document, for an access request
+    export: dict[str, Any] | None = field(metadata=described(
+        "For an access request: everything held about the customer."))
 
 
 @dataclass(frozen=True)
@@ -67,20 +69,13 @@ class Rectification:
 
 
 def _view(row: DataSubjectRequestRow, now: datetime | None = None) -> RequestView:
-    due = _aware(row.due_at)
     return RequestView(
         id=row.id, customer_id=row.customer_id, kind=RequestKind(row.kind),
         status=RequestStatus(row.status), purposes=tuple(row.purposes),
-        received_at=_aware(row.received_at), due_at=due,
-        completed_at=None if row.completed_at is None else _aware(row.completed_at),
-        overdue=is_overdue(row.status, due, now or utcnow()), outcome=row.outcome,
+        received_at=row.received_at, due_at=row.due_at,
+        completed_at=row.completed_at,
+        overdue=is_overdue(row.status, row.due_at, now or utcnow()), outcome=row.outcome,
     )
-
-
-def _aware(value: datetime) -> datetime:
-    from datetime import UTC
-
-    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
 
 
 def _admin(caller: Caller) -> None:

@@ -12,7 +12,6 @@ from sqlalchemy import (
     JSON,
     BigInteger,
     Boolean,
-    DateTime,
     Float,
     ForeignKey,
     Index,
@@ -24,7 +23,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from trustdesk.store.tables.base import Base, timestamp
+from trustdesk.store.tables.base import Base, UtcDateTime, timestamp
 
 
 class ApiKeyRow(Base):
@@ -35,7 +34,7 @@ class ApiKeyRow(Base):
     prefix: Mapped[str] = mapped_column(String(16), nullable=False)
     key_hash: Mapped[str] = mapped_column(String(64), nullable=False, unique=True)
     created_at: Mapped[datetime] = timestamp()
-    revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    revoked_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
 
 
 class CustomerRow(Base):
@@ -45,7 +44,7 @@ class CustomerRow(Base):
     external_ref: Mapped[str | None] = mapped_column(String(200), index=True)
     ai_opt_out: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     created_at: Mapped[datetime] = timestamp()
-    erased_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    erased_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
 
 
 class DataKeyRow(Base):
@@ -150,14 +149,14 @@ class ReviewTaskRow(Base):
     final_text: Mapped[str | None] = mapped_column(Text)
     reviewer_key_id: Mapped[str | None] = mapped_column(String(32))
     created_at: Mapped[datetime] = timestamp()
-    resolved_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    resolved_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     # the queue a team works: priority, due time from the SLA, who has claimed it, escalation
     priority: Mapped[str] = mapped_column(String(8), nullable=False, default="normal")
-    due_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    due_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     language: Mapped[str | None] = mapped_column(String(8))
     claimed_by: Mapped[str | None] = mapped_column(String(32))
-    claimed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
-    escalated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    claimed_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    escalated_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
 
 
 class ConsentRow(Base):
@@ -189,7 +188,7 @@ class IdentitySecretRow(Base):
     wrapped_secret: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)
     kek_id: Mapped[str] = mapped_column(String(64), nullable=False)
     created_at: Mapped[datetime] = timestamp()
-    retires_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    retires_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
 
 
 class AuditEntryRow(Base):

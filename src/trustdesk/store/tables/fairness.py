@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import DateTime, Float, ForeignKey, Integer, LargeBinary, String
+from sqlalchemy import Float, ForeignKey, Integer, LargeBinary, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from trustdesk.store.tables.base import Base
+from trustdesk.store.tables.base import Base, UtcDateTime
 
 
 class DecisionAttributesRow(Base):
@@ -43,7 +43,7 @@ class ProtectedAttributesRow(Base):
     )
     ciphertext: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)
     consent_id: Mapped[str] = mapped_column(String(32), nullable=False)
-    declared_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    declared_at: Mapped[datetime] = mapped_column(UtcDateTime(), nullable=False)
 
 
 class FairnessAlertRow(Base):
@@ -51,9 +51,9 @@ class FairnessAlertRow(Base):
 
     __tablename__ = "fairness_alerts"
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
-    window_start: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
-    window_end: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime(), nullable=False)
+    window_start: Mapped[datetime] = mapped_column(UtcDateTime(), nullable=False)
+    window_end: Mapped[datetime] = mapped_column(UtcDateTime(), nullable=False)
     attributes: Mapped[str] = mapped_column(String(200), nullable=False)  # "language,channel"
     outcome: Mapped[str] = mapped_column(String(32), nullable=False)
     metric: Mapped[str] = mapped_column(String(64), nullable=False)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from trustdesk.store.tables.base import Base
+from trustdesk.store.tables.base import Base, UtcDateTime
 
 
 class AiPauseRow(Base):
@@ -20,9 +20,9 @@ class AiPauseRow(Base):
     mode: Mapped[str] = mapped_column(String(16), nullable=False)
     reason: Mapped[str] = mapped_column(Text, nullable=False)  # redacted
     paused_by: Mapped[str] = mapped_column(String(80), nullable=False)
-    paused_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    paused_at: Mapped[datetime] = mapped_column(UtcDateTime(), nullable=False)
     resumed_by: Mapped[str | None] = mapped_column(String(80))
-    resumed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    resumed_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     resume_reason: Mapped[str | None] = mapped_column(Text)  # redacted
     # every worker reads the active pauses several times a second: keep that read on an index
     __table_args__ = (Index("ix_ai_pauses_resumed_at", "resumed_at"),)
@@ -40,5 +40,5 @@ class FeedbackRow(Base):
     decision_id: Mapped[str | None] = mapped_column(String(32), ForeignKey("decisions.id"))
     rating: Mapped[int] = mapped_column(Integer, nullable=False)
     given_by: Mapped[str] = mapped_column(String(16), nullable=False)  # the key's role
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime(), nullable=False)
     __table_args__ = (Index("ix_feedback_created", "created_at"),)

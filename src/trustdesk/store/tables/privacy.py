@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Index, String, Text
+from sqlalchemy import JSON, Boolean, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from trustdesk.store.tables.base import Base
+from trustdesk.store.tables.base import Base, UtcDateTime
 from trustdesk.store.tables.core import DecisionRow, MessageRow
 
 
@@ -17,7 +17,7 @@ class AccessLogRow(Base):
 
     __tablename__ = "access_log"
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime(), nullable=False)
     actor: Mapped[str] = mapped_column(String(80), nullable=False)
     customer_id: Mapped[str] = mapped_column(String(32), nullable=False)
     # NULL when the read named no purpose (and was therefore refused)
@@ -43,9 +43,9 @@ class DataSubjectRequestRow(Base):
     status: Mapped[str] = mapped_column(String(16), nullable=False)
     purposes: Mapped[list[Any]] = mapped_column(JSON, nullable=False, default=list)
     requested_by: Mapped[str] = mapped_column(String(80), nullable=False)
-    received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
-    due_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
-    completed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    received_at: Mapped[datetime] = mapped_column(UtcDateTime(), nullable=False)
+    due_at: Mapped[datetime] = mapped_column(UtcDateTime(), nullable=False)
+    completed_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     outcome: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     __table_args__ = (Index("ix_data_subject_requests_status_due", "status", "due_at"),)
 
@@ -56,7 +56,7 @@ class LeaseRow(Base):
     __tablename__ = "governance_leases"
     name: Mapped[str] = mapped_column(String(64), primary_key=True)
     holder: Mapped[str] = mapped_column(String(80), nullable=False)
-    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    expires_at: Mapped[datetime] = mapped_column(UtcDateTime(), nullable=False)
 
 
 # Retention finds expired rows by age: index the ages of the tables it sweeps.
