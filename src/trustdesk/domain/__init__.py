@@ -2,7 +2,9 @@
 
 from trustdesk.domain.handoff import HandoffReason
 from trustdesk.domain.model import (
+    ConsentRecord,
     Contribution,
+    Conversation,
     ConversationState,
     DecisionKind,
     Explanation,
@@ -18,7 +20,9 @@ from trustdesk.domain.model import (
 )
 
 __all__ = [
+    "ConsentRecord",
     "Contribution",
+    "Conversation",
     "ConversationState",
     "DecisionKind",
     "Explanation",

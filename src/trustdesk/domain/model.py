@@ -69,6 +69,47 @@ class ReviewStatus(enum.StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
+class Conversation:
+    """A conversation as the services read it, with the two facts of its customer that decide
+    what may happen in it (AI opt-out, erasure). A snapshot: change it through the repository
+    (`uow.conversations.change`), which returns the snapshot as it then is."""
+
+    id: str
+    customer_id: str
+    api_key_id: str
+    channel: str
+    state: ConversationState
+    disclosed: bool
+    pseudonyms: bytes | None  # the pseudonym table, encrypted under the customer's data key
+    pseudonym_rev: int
+    handoff_reason: str | None
+    created_at: datetime
+    updated_at: datetime
+    token_hash: str | None
+    identity_verified: bool
+    handoff_code: str | None  # a HandoffReason value
+    language: str | None
+    ai_opt_out: bool  # the customer's
+    erased_at: datetime | None  # the customer's
+
+
+@dataclass(frozen=True, slots=True)
+class ConsentRecord:
+    """One entry of a customer's consent ledger (append-only: never changed once written)."""
+
+    id: str
+    customer_id: str
+    purpose: str
+    granted: bool
+    lawful_basis: str
+    notice_version: str
+    channel: str
+    created_at: datetime
+    reason: str | None  # why a withdrawal happened: withdrawn, objection, restriction, ...
+    recorded_by: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class Contribution:
     """One term and its exact contribution to the predicted intent's score."""
 

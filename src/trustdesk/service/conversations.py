@@ -5,12 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
-
-from sqlalchemy import Row
 
 from trustdesk.accountability import audit
 from trustdesk.domain import (
+    Conversation,
     ConversationState,
     HandoffReason,
     Role,
@@ -72,41 +70,17 @@ def validate_text(text: str, max_chars: int) -> str:
 
 
 def visible_conversation(uow: UnitOfWork, caller: Caller, conversation_id: str,
-                         *, for_update: bool = False) -> ConversationRow:
+                         *, for_update: bool = False) -> Conversation:
     """The conversation if this caller may see it; a widget sees only its own, and only
     with the conversation's token.
 
     Conversations of an erased customer are gone for everyone.
     """
-    return visible_with_customer(uow, caller, conversation_id, for_update=for_update)[0]
-
-
-def visible_with_customer(
-    uow: UnitOfWork, caller: Caller, conversation_id: str, *, for_update: bool = False
-) -> tuple[ConversationRow, CustomerRow]:
-    """As visible_conversation, with the customer from the same query.
-
-    Keep the customer referenced: the session's identity map holds rows weakly, so a
-    dropped row is read again by the next get().
-    """
-    found = uow.conversations.with_customer(conversation_id, for_update=for_update)
-    if found is None:
+    conv = uow.conversations.get(conversation_id, for_update=for_update)
+    if conv is None:
         raise NotFound("conversation not found (none with this id is visible to your key)")
-    conv, customer = found
-    _entitled(caller, conversation_id, conv.api_key_id, customer.erased_at, conv.token_hash)
-    return conv, customer
-
-
-def visible_snapshot(
-    uow: UnitOfWork, caller: Caller, conversation_id: str, *, for_update: bool = False
-) -> Row[Any]:
-    """As visible_with_customer, as one read-only Core row with the customer's `ai_opt_out`
-    and `erased_at` (the message path, which writes back with set_values())."""
-    row = uow.conversations.snapshot(conversation_id, for_update=for_update)
-    if row is None:
-        raise NotFound("conversation not found (none with this id is visible to your key)")
-    _entitled(caller, conversation_id, row.api_key_id, row.erased_at, row.token_hash)
-    return row
+    _entitled(caller, conversation_id, conv.api_key_id, conv.erased_at, conv.token_hash)
+    return conv
 
 
 def _entitled(caller: Caller, conversation_id: str, api_key_id: str,
@@ -120,7 +94,7 @@ def _entitled(caller: Caller, conversation_id: str, api_key_id: str,
         raise NotFound("conversation not found (none with this id is visible to your key)")
 
 
-def conversation_of_token(uow: UnitOfWork, caller: Caller) -> ConversationRow | None:
+def conversation_of_token(uow: UnitOfWork, caller: Caller) -> Conversation | None:
     """The conversation whose token this widget presented (it proves which customer it
     speaks for), or None."""
     if caller.conversation_token is None:
@@ -129,13 +103,13 @@ def conversation_of_token(uow: UnitOfWork, caller: Caller) -> ConversationRow | 
     return conv if conv is not None and conv.api_key_id == caller.key_id else None
 
 
-def _view(conv: ConversationRow, customer: CustomerRow) -> ConversationView:
+def conversation_view(conv: Conversation) -> ConversationView:
     return ConversationView(
         id=conv.id,
         customer_id=conv.customer_id,
-        state=ConversationState(conv.state),
+        state=conv.state,
         channel=conv.channel,
-        ai_opt_out=customer.ai_opt_out,
+        ai_opt_out=conv.ai_opt_out,
         created_at=conv.created_at,
         identity_verified=conv.identity_verified,
         handoff_code=HandoffReason(conv.handoff_code) if conv.handoff_code else None,
@@ -218,7 +192,7 @@ def start_conversation(
                 subject_id=customer.id,
                 payload={"ai_opt_out": True},
             )
-        conv = ConversationRow(
+        row = ConversationRow(
             id=new_id(),
             customer_id=customer.id,
             api_key_id=caller.key_id,
@@ -232,8 +206,11 @@ def start_conversation(
             token_hash=digest,
             identity_verified=claim.verified,
         )
-        uow.conversations.add(conv)
-        view = NewConversation(**vars(_view(conv, customer)), conversation_token=token)
+        uow.conversations.add(row)
+        uow.flush()
+        conv = uow.conversations.get(row.id)
+        assert conv is not None
+        view = NewConversation(**vars(conversation_view(conv)), conversation_token=token)
         uow.commit()
     return view
 
@@ -251,9 +228,11 @@ def agent_reply(
     validate_text(text, svc.settings.max_message_chars)
     with refusals_logged(svc.db), UnitOfWork(svc.db, write=True) as uow:
         conv = visible_conversation(uow, caller, conversation_id, for_update=True)
-        redaction = redact_in_conversation(svc, uow, conv, text, actor=f"key:{caller.key_id}")
+        redaction, conv = redact_in_conversation(svc, uow, conv, text,
+                                                 actor=f"key:{caller.key_id}")
         redacted = redaction.text
         now = utcnow()
+        changes: dict[str, object] = {"updated_at": now}
         if conv.state != ConversationState.HUMAN:
             audit.append(
                 uow,
@@ -261,11 +240,10 @@ def agent_reply(
                 action="conversation.taken_over",
                 subject_type="conversation",
                 subject_id=conv.id,
-                payload={"from": conv.state, "by_role": caller.role.value},
+                payload={"from": conv.state.value, "by_role": caller.role.value},
             )
-            conv.state = ConversationState.HUMAN.value
-            conv.handoff_reason = "taken over by an agent"
-        conv.updated_at = now
+            changes.update(state=ConversationState.HUMAN, handoff_reason="taken over by an agent")
+        conv = uow.conversations.change(conv, **changes)
         message_id = new_id()
         row = MessageRow(
             id=message_id,
@@ -286,10 +264,7 @@ def agent_reply(
 
 def get_conversation(svc: Services, caller: Caller, conversation_id: str) -> ConversationView:
     with UnitOfWork(svc.db) as uow:
-        conv = visible_conversation(uow, caller, conversation_id)
-        customer = uow.customers.get(conv.customer_id)
-        assert customer is not None
-        return _view(conv, customer)
+        return conversation_view(visible_conversation(uow, caller, conversation_id))
 
 
 @dataclass(frozen=True)

@@ -8,12 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any
-
-from sqlalchemy import Row
 
 from trustdesk.accountability import audit
 from trustdesk.domain import (
+    Conversation,
     ConversationState,
     DecisionKind,
     HandoffReason,
@@ -36,7 +34,7 @@ from trustdesk.privacy.consent import ConsentRecordLike, Purpose, latest_by_purp
 from trustdesk.privacy.governance import Governance
 from trustdesk.privacy.pii import PseudonymTable
 from trustdesk.service.context import Services
-from trustdesk.service.conversations import validate_text, visible_snapshot
+from trustdesk.service.conversations import validate_text, visible_conversation
 from trustdesk.service.disclosure import disclosure_message
 from trustdesk.service.keys import Caller
 from trustdesk.service.oversight.queue import queue_fields
@@ -85,13 +83,14 @@ class _Reader:
     consents: dict[str, ConsentRecordLike]
 
 
-def _table(uow: UnitOfWork, conv: Row[Any], reader: _Reader) -> PseudonymTable:
+def _table(uow: UnitOfWork, conv: Conversation, reader: _Reader) -> PseudonymTable:
     # conv is a visible snapshot: its customer is not erased
     return load_table(reader.gov, uow, conv, actor=reader.actor, consents=reader.consents,
                       erased=False)
 
 
-def _ai_allowed(gov: Governance, conv: Row[Any], consents: dict[str, ConsentRecordLike]) -> bool:
+def _ai_allowed(gov: Governance, conv: Conversation,
+                consents: dict[str, ConsentRecordLike]) -> bool:
     """No model may see the message once the customer opted out or objected to AI."""
     if conv.ai_opt_out:
         return False
@@ -110,7 +109,7 @@ class _Prepared:
     analysis: Analysis | None
 
 
-def _prepare(svc: Services, uow: UnitOfWork, conv: Row[Any], text: str,
+def _prepare(svc: Services, uow: UnitOfWork, conv: Conversation, text: str,
              findings: list, ai_allowed: bool,  # type: ignore[type-arg]
              reader: _Reader) -> _Prepared:
     table = _table(uow, conv, reader)
@@ -154,7 +153,7 @@ def _post(svc: Services, gov: Governance, caller: Caller, conversation_id: str, 
     # The whole path reads and writes plain Core rows: the ORM's bookkeeping cost more than
     # the models' thinking here. `changes` collects the conversation's new column values.
     with UnitOfWork(svc.db, autocommit=True) as uow:  # re-checked at write time
-        conv = visible_snapshot(uow, caller, conversation_id)
+        conv = visible_conversation(uow, caller, conversation_id)
         consents = dict(latest_by_purpose(uow.consents.history(conv.customer_id)))
         reader = _Reader(gov, actor, consents)
         ai_allowed = _ai_allowed(gov, conv, consents)
@@ -165,7 +164,7 @@ def _post(svc: Services, gov: Governance, caller: Caller, conversation_id: str, 
         uow.access_ledger.extend(read_log)
         # Check again at write time: the customer may have opted out (or withdrawn
         # ai_assistance, which sets the same flag) while the models were thinking.
-        conv = visible_snapshot(uow, caller, conversation_id, for_update=True)
+        conv = visible_conversation(uow, caller, conversation_id, for_update=True)
         ai_now = ai_allowed and not conv.ai_opt_out
         if conv.pseudonym_rev != prepared.rev or conv.state != prepared.state:
             # Another message of this conversation landed meanwhile: redo on fresh state.
@@ -253,7 +252,7 @@ class _Recorded:
     changes: dict[str, object]  # the conversation's new column values
 
 
-def _record(svc: Services, conv: Row[Any], message_id: str, prepared: _Prepared,
+def _record(svc: Services, conv: Conversation, message_id: str, prepared: _Prepared,
             now: datetime) -> _Recorded:
     """The record stage's rows: the Decision, its Explanation, the reply (and review task)."""
     a = prepared.analysis

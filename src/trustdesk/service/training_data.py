@@ -4,13 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
-
 from trustdesk.accountability import audit
 from trustdesk.domain import Oversight
 from trustdesk.privacy.consent import ConsentPolicy, Purpose
 from trustdesk.store.db import Database
-from trustdesk.store.tables import ConsentRow, CustomerRow, DecisionRow
 from trustdesk.store.uow import UnitOfWork
 
 # A person approved or edited these answers, so the intent the model saw was confirmed.
@@ -39,20 +36,8 @@ class TrainingExport:
 def reviewed_examples(db: Database, policy: ConsentPolicy, *, actor: str) -> TrainingExport:
     """Collect confirmed examples set-based, apply model_training consent, audit the export."""
     with UnitOfWork(db, write=True) as uow:
-        s = uow.session
-        consents = s.execute(
-            select(ConsentRow.customer_id, ConsentRow)
-            .where(ConsentRow.purpose == Purpose.MODEL_TRAINING.value)
-            .order_by(ConsentRow.created_at, ConsentRow.id)
-        ).all()
-        latest = {customer_id: row for customer_id, row in consents}
-        rows = s.execute(
-            select(DecisionRow.customer_id, DecisionRow.redacted_input, DecisionRow.intent,
-                   CustomerRow.erased_at)
-            .join(CustomerRow, CustomerRow.id == DecisionRow.customer_id)
-            .where(DecisionRow.oversight.in_(CONFIRMED))
-            .order_by(DecisionRow.created_at)
-        ).all()
+        latest = uow.consents.latest_for(Purpose.MODEL_TRAINING.value)
+        rows = uow.decisions.confirmed_examples(CONFIRMED)
         texts: list[str] = []
         labels: list[str] = []
         no_consent = erased = 0

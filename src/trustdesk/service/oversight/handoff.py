@@ -3,19 +3,26 @@
 from __future__ import annotations
 
 from trustdesk.accountability import audit
-from trustdesk.domain import ConversationState, HandoffReason, Sender, new_id, utcnow
+from trustdesk.domain import (
+    Conversation,
+    ConversationState,
+    HandoffReason,
+    Sender,
+    new_id,
+    utcnow,
+)
 from trustdesk.domain.errors import Conflict, Forbidden, InvalidInput
 from trustdesk.privacy.access import refusals_logged
 from trustdesk.service.context import Services
 from trustdesk.service.conversations import (
     ConversationView,
-    _view,
+    conversation_view,
     validate_text,
     visible_conversation,
 )
 from trustdesk.service.keys import Caller
 from trustdesk.service.privacy.pseudonyms import redact_in_conversation
-from trustdesk.store.tables import ConversationRow, MessageRow
+from trustdesk.store.tables import MessageRow
 from trustdesk.store.uow import UnitOfWork
 
 MAX_NOTE_CHARS = 1000
@@ -33,7 +40,7 @@ def reason_code(value: str | None, caller: Caller) -> HandoffReason:
         raise InvalidInput(f"reason_code: {exc}") from None
 
 
-def _notice(svc: Services, conv: ConversationRow, message: str) -> str:
+def _notice(svc: Services, conv: Conversation, message: str) -> str:
     notices = svc.path.notices
     if notices is None:
         return FALLBACK_HANDOFF if message == "handoff" else FALLBACK_HAND_BACK
@@ -42,7 +49,7 @@ def _notice(svc: Services, conv: ConversationRow, message: str) -> str:
     return notices.render(message, conv.language, utcnow())
 
 
-def _system_message(uow: UnitOfWork, conv: ConversationRow, text: str) -> None:
+def _system_message(uow: UnitOfWork, conv: Conversation, text: str) -> None:
     uow.messages.add(MessageRow(
         id=new_id(), conversation_id=conv.id, sender=Sender.SYSTEM.value, redacted_text=text,
         original=None, pii_types=[], ai_generated=False, created_at=utcnow(),
@@ -64,23 +71,21 @@ def handoff(svc: Services, caller: Caller, conversation_id: str, *,
         conv = visible_conversation(uow, caller, conversation_id, for_update=True)
         previous = conv.state
         if previous != ConversationState.HUMAN:
-            now = utcnow()
-            conv.state = ConversationState.HUMAN.value
-            conv.updated_at = now
-            stored = (redact_in_conversation(svc, uow, conv, note, actor=actor).text
-                      if note else None)
-            conv.handoff_reason = stored or "requested"
-            conv.handoff_code = code.value
+            stored = None
+            if note:
+                redaction, conv = redact_in_conversation(svc, uow, conv, note, actor=actor)
+                stored = redaction.text
+            conv = uow.conversations.change(
+                conv, state=ConversationState.HUMAN, updated_at=utcnow(),
+                handoff_reason=stored or "requested", handoff_code=code.value)
             _system_message(uow, conv, _notice(svc, conv, "handoff"))
             audit.append(
                 uow, actor=actor, action="conversation.handoff", subject_type="conversation",
                 subject_id=conv.id,
-                payload={"from": previous, "by_role": caller.role.value,
+                payload={"from": previous.value, "by_role": caller.role.value,
                          "reason_code": code.value},
             )
-        customer = uow.customers.get(conv.customer_id)
-        assert customer is not None
-        view = _view(conv, customer)
+        view = conversation_view(conv)
         uow.commit()
     return view
 
@@ -91,22 +96,20 @@ def hand_back(svc: Services, caller: Caller, conversation_id: str) -> Conversati
         raise Forbidden("only agent or admin keys may hand a conversation back to the AI")
     with refusals_logged(svc.db), UnitOfWork(svc.db, write=True) as uow:
         conv = visible_conversation(uow, caller, conversation_id, for_update=True)
-        customer = uow.customers.get(conv.customer_id)
-        assert customer is not None
         if conv.state != ConversationState.HUMAN:
-            raise Conflict(f"conversation {conversation_id} is {conv.state}, not with a person")
-        if customer.ai_opt_out:
+            raise Conflict(f"conversation {conversation_id} is {conv.state.value}, "
+                           "not with a person")
+        if conv.ai_opt_out:
             raise Conflict("the customer opted out of AI; only people answer them")
         previous_code = conv.handoff_code
-        conv.state = ConversationState.AI.value
-        conv.handoff_reason, conv.handoff_code = None, None
-        conv.updated_at = utcnow()
+        conv = uow.conversations.change(conv, state=ConversationState.AI, handoff_reason=None,
+                                        handoff_code=None, updated_at=utcnow())
         _system_message(uow, conv, _notice(svc, conv, "hand_back"))
         audit.append(
             uow, actor=f"key:{caller.key_id}", action="conversation.handed_back",
             subject_type="conversation", subject_id=conv.id,
             payload={"by_role": caller.role.value, "reason_code": previous_code},
         )
-        view = _view(conv, customer)
+        view = conversation_view(conv)
         uow.commit()
     return view

@@ -10,7 +10,11 @@ from trustdesk.domain import ConversationState, Sender, new_id, utcnow
 from trustdesk.domain.errors import Conflict, InvalidInput, NotFound
 from trustdesk.privacy.access import refusals_logged
 from trustdesk.service.context import Services
-from trustdesk.service.conversations import ConversationView, _view, visible_conversation
+from trustdesk.service.conversations import (
+    ConversationView,
+    conversation_view,
+    visible_conversation,
+)
 from trustdesk.service.keys import Caller
 from trustdesk.store.tables import MessageRow
 from trustdesk.store.tables.oversight import FeedbackRow
@@ -32,13 +36,11 @@ def resolve(svc: Services, caller: Caller, conversation_id: str) -> Conversation
     """Close the conversation (owner or staff); a new customer message reopens it."""
     with refusals_logged(svc.db), UnitOfWork(svc.db, write=True) as uow:
         conv = visible_conversation(uow, caller, conversation_id, for_update=True)
-        customer = uow.customers.get(conv.customer_id)
-        assert customer is not None
         if conv.state == ConversationState.CLOSED:
             raise Conflict(f"conversation {conversation_id} is already resolved")
         previous = conv.state
         now = utcnow()
-        conv.state, conv.updated_at = ConversationState.CLOSED.value, now
+        conv = uow.conversations.change(conv, state=ConversationState.CLOSED, updated_at=now)
         uow.messages.add(MessageRow(
             id=new_id(), conversation_id=conv.id, sender=Sender.SYSTEM.value,
             redacted_text=RESOLVED_NOTICE, original=None, pii_types=[], ai_generated=False,
@@ -47,8 +49,8 @@ def resolve(svc: Services, caller: Caller, conversation_id: str) -> Conversation
         # a review still open has nothing left to answer: it stays for the record, unsent
         audit.append(uow, actor=f"key:{caller.key_id}", action="conversation.resolved",
                      subject_type="conversation", subject_id=conv.id,
-                     payload={"from": previous, "by_role": caller.role.value})
-        view = _view(conv, customer)
+                     payload={"from": previous.value, "by_role": caller.role.value})
+        view = conversation_view(conv)
         uow.commit()
     return view
 

@@ -7,6 +7,7 @@ from datetime import datetime
 
 from trustdesk.accountability import audit
 from trustdesk.domain import (
+    Conversation,
     ConversationState,
     HandoffReason,
     Oversight,
@@ -25,13 +26,13 @@ from trustdesk.service.context import Services
 from trustdesk.service.conversations import validate_text
 from trustdesk.service.keys import Caller
 from trustdesk.service.privacy.pseudonyms import redact_in_conversation
-from trustdesk.store.tables import ConversationRow, MessageRow, ReviewTaskRow
+from trustdesk.store.tables import MessageRow, ReviewTaskRow
 from trustdesk.store.uow import UnitOfWork
 
 REJECTED_FALLBACK = "A member of our team will reply to you personally."
 
 
-def rejection_notice(svc: Services, conv: ConversationRow, now: datetime) -> MessageRow:
+def rejection_notice(svc: Services, conv: Conversation, now: datetime) -> MessageRow:
     """What the customer is told when a reviewer rejects the draft: a person will reply."""
     notices = svc.path.notices
     text = (notices.render("review_rejected", conv.language, now) if notices is not None
@@ -172,12 +173,15 @@ def resolve_review(
             task.status, decision.oversight, sent = "approved", Oversight.APPROVED, task.draft
         elif verdict is ReviewVerdict.EDIT:
             assert text is not None
-            sent = redact_in_conversation(svc, uow, conv, text, actor=f"key:{caller.key_id}").text
+            redaction, conv = redact_in_conversation(svc, uow, conv, text,
+                                                     actor=f"key:{caller.key_id}")
+            sent = redaction.text
             task.status, decision.oversight = "edited", Oversight.EDITED
         else:
             task.status, decision.oversight = "rejected", Oversight.REJECTED
-            conv.state = ConversationState.HUMAN.value
-            conv.handoff_code = decision.reason_code or HandoffReason.POLICY.value
+            conv = uow.conversations.change(
+                conv, state=ConversationState.HUMAN,
+                handoff_code=decision.reason_code or HandoffReason.POLICY.value)
             uow.messages.add(rejection_notice(svc, conv, now))
         task.final_text, task.resolved_at, task.reviewer_key_id = sent, now, caller.key_id
         if sent is not None:
@@ -194,7 +198,7 @@ def resolve_review(
                     created_at=now,
                 )
             )
-        conv.updated_at = now
+        uow.conversations.change(conv, updated_at=now)
         uow.flush()
         audit.seal_decision(
             uow, decision, explanation, actor=f"key:{caller.key_id}",

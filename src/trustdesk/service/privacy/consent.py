@@ -5,12 +5,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
-
-from sqlalchemy import Row
 
 from trustdesk.accountability import audit
-from trustdesk.domain import ConversationState, Role, Sender, new_id, utcnow
+from trustdesk.domain import (
+    ConsentRecord,
+    ConversationState,
+    HandoffReason,
+    Role,
+    Sender,
+    new_id,
+    utcnow,
+)
 from trustdesk.domain.errors import Conflict, Forbidden, InvalidInput, NotFound
 from trustdesk.domain.views import described
 from trustdesk.privacy.access import ACCESS_PURPOSES, DataCategory, Reader, refusals_logged
@@ -32,7 +37,7 @@ from trustdesk.service.conversations import (
     visible_conversation,
 )
 from trustdesk.service.keys import Caller
-from trustdesk.store.tables import ConsentRow, CustomerRow, MessageRow
+from trustdesk.store.tables import CustomerRow, MessageRow
 from trustdesk.store.tables.privacy import AccessLogRow
 from trustdesk.store.uow import UnitOfWork
 
@@ -86,7 +91,7 @@ def customer_for(uow: UnitOfWork, caller: Caller, customer_id: str) -> CustomerR
     return customer
 
 
-def _record_view(row: ConsentRow | Row[Any]) -> ConsentRecordView:
+def _record_view(row: ConsentRecord) -> ConsentRecordView:
     return ConsentRecordView(row.id, row.purpose, row.granted, row.lawful_basis,
                              row.notice_version, row.channel, row.reason, row.created_at)
 
@@ -120,9 +125,9 @@ def append_consent(
     notice_version: str,
     reason: str | None,
     actor: str,
-) -> ConsentRow:
+) -> ConsentRecord:
     """Append one ledger record in the caller's transaction; keeps the AI opt-out in step."""
-    row = ConsentRow(
+    row = ConsentRecord(
         id=new_id(), customer_id=customer.id, purpose=purpose.value, granted=granted,
         lawful_basis=lawful_basis.value, notice_version=notice_version, channel=channel,
         created_at=utcnow(), reason=None if granted else (reason or "withdrawn"),
@@ -233,17 +238,17 @@ def set_ai_opt_out(
         customer.ai_opt_out = opt_out
         text: str | None = None
         if opt_out and conv.state == ConversationState.AI:
-            conv.state, conv.handoff_reason, text = (
-                ConversationState.HUMAN.value, "ai_opt_out", OPT_OUT_NOTICE)
-            conv.handoff_code = "ai_opt_out"  # HandoffReason.AI_OPT_OUT
+            text = OPT_OUT_NOTICE
+            uow.conversations.change(conv, state=ConversationState.HUMAN, updated_at=now,
+                                     handoff_reason="ai_opt_out",
+                                     handoff_code=HandoffReason.AI_OPT_OUT.value)
         elif (not opt_out and conv.state == ConversationState.HUMAN
               and conv.handoff_reason in (None, "ai_opt_out")):
             # Only undo the handoff the opt-out caused, never one a person asked for.
-            conv.state, conv.handoff_reason, text = (
-                ConversationState.AI.value, None, OPT_IN_NOTICE)
-            conv.handoff_code = None
+            text = OPT_IN_NOTICE
+            uow.conversations.change(conv, state=ConversationState.AI, updated_at=now,
+                                     handoff_reason=None, handoff_code=None)
         if text is not None:
-            conv.updated_at = now
             uow.messages.add(MessageRow(
                 id=new_id(), conversation_id=conv.id, sender=Sender.SYSTEM.value,
                 redacted_text=text, original=None, pii_types=[], ai_generated=False,

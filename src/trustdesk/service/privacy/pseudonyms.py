@@ -7,32 +7,18 @@ Every text stored in a conversation, whoever wrote it, is redacted with the same
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Protocol
 
+from trustdesk.domain import Conversation
 from trustdesk.privacy.access import DataCategory, Reader
 from trustdesk.privacy.consent import ConsentRecordLike, Purpose
 from trustdesk.privacy.governance import Governance
 from trustdesk.privacy.guard import table_aad
 from trustdesk.privacy.pii import PseudonymTable, Redaction
 from trustdesk.service.context import Services
-from trustdesk.store.tables import ConversationRow
 from trustdesk.store.uow import UnitOfWork
 
 
-class ConversationLike(Protocol):
-    """What the table needs of a conversation: a tracked row or a Core snapshot."""
-
-    @property
-    def id(self) -> str: ...
-    @property
-    def customer_id(self) -> str: ...
-    @property
-    def pseudonyms(self) -> bytes | None: ...
-    @property
-    def pseudonym_rev(self) -> int: ...
-
-
-def load_table(gov: Governance, uow: UnitOfWork, conv: ConversationLike, *, actor: str,
+def load_table(gov: Governance, uow: UnitOfWork, conv: Conversation, *, actor: str,
                consents: Mapping[str, ConsentRecordLike] | None = None,
                erased: bool | None = None) -> PseudonymTable:
     """Reading the table is a read of personal data for purpose "support": checked, logged
@@ -47,7 +33,7 @@ def load_table(gov: Governance, uow: UnitOfWork, conv: ConversationLike, *, acto
     return PseudonymTable.from_json(plain)
 
 
-def sealed_table(svc: Services, uow: UnitOfWork, conv: ConversationLike,
+def sealed_table(svc: Services, uow: UnitOfWork, conv: Conversation,
                  table: PseudonymTable) -> dict[str, object]:
     """The conversation's new column values for a grown table: encrypted under the
     customer's key, with the revision bumped."""
@@ -59,21 +45,21 @@ def sealed_table(svc: Services, uow: UnitOfWork, conv: ConversationLike,
     }
 
 
-def save_table(svc: Services, uow: UnitOfWork, conv: ConversationRow,
-               table: PseudonymTable) -> None:
-    """Store the grown table in a tracked conversation row."""
-    for column, value in sealed_table(svc, uow, conv, table).items():
-        setattr(conv, column, value)
+def save_table(svc: Services, uow: UnitOfWork, conv: Conversation,
+               table: PseudonymTable) -> Conversation:
+    """Store the grown table; the conversation as it then is."""
+    return uow.conversations.change(conv, **sealed_table(svc, uow, conv, table))
 
 
 def redact_in_conversation(
-    svc: Services, uow: UnitOfWork, conv: ConversationRow, text: str, *, actor: str
-) -> Redaction:
-    """Redact text written into a conversation (an agent's reply, a handoff reason)."""
+    svc: Services, uow: UnitOfWork, conv: Conversation, text: str, *, actor: str
+) -> tuple[Redaction, Conversation]:
+    """Redact text written into a conversation (an agent's reply, a handoff reason): the
+    redaction, and the conversation as it then is (its table may have grown)."""
     findings = svc.guard.detect(text)
     table = load_table(svc.governance, uow, conv, actor=actor)
     before = len(table)  # redaction only ever adds placeholders
     redaction = svc.guard.redact(text, findings, table)
     if len(table) != before:
-        save_table(svc, uow, conv, table)
-    return redaction
+        conv = save_table(svc, uow, conv, table)
+    return redaction, conv

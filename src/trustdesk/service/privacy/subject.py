@@ -21,6 +21,7 @@ from trustdesk.service.conversations import validate_text
 from trustdesk.service.decisions import customer_view
 from trustdesk.service.fairness.protected import erase_declaration
 from trustdesk.service.privacy.consent import access_view, append_consent
+from trustdesk.service.privacy.pseudonyms import save_table
 from trustdesk.service.privacy.tombstones import ERASURE_TOMBSTONE, erase_decision, erase_review
 from trustdesk.store.tables import CustomerRow
 from trustdesk.store.uow import UnitOfWork
@@ -142,8 +143,8 @@ def erase_subject(uow: UnitOfWork, svc: Services, customer_id: str, *, actor: st
                 task.status, task.resolved_at = "rejected", utcnow()
             erase_review(task, ERASURE_TOMBSTONE)
             counts["review_tasks"] += 1
-        conv.pseudonyms, conv.handoff_reason = None, None
-        conv.state, conv.updated_at = ConversationState.CLOSED.value, utcnow()
+        uow.conversations.change(conv, pseudonyms=None, handoff_reason=None,
+                                 state=ConversationState.CLOSED, updated_at=utcnow())
     counts["protected_attributes"] = erase_declaration(uow, customer_id)
     shredded = svc.vault.shred(uow, customer_id)
     customer.external_ref, customer.ai_opt_out, customer.erased_at = None, True, utcnow()
@@ -211,9 +212,7 @@ def _rectify_message(uow: UnitOfWork, svc: Services, customer: CustomerRow, mess
     message.pii_types = sorted({f.entity for f in findings})
     message.original = svc.vault.encrypt(uow, customer.id, text.encode(), message.id.encode())
     if table.to_json() != before:
-        conv.pseudonyms = svc.vault.encrypt(uow, customer.id, table.to_json(),
-                                            table_aad(conv.id))
-        conv.pseudonym_rev += 1
+        save_table(svc, uow, conv, table)
 
 
 def object_to_purposes(uow: UnitOfWork, svc: Services, customer_id: str,

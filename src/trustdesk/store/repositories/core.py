@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Generator, Mapping, Sequence
+from dataclasses import replace
 from datetime import datetime
 from typing import Any, Protocol
 
 from sqlalchemy import Connection, Row, bindparam, case, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
+from trustdesk.domain import ConsentRecord, Conversation, ConversationState
 from trustdesk.store.tables import (
     ApiKeyRow,
     AuditEntryRow,
@@ -56,11 +59,11 @@ _CONVERSATIONS = table(ConversationRow)
 _CUSTOMERS = table(CustomerRow)
 _CONSENTS = table(ConsentRow)
 # A conversation's columns with its customer's two that decide what may happen to it.
-_SNAPSHOT = (
+_SNAPSHOTS = (
     select(_CONVERSATIONS, _CUSTOMERS.c.ai_opt_out, _CUSTOMERS.c.erased_at)
     .join(_CUSTOMERS, _CUSTOMERS.c.id == _CONVERSATIONS.c.customer_id)
-    .where(_CONVERSATIONS.c.id == bindparam("id"))
 )
+_SNAPSHOT = _SNAPSHOTS.where(_CONVERSATIONS.c.id == bindparam("id"))
 _SNAPSHOT_FOR_UPDATE = _SNAPSHOT.with_for_update(of=_CONVERSATIONS)
 _CONSENT_HISTORY = (
     select(_CONSENTS)
@@ -69,6 +72,12 @@ _CONSENT_HISTORY = (
 )
 _HEAD = table(AuditHeadRow)
 _LOCK_HEAD = select(_HEAD.c.seq, _HEAD.c.hash).where(_HEAD.c.id == 1)
+
+
+def _conversation(row: Row[Any]) -> Conversation:
+    values = dict(row._mapping)
+    values["state"] = ConversationState(values["state"])
+    return Conversation(**values)
 
 
 class ApiKeys(_Repo):
@@ -124,52 +133,47 @@ class DataKeys(_Repo):
 
 
 class Conversations(_Repo):
+    """Conversations are read as `Conversation` snapshots (one Core row each, with the two
+    customer columns that decide what may happen in it) and changed with one Core UPDATE."""
+
     def add(self, row: ConversationRow) -> None:
         self.session.add(row)
 
-    def get(self, conversation_id: str, *, for_update: bool = False) -> ConversationRow | None:
-        stmt = select(ConversationRow).where(ConversationRow.id == conversation_id)
-        if for_update:
-            stmt = stmt.with_for_update()
-        return self.session.scalars(stmt).one_or_none()
-
-    def with_customer(
-        self, conversation_id: str, *, for_update: bool = False
-    ) -> tuple[ConversationRow, CustomerRow] | None:
-        """The conversation and its customer in one query (the hot path needs both)."""
-        stmt = (
-            select(ConversationRow, CustomerRow)
-            .join(CustomerRow, CustomerRow.id == ConversationRow.customer_id)
-            .where(ConversationRow.id == conversation_id)
-        )
-        if for_update:
-            stmt = stmt.with_for_update(of=ConversationRow)
-        row = self.session.execute(stmt).one_or_none()
-        return None if row is None else (row[0], row[1])
-
-    def snapshot(self, conversation_id: str, *, for_update: bool = False) -> Row[Any] | None:
-        """The conversation's columns plus its customer's `ai_opt_out` and `erased_at`, as
-        one read-only Core row; change it with set_values()."""
+    def get(self, conversation_id: str, *, for_update: bool = False) -> Conversation | None:
+        """The conversation with its customer's `ai_opt_out` and `erased_at`, or None."""
         stmt = _SNAPSHOT_FOR_UPDATE if for_update else _SNAPSHOT
-        return self.core.execute(stmt, {"id": conversation_id}).one_or_none()
+        row = self.core.execute(stmt, {"id": conversation_id}).one_or_none()
+        return None if row is None else _conversation(row)
+
+    def change(self, conv: Conversation, **values: Any) -> Conversation:
+        """Write the given columns of the conversation; the snapshot as it now is."""
+        stored = {k: v.value if isinstance(v, enum.Enum) else v for k, v in values.items()}
+        self.set_values(conv.id, stored)
+        if "state" in values:
+            values["state"] = ConversationState(values["state"])
+        return replace(conv, **values)
 
     def set_values(self, conversation_id: str, values: Mapping[str, object]) -> None:
         """One Core UPDATE of the given columns."""
+        unknown = values.keys() - _CONVERSATIONS.c.keys()
+        if unknown:  # the customer's columns in a snapshot are not the conversation's
+            raise ValueError(f"not columns of a conversation: {', '.join(sorted(unknown))}")
         self.core.execute(
             update(_CONVERSATIONS).where(_CONVERSATIONS.c.id == conversation_id).values(values)
         )
 
-    def by_token_hash(self, token_hash: str) -> ConversationRow | None:
-        return self.session.scalars(
-            select(ConversationRow).where(ConversationRow.token_hash == token_hash)
+    def by_token_hash(self, token_hash: str) -> Conversation | None:
+        row = self.core.execute(
+            _SNAPSHOTS.where(_CONVERSATIONS.c.token_hash == token_hash)
         ).one_or_none()
+        return None if row is None else _conversation(row)
 
-    def for_customer(self, customer_id: str) -> Sequence[ConversationRow]:
-        return self.session.scalars(
-            select(ConversationRow)
-            .where(ConversationRow.customer_id == customer_id)
-            .order_by(ConversationRow.created_at)
-        ).all()
+    def for_customer(self, customer_id: str) -> list[Conversation]:
+        rows = self.core.execute(
+            _SNAPSHOTS.where(_CONVERSATIONS.c.customer_id == customer_id)
+            .order_by(_CONVERSATIONS.c.created_at, _CONVERSATIONS.c.id)
+        )
+        return [_conversation(r) for r in rows]
 
 
 class IdentitySecrets(_Repo):
@@ -222,6 +226,19 @@ class Decisions(_Repo):
     def add(self, decision: DecisionRow, explanation: ExplanationRow) -> None:
         self.session.add(decision)
         self.session.add(explanation)
+
+    def confirmed_examples(
+        self, oversights: Sequence[str]
+    ) -> Sequence[Row[str, str, str, datetime | None]]:
+        """(customer_id, redacted_input, intent, the customer's erased_at) of the decisions a
+        person confirmed, oldest first: the candidates for training data."""
+        return self.session.execute(
+            select(DecisionRow.customer_id, DecisionRow.redacted_input, DecisionRow.intent,
+                   CustomerRow.erased_at)
+            .join(CustomerRow, CustomerRow.id == DecisionRow.customer_id)
+            .where(DecisionRow.oversight.in_(oversights))
+            .order_by(DecisionRow.created_at)
+        ).all()
 
     def get(self, decision_id: str) -> DecisionRow | None:
         return self.session.get(DecisionRow, decision_id)
@@ -359,12 +376,21 @@ class ReviewTasks(_Repo):
 
 
 class Consents(_Repo):
-    def add(self, row: ConsentRow) -> None:
-        self.session.add(row)
+    def add(self, record: ConsentRecord) -> None:
+        self.session.add(ConsentRow(**{f: getattr(record, f) for f in record.__slots__}))
 
-    def history(self, customer_id: str) -> Sequence[Row[Any]]:
-        """The ledger, oldest first, as read-only rows (the ledger is append-only)."""
-        return self.core.execute(_CONSENT_HISTORY, {"customer_id": customer_id}).all()
+    def history(self, customer_id: str) -> list[ConsentRecord]:
+        """The ledger, oldest first (it is append-only)."""
+        rows = self.core.execute(_CONSENT_HISTORY, {"customer_id": customer_id})
+        return [ConsentRecord(**r._mapping) for r in rows]
+
+    def latest_for(self, purpose: str) -> dict[str, ConsentRecord]:
+        """Each customer's latest ledger entry for one purpose, in one query."""
+        rows = self.core.execute(
+            select(_CONSENTS).where(_CONSENTS.c.purpose == purpose)
+            .order_by(_CONSENTS.c.created_at, _CONSENTS.c.id)
+        )
+        return {r.customer_id: ConsentRecord(**r._mapping) for r in rows}
 
 
 class AuditEntries(_Repo):
