@@ -45,14 +45,32 @@ class Reading:
     """What the models read in one redacted message."""
 
     text: str
-    prediction: Prediction
+    prediction: Prediction  # of the request: what the message asks
     urgency: float
     sentiment: float
     language: str | None
+    request: str = ""  # the text without courtesy and self-descriptions ("" when the same)
+    # of the whole message, when the request is not all of it (rules that protect read it)
+    whole: Prediction | None = None
+
+    @property
+    def asked(self) -> str:
+        return self.request or self.text
+
+
+def request_of(redacted: str) -> str:
+    """The message without greetings, sign-offs and self-descriptions (`ai.kb.focus`)."""
+    from trustdesk.ai.kb.focus import focus
+
+    return focus(redacted).request
 
 
 @dataclass
 class Understand:
+    """The intent is read in the request, so that "I'm 68 by the way" or "I'm a lawyer."
+    cannot move it; the whole message is read too when it differs, for the rules that
+    protect a customer (`oversight.policy.Reads`). Tone and language read every word."""
+
     classifier: Classifier
     tone: ToneScorer | None = None
     languages: LanguageDetector | None = None
@@ -60,4 +78,9 @@ class Understand:
     def __call__(self, redacted: str) -> Reading:
         urgency, sentiment = self.tone.score(redacted) if self.tone else (0.0, 0.0)
         language = self.languages.detect(redacted)[0] if self.languages else None
-        return Reading(redacted, self.classifier.predict(redacted), urgency, sentiment, language)
+        request = request_of(redacted)
+        if request == redacted:
+            return Reading(redacted, self.classifier.predict(redacted), urgency, sentiment,
+                           language)
+        return Reading(redacted, self.classifier.predict(request), urgency, sentiment, language,
+                       request=request, whole=self.classifier.predict(redacted))
