@@ -52,7 +52,8 @@ grandfathers grandma grandmas grandpa grandpas gran granny nan nana boyfriend bo
 girlfriend girlfriends fiance fiancee niece nieces nephew nephews aunt aunts uncle uncles
 stepson stepdaughter stepmother stepfather
 """
-KIN_WORDS = frozenset(_KIN_WORD_LIST.split())
+# with the possessive the apostrophe leaves behind ("my wife's" -> "wifes")
+KIN_WORDS = frozenset(w for word in _KIN_WORD_LIST.split() for w in (word, word + "s"))
 STOP_WORDS = frozenset(_STOP_WORD_LIST.split()) | KIN_WORDS
 
 # Spellings and words that mean the same thing here; applied after stemming, on both sides.
