@@ -72,4 +72,7 @@ def test_a_customer_who_needs_care_is_still_handed_to_a_person(path: MessagePath
     assert a.kind.value == "handoff"
     assert "vulnerable-customer" in {h.rule_id for h in a.outcome.hits}
     # distress words read every word of the message, self-descriptions too
-    assert "distress-words" in fired(path, "I'm recently bereaved, my husband died. Hi.")
+    for text in ("I'm recently bereaved. Where is my order?",
+                 "I'm vulnerable. How do loyalty points work?"):
+        assert path.analyse(text).kind.value == "handoff"
+        assert "distress-words" in fired(path, text)
