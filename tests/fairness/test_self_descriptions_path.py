@@ -6,6 +6,7 @@ stages (on text as the guard hands it on: these messages carry no personal data)
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,8 @@ from trustdesk.ai.intent.registry import ModelRegistry
 from trustdesk.ai.kb import KnowledgeBase
 from trustdesk.oversight.policy import load_policy
 from trustdesk.pipeline import MessagePath
+from trustdesk.pipeline.decide import signals_of
+from trustdesk.pipeline.understand import Understand
 from trustdesk.privacy.pii import PiiDetector
 
 DEMO_POLICY = Path(__file__).parents[2] / "src" / "trustdesk" / "data" / "demo" / "policy.yaml"
@@ -76,3 +79,46 @@ def test_a_customer_who_needs_care_is_still_handed_to_a_person(path: MessagePath
                  "I'm vulnerable. How do loyalty points work?"):
         assert path.analyse(text).kind.value == "handoff"
         assert "distress-words" in fired(path, text)
+
+
+class _Echo:
+    """A classifier that records what it was asked to read."""
+
+    version = "echo"
+
+    def __init__(self) -> None:
+        self.read: list[str] = []
+
+    def predict(self, text: str) -> _Said:
+        self.read.append(text)
+        return _Said(text)
+
+
+@dataclass(frozen=True)
+class _Said:
+    label: str
+    confidence: float = 1.0
+    in_scope: bool = True
+    contributions: tuple[tuple[str, float], ...] = ()
+    alternatives: tuple[tuple[str, float], ...] = ()
+
+
+@pytest.mark.parametrize(
+    ("text", "read", "whole"),
+    [
+        ("Where is my order?", ["Where is my order?"], None),
+        # a greeting says nothing a protecting rule needs: one reading, of the request
+        ("Hi, this is <PERSON_1>. Where is my order?", ["Where is my order?"], None),
+        # a self-description: the request decides, the whole message is read for the rules
+        ("I'm 68. Where is my order?", ["I'm 68. Where is my order?", "Where is my order?"],
+         "I'm 68. Where is my order?"),
+    ],
+)
+def test_understand_reads_the_request(text: str, read: list[str], whole: str | None) -> None:
+    echo = _Echo()
+    reading = Understand(echo)(text)
+    assert sorted(echo.read) == sorted(read)
+    assert reading.prediction.label == reading.asked
+    assert (reading.whole.label if reading.whole else None) == whole
+    signals = signals_of(reading)
+    assert signals.intent == reading.asked and signals.message_intent == whole
