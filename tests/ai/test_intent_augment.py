@@ -62,3 +62,20 @@ def test_training_copies_only_training_rows() -> None:
     assert (copied.predict(asked).label, plain.predict(asked).label)[0] == "order_status"
     refit = copied.refit(texts, labels)
     assert refit.predict(asked).label == "order_status"
+
+
+def test_model_train_makes_copies_by_default_and_can_leave_them_out() -> None:
+    from trustdesk.ai.intent.training_run import train_from_file
+    from trustdesk.bootstrap import DEMO_DIR
+
+    made = train_from_file(DEMO_DIR / "intents.csv")
+    plain = train_from_file(DEMO_DIR / "intents.csv", counterfactual=False)
+    assert made.model.metadata["params"]["counterfactual"] is True
+    assert plain.model.metadata["params"]["counterfactual"] is False
+    # the refit keeps the choice, and the demo's family shortcut is gone with the copies (the
+    # sentence is then read, unsure, as something else: the demo has no row like it)
+    asked = "My husband and I want to know if you ship to Canada."
+    assert plain.model.predict(asked).label == "bereavement_vulnerable"
+    assert made.model.predict(asked).label != "bereavement_vulnerable"
+    assert made.model.predict("My husband passed away and the account was in his name.").label \
+        == "bereavement_vulnerable"
