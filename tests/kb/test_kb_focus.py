@@ -169,6 +169,10 @@ def test_asides_statuses_and_occupations_are_set_apart(
         "I worked for hours trying to log in",
         "I'm bereaved",  # a state that may need care is never set apart as a status
         "I'm disabled and need help",
+        "As the parcel never came",  # a reason, not who the writer is
+        "as an order was lost in the post",
+        "As a result of your error I was charged",
+        "I'm stuck here",
     ],
 )
 def test_reports_and_states_of_care_are_not_set_apart(clause: str) -> None:

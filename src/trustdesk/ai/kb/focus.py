@@ -51,6 +51,10 @@ _COURTESY = re.compile(
 # may mark a customer who needs care (bereaved, disabled, unemployed) are not set apart.
 _STATUS = (r"(?:retired|semi-retired|married|engaged|self-employed|employed|based|located|"
            r"qualified|trained|registered with you|subscribed)\b")
+# A short noun phrase has no finite verb; a clause that reports something usually has one.
+_NO_FINITE_VERB = (r"(?!.*\b(?:is|are|was|were|isn't|wasn't|aren't|weren't|has|have|had|hasn't|"
+                   r"haven't|did|didn't|does|doesn't|don't|won't|can't|never|not|no|it|they|"
+                   r"arrived|came|come|got|went|broke|lost|sent|charged)\b)")
 # A clause about the writer: who they are, their age or situation, whom they write for. After
 # "I'm", a participle or a word of trouble ("I'm charged twice", "I'm unable to", "I'm still
 # waiting") starts a report of the problem, not a description of the writer.
@@ -63,9 +67,10 @@ _DESCRIPTION = re.compile(
     r"|(?!(?:not|unable|stuck|locked|still|waiting|having|missing|being|getting|going|about|"
     r"sure|trying|charged|told)\b|\w+(?:ing|ed)\b)\w+"
     r")"
-    # "as a pensioner", "writing as a 40-year-old", "speaking as someone who works nights"
+    # "as a pensioner", "writing as a 40-year-old", "speaking as someone who works nights";
+    # never "as a parcel was lost" (a reason, with its finite verb)
     r"|(?:(?:i'm |im |i am )?(?:asking|writing|speaking|messaging|emailing|contacting you) )?"
-    r"as (?:an?|someone|somebody|the) (?:[\w-]+ ?){1,5}$"
+    rf"as (?:an?|someone|somebody) {_NO_FINITE_VERB}(?:[\w-]+ ?){{1,5}}$"
     r"|being an? \w+(?: \w+)?$"
     r"|(?:this is|it's|its) my first \w+"
     r"|(?:this is|it's|its|it is) for my \w+$"
@@ -74,9 +79,9 @@ _DESCRIPTION = re.compile(
     r"|i (?:work|worked) (?:in|at|for) (?:an?|the) [\w-]+(?: [\w-]+)?$"
     r"|i(?:'ve| have) (?:retired|been retired)"
     # "long-time customer here", "retired teacher here": a noun phrase and "here"
-    r"|(?!(?:my|the|it|its|it's|this|your|our|that|there|nobody|no one|someone)\b)"
-    r"(?!.*\b(?:is|are|was|were|isn't|wasn't|aren't|not|it|they|arrived|came|come)\b)"
-    r"(?:[\w-]+ ){0,3}[\w-]+ here$"
+    r"|(?!(?:my|the|it|its|it's|this|your|our|that|there|nobody|no one|someone|i|i'm|im|we|"
+    r"we're|you|you're|he|she|they)\b)"
+    rf"{_NO_FINITE_VERB}(?:[\w-]+ ){{0,3}}[\w-]+ here$"
 )
 # Words that join a remark to what came before ("..., but I'm a nurse"); read past them.
 _LEAD = re.compile(r"^(?:(?:but|and|so|also|oh|well|anyway|plus|though|ps|p\.s\.)[ ,]+)+")
