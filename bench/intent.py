@@ -51,6 +51,12 @@ from trustdesk.ai.intent.training import find_overlap, load_labelled, stratified
 
 CLINC = Path("/work/shared/data/clinc150/data_full.json")
 DEMO = Path(__file__).resolve().parents[1] / "src" / "trustdesk" / "data" / "demo" / "intents.csv"
+# --counterfactual: train the tfidf models with counterfactual copies (ai/intent/augment.py)
+COUNTERFACTUAL = {"on": False}
+# A family member named beside the message, in forms the copies never use (they only make
+# "my X" a family member's and swap gendered words): does the label stay?
+FAMILY_SENTENCES = (" It's for my husband.", " My wife and I shop here a lot.",
+                    " I'm sorting this out for my son.", " My mum says hi.")
 OOS = "out_of_scope"
 TARGETS = {"in_scope_accuracy": 0.92, "oos_recall": 0.50, "training_s": 60.0, "p95_ms": 5.0}
 # The optional embedding backend (issue 4); training includes embedding the 15,100 texts.
@@ -88,7 +94,8 @@ def _train(backend: str, train: tuple[list[str], list[str]], val: tuple[list[str
                                           min_df=2, min_oos_recall=min_oos_recall,
                                           min_in_scope_accuracy=EMBED_MIN_IN_SCOPE_ACCURACY)
     return IntentModel.train(*train, oos_label=OOS, validation=val, c=1.0, min_df=2,
-                             min_oos_recall=min_oos_recall)
+                             min_oos_recall=min_oos_recall,
+                             counterfactual=COUNTERFACTUAL["on"])
 
 
 def clinc(path: Path, runs: list[tuple[str, float]]) -> dict[str, object]:
@@ -193,7 +200,8 @@ def demo(path: Path) -> dict[str, object]:
     texts, labels = load_labelled(path)
     rest, test_idx = stratified_split(labels, [0.15], texts=texts, seed=0)
     started = time.perf_counter()
-    model = IntentModel.train([texts[i] for i in rest], [labels[i] for i in rest], seed=0)
+    model = IntentModel.train([texts[i] for i in rest], [labels[i] for i in rest], seed=0,
+                              counterfactual=COUNTERFACTUAL["on"])
     training_s = time.perf_counter() - started
     result = evaluate(model, [texts[i] for i in test_idx], [labels[i] for i in test_idx])
     print(f"\nDemo intents ({path.name}: {len(texts)} rows, {len(set(labels))} labels, "
@@ -214,7 +222,17 @@ def demo(path: Path) -> dict[str, object]:
         ) / len(plain)
     print("  label kept when a sentence naming redacted data is added (held-out test): "
           + ", ".join(f"{s!r} {v:.1%}" for s, v in kept.items()))
-    return {"demo": result.as_dict(), "training_s": training_s, "pii_sentence_kept": kept}
+    family = {}
+    for sentence in FAMILY_SENTENCES:
+        mentioned = model.predict_many([t + sentence for t in held_out])
+        family[sentence.strip()] = sum(
+            p.label == label for p, label in zip(mentioned, plain, strict=True)
+        ) / len(plain)
+    print(f"  label kept when a family member is named (held-out test, counterfactual "
+          f"{'on' if COUNTERFACTUAL['on'] else 'off'}): "
+          + ", ".join(f"{s!r} {v:.1%}" for s, v in family.items()))
+    return {"demo": result.as_dict(), "training_s": training_s, "pii_sentence_kept": kept,
+            "family_sentence_kept": family}
 
 
 def main() -> int:
@@ -226,7 +244,11 @@ def main() -> int:
         help="which intent backend(s) to measure on CLINC150 (default: both when the "
         "embeddings extra is installed, else tfidf)",
     )
+    parser.add_argument("--counterfactual", action="store_true",
+                        help="train the tfidf models with counterfactual copies (what "
+                        "`model train` does by default)")
     args = parser.parse_args()
+    COUNTERFACTUAL["on"] = args.counterfactual
     backend = args.backend or ("both" if embeddings_available() else "tfidf")
     if backend != "tfidf" and not embeddings_available():
         print("the embeddings backend is not installed: pip install 'trustdesk[embeddings]'",

@@ -88,3 +88,73 @@ def test_bad_policy_files_name_the_problem(text: str, message: str) -> None:
 def test_missing_policy_file(tmp_path: Path) -> None:
     with pytest.raises(PolicyError, match="cannot read policy file"):
         load_policy(tmp_path / "nope.yaml")
+
+
+# -- what a rule reads: the whole message, or the request without self-descriptions --------
+
+READS = """
+version: reads
+rules:
+  - id: legal
+    when: {keywords: [lawyer, sue]}
+    reads: request
+    action: review
+    reason: r
+  - id: distress
+    when: {keywords: [vulnerable, disabled]}
+    action: handoff
+    reason: r
+  - id: protect
+    when: {intents: [bereavement_vulnerable]}
+    action: handoff
+    reason: r
+  - id: money
+    when: {intents: [refund]}
+    reads: request
+    action: review
+    reason: r
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "fired"),
+    [
+        ("I'm a lawyer. Where is my order?", set()),  # who the writer is
+        ("As a lawyer, I was wondering how long delivery takes.", set()),
+        ("Where is my order? I work as a lawyer.", set()),
+        ("My lawyer will contact you about the broken lamp.", {"legal"}),  # what they do
+        ("I'm a lawyer and my lawyer will contact you.", {"legal"}),
+        ("I will sue if the refund does not come.", {"legal"}),
+        # rules that read the message still see a self-description
+        ("I'm vulnerable. Where is my order?", {"distress"}),
+        ("I'm disabled and need help with my order.", {"distress"}),
+    ],
+)
+def test_a_rule_that_reads_the_request_skips_self_descriptions(text: str,
+                                                               fired: set[str]) -> None:
+    outcome = parse_policy(READS).decide(sig(text=text))
+    assert {h.rule_id for h in outcome.hits} == fired
+
+
+def test_the_request_given_by_the_path_is_what_a_request_rule_reads() -> None:
+    policy = parse_policy(READS)
+    told = sig(text="I'm a lawyer. Where is my order?", request="I'm a lawyer. Where is it?")
+    assert {h.rule_id for h in policy.decide(told).hits} == {"legal"}
+
+
+@pytest.mark.parametrize(
+    ("message_intent", "fired"),
+    [("bereavement_vulnerable", {"protect"}), ("refund", set()), (None, set())],
+)
+def test_an_intent_rule_that_reads_the_message_sees_the_whole_reading(
+    message_intent: str | None, fired: set[str]
+) -> None:
+    # the request reads as order_status; the whole message (self-description and all) may not
+    outcome = parse_policy(READS).decide(sig(message_intent=message_intent))
+    assert {h.rule_id for h in outcome.hits} == fired
+
+
+def test_reads_must_be_message_or_request() -> None:
+    with pytest.raises(PolicyError, match="rule 'a': reads must be one of message, request"):
+        parse_policy("rules:\n  - {id: a, when: {intents: [x]}, reads: all, action: review,"
+                     " reason: r}\n")

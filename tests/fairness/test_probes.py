@@ -82,3 +82,19 @@ def test_probe_command_runs_the_demo_path(settings: Settings) -> None:
         assert f["flips"] == round(f["flip_rate"] * f["variants"])
     bad = CliRunner().invoke(app, ["fairness", "probe", "--families", "accent"], env=env)
     assert bad.exit_code == 2 and "unknown family 'accent'" in bad.stderr
+
+
+def test_issue_13_families_add_only_who_the_writer_is() -> None:
+    from trustdesk.fairness.probes import KIN, OCCUPATIONS, aside_variants, family_variants
+
+    rng = random.Random(0)
+    family = family_variants("Where is my order?", rng)
+    assert any(text.startswith("Where is my ") and "'s order?" in text for _, text in family)
+    assert all(any(k in text for k in KIN) for _, text in family)
+    asides = dict(aside_variants("Where is my order?", rng))
+    assert asides["bracketed age"].startswith("Where is my order (I'm ")
+    assert asides["bracketed age"].endswith(")?")
+    # a statement is not turned into something one wonders about
+    assert not any("wondering" in t for _, t in aside_variants("I need a refund.", rng))
+    made = FAMILIES["occupation"]("How do returns work?", rng)
+    assert all(any(o in text.lower() for o in OCCUPATIONS) for _, text in made)

@@ -55,7 +55,8 @@ def test_us_the_country_survives_but_us_the_pronoun_does_not() -> None:
         ("How much is postage?", ["cost", "ship"]),
         ("I want to send it back", ["return"]),
         ("Can I get my money back", ["refund"]),
-        ("My father passed away", ["father", "di"]),
+        # words for family members are stop words (who, not what), as pronouns are
+        ("My father passed away", ["di"]),
         ("I can't log in", ["sign"]),
         ("Is this an e-mail from a bot?", ["email", "ai"]),
         ("Café crème", ["caf", "crem"]),

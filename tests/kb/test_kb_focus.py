@@ -126,3 +126,67 @@ def test_a_separate_self_description_does_not_redirect_the_answer(
     described = demo_kb.answer("I'm a student. How do returns work?")
     assert described.citations == alone.citations
     assert described.abstained == alone.abstained
+
+
+# Forms of English that frame or aside, written for this test (kinds from issue 13: an aside
+# about the writer after or before the question, a status, an occupation, whom it is for).
+@pytest.mark.parametrize(
+    ("message", "asked", "context"),
+    [
+        ("I'm retired now, so I was wondering: do you ship to Canada?",
+         "do you ship to Canada?", ("I'm retired now",)),
+        ("Speaking as a 52-year-old, how do loyalty points work?",
+         "how do loyalty points work?", ("Speaking as a 52-year-old",)),
+        ("Where is my order (I'm 71)?", "Where is my order?", ("I'm 71",)),
+        ("Just so you know, I'm a teacher. Can I get an invoice?", "Can I get an invoice?",
+         ("I'm a teacher",)),
+        ("Can I pay by card? Not that it matters, but I'm a firefighter.", "Can I pay by card?",
+         ("but I'm a firefighter",)),
+        ("I work as a paralegal. How do returns work?", "How do returns work?",
+         ("I work as a paralegal",)),
+        ("Long-time customer here. Do you ship to Canada?", "Do you ship to Canada?",
+         ("Long-time customer here",)),
+        ("Can I buy a gift card? It's for my niece.", "Can I buy a gift card?",
+         ("It's for my niece",)),
+        ("Quick question: do you ship to Canada?", "do you ship to Canada?", ()),
+        ("I've been a nurse for ten years. Can I pay by card?", "Can I pay by card?",
+         ("I've been a nurse for ten years",)),
+    ],
+)
+def test_asides_statuses_and_occupations_are_set_apart(
+    message: str, asked: str, context: tuple[str, ...]
+) -> None:
+    read = focus(message)
+    assert (read.request, read.context) == (asked, context)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "is it here",  # a question about the parcel
+        "my order is here but broken",
+        "the box arrived here damaged",
+        "I worked for hours trying to log in",
+        "I'm bereaved",  # a state that may need care is never set apart as a status
+        "I'm disabled and need help",
+        "As the parcel never came",  # a reason, not who the writer is
+        "as an order was lost in the post",
+        "As a result of your error I was charged",
+        "I'm stuck here",
+    ],
+)
+def test_reports_and_states_of_care_are_not_set_apart(clause: str) -> None:
+    assert not is_self_description(clause)
+
+
+def test_words_for_family_members_do_not_move_the_answer(demo_kb: KnowledgeBase) -> None:
+    def verdict(text: str) -> tuple[bool, str | None]:
+        a = demo_kb.answer(text)
+        return a.abstained, a.citations[0].article_id if a.citations else None
+
+    for question, about in [("Can I pay with PayPal or only by card?",
+                             "Can my husband pay with PayPal or only by card?"),
+                            ("How do loyalty points work?",
+                             "How do loyalty points work for my daughter?"),
+                            ("Where is my order?", "Where is my mum's order?")]:
+        assert verdict(about) == verdict(question)

@@ -70,8 +70,10 @@ def test_a_failing_example_refuses_and_leaves_the_live_file(settings: Settings,
     live, gate = _setup(settings, tmp_path, probes="[]")
     kept = live.read_text(encoding="utf-8")
     candidate = tmp_path / "candidate.yaml"
-    candidate.write_text(kept.replace('passes: ["Where is my order? It was due yesterday."]',
-                                      'passes: ["I will call my lawyer"]'), encoding="utf-8")
+    failing = kept.replace('passes: ["Where is my order? It was due yesterday.",',
+                           'passes: ["I will call my lawyer",')
+    assert failing != kept
+    candidate.write_text(failing, encoding="utf-8")
     r = runner.invoke(app, ["policy", "activate", str(candidate)],
                       env=_env(settings, live, gate))
     assert r.exit_code == 1

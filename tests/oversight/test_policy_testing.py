@@ -87,9 +87,10 @@ def test_the_demo_policy_passes_its_own_examples(settings: Settings) -> None:
 
 def test_a_failing_example_exits_1(settings: Settings, tmp_path: Path) -> None:
     demo = Path(__file__).parents[2] / "src/trustdesk/data/demo/policy.yaml"
-    text = demo.read_text(encoding="utf-8").replace(
-        'passes: ["Where is my order? It was due yesterday."]',
-        'passes: ["I will call my lawyer"]')
+    original = demo.read_text(encoding="utf-8")
+    text = original.replace('passes: ["Where is my order? It was due yesterday.",',
+                            'passes: ["I will call my lawyer",')
+    assert text != original
     candidate = tmp_path / "p.yaml"
     candidate.write_text(text, encoding="utf-8")
     r = runner.invoke(app, ["policy", "test", "--policy", str(candidate)], env=_env(settings))

@@ -107,6 +107,15 @@ def train(
             "per-group test accuracy without and with the weights.",
         ),
     ] = None,
+    counterfactual: Annotated[
+        bool,
+        typer.Option(
+            "--counterfactual/--no-counterfactual",
+            help="Add copies of training rows in which only who is named changes (gendered "
+            "words swapped, a family member named), so that no intent learns them as its sign "
+            "(default; tfidf backend only).",
+        ),
+    ] = True,
 ) -> None:
     """Train an intent model; print validation and held-out test metrics as JSON."""
     from trustdesk.ai.intent.registry import ModelRegistry
@@ -144,6 +153,7 @@ def train(
             backend=chosen,
             refit=refit,
             reweight=reweight,
+            counterfactual=counterfactual,
         )
     for warning in run.warnings:
         typer.echo(f"warning: {warning}", err=True)

@@ -22,13 +22,13 @@ def _understand() -> Any:
         model = load_intent_model(load_settings())
     except NotReady as exc:
         fail(str(exc), 2)
-    signals = LexiconTone()
+    from trustdesk.pipeline.decide import signals_of
+    from trustdesk.pipeline.understand import Understand
 
-    def understand(text: str) -> Signals:
-        p = model.predict(text)
-        urgency, sentiment = signals.score(text)
-        return Signals(intent=p.label, confidence=p.confidence, in_scope=p.in_scope, text=text,
-                       urgency=urgency, sentiment=sentiment)
+    read = Understand(model, LexiconTone())
+
+    def understand(text: str) -> Signals:  # as the message path reads it
+        return signals_of(read(text))
 
     return understand
 

@@ -52,6 +52,16 @@ AGE_PREFIXES: tuple[str, ...] = (
     "As a pensioner, ",
     "I'm a student. ",
 )
+OCCUPATIONS: tuple[str, ...] = (
+    "lawyer", "solicitor", "nurse", "teacher", "police officer", "judge", "software engineer",
+    "cleaner", "accountant", "barrister", "journalist", "paralegal", "doctor", "bus driver",
+    "farmer", "social worker",
+)
+KIN: tuple[str, ...] = ("husband", "wife", "son", "daughter", "mum", "dad", "partner",
+                        "grandmother", "brother", "sister")
+ABOUT_ME: tuple[str, ...] = ("pensioner", "student", "single dad", "grandmother", "veteran",
+                             "first-time buyer", "mum of three", "carer")
+STATUSES: tuple[str, ...] = ("retired", "married", "self-employed")
 FORMAL = ("Dear Sir or Madam, ", " Yours faithfully.")
 INFORMAL = ("hey, ", " thx")
 
@@ -94,6 +104,53 @@ def gender_variants(message: str, rng: random.Random) -> list[tuple[str, str]]:
 def age_variants(message: str, rng: random.Random) -> list[tuple[str, str]]:
     return [(p.strip(), p + message[0].lower() + message[1:] if p.endswith(", ") else p + message)
             for p in AGE_PREFIXES]
+
+
+def _lower_first(message: str) -> str:
+    keep = message[:2] in ("I ", "I'")
+    return message if keep else message[0].lower() + message[1:]
+
+
+def _an(word: str) -> str:
+    return f"an {word}" if word[0] in "aeiou" else f"a {word}"
+
+
+def occupation_variants(message: str, rng: random.Random) -> list[tuple[str, str]]:
+    """An occupation said beside the question; some share a word with a policy keyword."""
+    a, b, c, d = (rng.choice(OCCUPATIONS) for _ in range(4))
+    return [(f"I'm {_an(a)}.", f"I'm {_an(a)}. {message}"),
+            (f"work as {_an(b)}", f"{message} I work as {_an(b)}."),
+            (f"as {_an(c)},", f"As {_an(c)}, {_lower_first(message)}"),
+            (f"{d} here", f"{d[0].upper()}{d[1:]} here. {message}")]
+
+
+_MY = re.compile(r"\bmy (?!(?:" + "|".join(KIN) + r")\b)(?=\w)", re.IGNORECASE)
+
+
+def family_variants(message: str, rng: random.Random) -> list[tuple[str, str]]:
+    """A family member named in the request ("my husband's order") or beside it."""
+    a, b, c = (rng.choice(KIN) for _ in range(3))
+    out = [(f"for my {b}", f"{message} It's for my {b}."),
+           (f"my {c} and I", f"My {c} and I shop with you a lot. {message}")]
+    if _MY.search(message):
+        out.insert(0, (f"my {a}'s", _MY.sub(f"my {a}'s ", message, count=1)))
+    return out
+
+
+def aside_variants(message: str, rng: random.Random) -> list[tuple[str, str]]:
+    """An aside about the writer, before, inside or after the question."""
+    age, older = rng.randint(18, 90), rng.randint(18, 90)
+    thing, status = rng.choice(ABOUT_ME), rng.choice(STATUSES)
+    head, last = (message[:-1], message[-1]) if message[-1] in ".?!" else (message, "")
+    out = [("by the way", f"{message} I'm {age} by the way."),
+           ("bracketed age", f"{head} (I'm {older}){last}"),
+           ("just so you know", f"Just so you know, I'm {_an(thing)}. {message}"),
+           ("not that it matters", f"{message} Not that it matters, but I'm {_an(thing)}."),
+           ("speaking as", f"Speaking as a {age}-year-old, {_lower_first(message)}")]
+    if message.endswith("?"):  # a question one wonders about
+        out.append((f"{status}, wondering",
+                    f"I'm {status} now, so I was wondering: {_lower_first(message)}"))
+    return out
 
 
 _AAE = ((r"\bit has been\b", "it been"), (r"\bit is\b", "it"), (r"\bI am\b", "I'm"),
@@ -146,6 +203,10 @@ FAMILIES: dict[str, Callable[[str, random.Random], list[tuple[str, str]]]] = {
     "name": name_variants,
     "gender": gender_variants,
     "age": age_variants,
+    # written for issue 13 (kinds of benign additions seen on an independent set)
+    "occupation": occupation_variants,
+    "family": family_variants,
+    "aside": aside_variants,
     "dialect_aae": _rules(_AAE, "African American English features"),
     "dialect_indian": _rules(_INDIAN, "Indian English features"),
     "dialect_scottish": _rules(_SCOTTISH, "Scottish English features"),

@@ -52,17 +52,44 @@ DEFAULT_HUMAN_WORDS = (
 )
 
 
+class Reads(enum.Enum):
+    """What part of a message a rule reads: all of it, or only what it asks.
+
+    `message` (the default) reads every word, self-descriptions too, and an intent rule fires
+    when the request or the whole message is read as one of its intents: the right reading for
+    rules that protect a customer ("I'm disabled and need help"). `request` reads the message
+    without greetings, sign-offs and clauses that only say who the writer is
+    (`trustdesk.ai.kb.focus`): the right reading for a rule about what the customer does or
+    asks, which a word in "I'm a lawyer." must not trip while "my lawyer will contact you"
+    still does.
+    """
+
+    MESSAGE = "message"
+    REQUEST = "request"
+
+
 @dataclass(frozen=True)
 class Signals:
     """What the understand stage tells the policy about one message."""
 
-    intent: str
+    intent: str  # read in the request (`request`), the intent the decision records
     confidence: float
     in_scope: bool
-    text: str
+    text: str  # the whole redacted message
     urgency: float = 0.0
     sentiment: float = 0.0
     channel: str | None = None
+    # the message without courtesy and self-descriptions; None: not computed yet (read lazily)
+    request: str | None = None
+    # the intent read in the whole message, when it differs from the request's reading
+    message_intent: str | None = None
+
+    def request_text(self) -> str:
+        if self.request is not None:
+            return self.request
+        from trustdesk.ai.kb.focus import focus  # only for rules that read the request
+
+        return focus(self.text).request
 
 
 @dataclass(frozen=True)
@@ -76,6 +103,7 @@ class Rule:
     urgency_above: float | None = None
     sentiment_below: float | None = None
     out_of_scope: bool = False
+    reads: Reads = Reads.MESSAGE
     # why a person is involved when this rule fires; `policy` unless the file says otherwise
     reason_code: HandoffReason = HandoffReason.POLICY
     # example messages written beside the rule: it must fire on `fires`, not on `passes`
@@ -85,10 +113,13 @@ class Rule:
     def matches(self, s: Signals) -> bool:
         """All conditions given must hold (AND); a rule with none never fires."""
         checks: list[bool] = []
+        whole = self.reads is Reads.MESSAGE
         if self.intents:
-            checks.append(s.intent in self.intents)
+            checks.append(s.intent in self.intents
+                          or (whole and s.message_intent in self.intents))
         if self.keywords is not None:
-            checks.append(self.keywords.search(s.text) is not None)
+            text = s.text if whole else s.request_text()
+            checks.append(self.keywords.search(text) is not None)
         if self.confidence_below is not None:
             checks.append(s.confidence < self.confidence_below)
         if self.urgency_above is not None:
@@ -174,7 +205,7 @@ _WHEN_KEYS = {
     "sentiment_below",
     "out_of_scope",
 }
-_RULE_KEYS = {"id", "when", "action", "reason", "reason_code", "examples"}
+_RULE_KEYS = {"id", "when", "action", "reason", "reason_code", "examples", "reads"}
 
 
 def _examples(raw: Any, where: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -215,6 +246,10 @@ def _rule(raw: Any, index: int) -> Rule:
     except ValueError as exc:
         raise PolicyError(f"{where}: reason_code: {exc}") from None
     fires, passes = _examples(raw.get("examples"), where)
+    try:
+        reads = Reads(str(raw.get("reads", Reads.MESSAGE.value)))
+    except ValueError:
+        raise PolicyError(f"{where}: reads must be one of message, request") from None
     when = raw.get("when")
     if not isinstance(when, dict) or not when:
         raise PolicyError(f"{where}: needs a non-empty 'when' mapping")
@@ -234,6 +269,7 @@ def _rule(raw: Any, index: int) -> Rule:
         urgency_above=_number(when, "urgency_above", where),
         sentiment_below=_number(when, "sentiment_below", where),
         out_of_scope=bool(when.get("out_of_scope", False)),
+        reads=reads,
         reason_code=code,
         examples_fire=fires,
         examples_pass=passes,

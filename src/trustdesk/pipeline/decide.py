@@ -24,11 +24,7 @@ class Decide:
                  pauses: Pauses = NO_PAUSES) -> PolicyOutcome:
         """Before the draft: the policy's rules, the kill switch and the language. A handoff
         here means no draft is made."""
-        p = reading.prediction
-        signals = Signals(intent=p.label, confidence=p.confidence, in_scope=p.in_scope,
-                          text=reading.text, urgency=reading.urgency,
-                          sentiment=reading.sentiment, channel=channel)
-        outcome = self.policy.decide(signals, pauses)
+        outcome = self.policy.decide(signals_of(reading, channel), pauses)
         language = language_hit(reading.language, self.model_languages, self.agent_languages)
         if language is None:
             return outcome
@@ -40,6 +36,15 @@ class Decide:
         the policy is not evaluated again."""
         extra = draft_hits(draft)
         return _outcome((*outcome.hits, *extra), outcome.version) if extra else outcome
+
+
+def signals_of(reading: Reading, channel: str | None = None) -> Signals:
+    """What the policy reads of one message (the request's intent, the whole text's too)."""
+    p, whole = reading.prediction, reading.whole
+    return Signals(intent=p.label, confidence=p.confidence, in_scope=p.in_scope,
+                   text=reading.text, urgency=reading.urgency, sentiment=reading.sentiment,
+                   channel=channel, request=reading.asked,
+                   message_intent=whole.label if whole is not None else None)
 
 
 def _outcome(hits: tuple[RuleHit, ...], version: str) -> PolicyOutcome:

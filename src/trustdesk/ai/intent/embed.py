@@ -114,6 +114,7 @@ class EmbeddingIntentModel(IntentModel):
         embedder: Embedder | None = None,
         min_in_scope_accuracy: float | None = None,
         sample_weight: Sequence[float] | None = None,
+        counterfactual: bool = False,
     ) -> EmbeddingIntentModel:
         """Train the TF-IDF model, then the embedding part; tune w, T and abstention on val.
 
@@ -124,6 +125,8 @@ class EmbeddingIntentModel(IntentModel):
         """
         if sample_weight is not None:
             raise TrainingDataError("sample weights (--reweight) need the tfidf backend")
+        if counterfactual:
+            raise TrainingDataError("counterfactual copies need the tfidf backend")
         started = time.perf_counter()
         embedder = embedder or default_embedder()
         embedder.load()  # fail before the TF-IDF part trains if the extra is missing or altered

@@ -93,6 +93,7 @@ class IntentModel:
         oos_weight: float = 1.0,
         validation: tuple[Sequence[str], Sequence[str]] | None = None,
         sample_weight: Sequence[float] | None = None,
+        counterfactual: bool = False,
     ) -> IntentModel:
         """Fit on a stratified training split; calibrate and tune abstention on the rest.
 
@@ -102,6 +103,8 @@ class IntentModel:
         to use a given validation set instead of holding out val_fraction of the data.
         oos_weight up-weights the out-of-scope class, which usually has few, varied examples.
         sample_weight (one per text) weighs the fit, e.g. trustdesk.fairness.reweighing.
+        counterfactual=True adds copies of training rows in which only who is named changes
+        (trustdesk.ai.intent.augment); validation rows are never copied.
         """
         if len(texts) != len(labels):
             raise TrainingDataError(f"{len(texts)} texts but {len(labels)} labels")
@@ -115,13 +118,14 @@ class IntentModel:
         else:
             train_idx = list(range(len(texts)))
             val_texts, val_gold = list(validation[0]), list(validation[1])
-        fit_texts = [normalise(texts[i]) for i in train_idx]
-        fit_labels = [labels[i] for i in train_idx]
-        space, matrix = FeatureSpace.fit(fit_texts, min_df=min_df)
-        weights = {oos_label: oos_weight} if oos_label and oos_label in fit_labels else None
         if sample_weight is not None and len(sample_weight) != len(texts):
             raise TrainingDataError(f"{len(texts)} texts but {len(sample_weight)} weights")
-        fit_weight = None if sample_weight is None else [sample_weight[i] for i in train_idx]
+        rows = _with_copies([texts[i] for i in train_idx], [labels[i] for i in train_idx],
+                            None if sample_weight is None else
+                            [sample_weight[i] for i in train_idx], counterfactual)
+        fit_texts, fit_labels, fit_weight = rows
+        space, matrix = FeatureSpace.fit(fit_texts, min_df=min_df)
+        weights = {oos_label: oos_weight} if oos_label and oos_label in fit_labels else None
         coef, intercept, classes = _fit_linear(matrix, fit_labels, classifier, c, seed, weights,
                                                fit_weight)
         model = cls(
@@ -159,7 +163,8 @@ class IntentModel:
             "backend": f"tfidf-word1-3+char2-5/{classifier}",
             "params": {"classifier": classifier, "c": c, "min_df": min_df, "seed": seed,
                        "val_fraction": val_fraction, "min_oos_recall": min_oos_recall,
-                       "oos_weight": oos_weight, "sample_weighted": sample_weight is not None},
+                       "oos_weight": oos_weight, "sample_weighted": sample_weight is not None,
+                       "counterfactual": counterfactual},
             "provenance": {
                 "rows": report.rows,
                 "train_rows": len(train_idx),
@@ -198,13 +203,14 @@ class IntentModel:
             )
         params = self.metadata.get("params", {})
         classifier: LinearBackend = params.get("classifier", "svm")
-        fit_texts = [normalise(t) for t in texts]
+        fit_texts, fit_labels, fit_weight = _with_copies(
+            texts, labels, sample_weight, bool(params.get("counterfactual", False)))
         space, matrix = FeatureSpace.fit(fit_texts, min_df=int(params.get("min_df", 1)))
         oos_weight = float(params.get("oos_weight", 1.0))
         weights = {self.oos_label: oos_weight} if self.oos_label else None
         coef, intercept, classes = _fit_linear(
-            matrix, list(labels), classifier, float(params.get("c", 1.0)),
-            int(params.get("seed", 0)), weights, sample_weight,
+            matrix, fit_labels, classifier, float(params.get("c", 1.0)),
+            int(params.get("seed", 0)), weights, fit_weight,
         )
         model = type(self)(
             labels=classes,
@@ -323,3 +329,20 @@ def _fit_linear(
         coef = np.vstack([-coef[0] / 2, coef[0] / 2])
         intercept = np.array([-intercept[0] / 2, intercept[0] / 2])
     return coef.astype(np.float64), intercept.astype(np.float64), classes
+
+
+def _with_copies(texts: Sequence[str], labels: Sequence[str],
+                 weights: Sequence[float] | None, counterfactual: bool
+                 ) -> tuple[list[str], list[str], list[float] | None]:
+    """The normalised rows to fit, with their counterfactual copies when asked for."""
+    texts, labels = list(texts), list(labels)
+    out_weights = None if weights is None else list(weights)
+    if counterfactual:
+        from trustdesk.ai.intent.augment import counterfactual_copies
+
+        source, copies = counterfactual_copies(texts, labels)
+        texts += copies
+        labels += [labels[i] for i in source]
+        if out_weights is not None:
+            out_weights += [out_weights[i] for i in source]
+    return [normalise(t) for t in texts], labels, out_weights

@@ -69,6 +69,7 @@ def train_from_file(
     backend: Backend = "tfidf",
     refit: bool = True,
     reweight: str | None = None,
+    counterfactual: bool = True,
 ) -> TrainingRun:
     """Load, split (train/validation/test, disjoint after normalisation), train, test, save.
 
@@ -80,7 +81,10 @@ def train_from_file(
     backend="embeddings" adds sentence embeddings (needs the optional `embeddings` extra);
     it is not refit. reweight names a group column: the fit weighs rows by group x label
     (trustdesk.fairness.reweighing) and the run reports per-group test accuracy of the same
-    fit without weights beside it (TrainingRun.reweighting).
+    fit without weights beside it (TrainingRun.reweighting). counterfactual=True (the default,
+    tfidf only) adds copies of training rows in which only who is named changes
+    (trustdesk.ai.intent.augment), so that no intent learns a family member, a gender or an
+    age as its sign; the held-out splits are never copied.
     """
     if backend not in BACKENDS:
         raise ValueError(f"unknown backend {backend!r}; use one of: {', '.join(BACKENDS)}")
@@ -90,6 +94,11 @@ def train_from_file(
 
         trainer = EmbeddingIntentModel
     texts, labels = load_labelled(path, text_column, label_column)
+    warnings: list[str] = []
+    if counterfactual and backend != "tfidf":
+        counterfactual = False
+        warnings.append("counterfactual copies are made for the tfidf backend only; "
+                        "this model was trained without them")
     weights: list[float] | None = None
     groups: list[str] = []
     if reweight is not None:
@@ -100,7 +109,6 @@ def train_from_file(
         groups = load_column(path, reweight, text_column)
         weights = reweighing_weights(groups, labels).tolist()
     report = describe(texts, labels)
-    warnings: list[str] = []
     if report.duplicate_rows:
         warnings.append(
             f"{report.duplicate_rows} rows duplicate another row after normalisation; they are "
@@ -125,6 +133,7 @@ def train_from_file(
         seed=seed,
         classifier=classifier,
         sample_weight=None if weights is None else [weights[i] for i in rest],
+        counterfactual=counterfactual,
     )
     test = evaluate(model, test_texts, test_labels)
     reweighting = None
@@ -133,7 +142,8 @@ def train_from_file(
 
         unweighted = trainer.train(
             train_texts, [labels[i] for i in rest], oos_label=oos_label,
-            val_fraction=val_fraction / (1 - test_fraction), seed=seed, classifier=classifier)
+            val_fraction=val_fraction / (1 - test_fraction), seed=seed, classifier=classifier,
+            counterfactual=counterfactual)
         test_groups = [groups[i] for i in test_idx]
         reweighting = {
             "group_column": reweight,

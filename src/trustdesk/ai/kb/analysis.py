@@ -40,7 +40,21 @@ the their theirs them then there theres these they this those through to too und
 us very want wanted wants was wasnt way we were what whats when whens wheres which while who
 whom whos why will with wont would wouldnt yes yet you youd youll your youre yours yourself
 """
-STOP_WORDS = frozenset(_STOP_WORD_LIST.split())
+# Words that name whom a message is about or for, as the pronouns above do: "my husband's
+# order" asks what "my order" asks. They are read as stop words so that who the customer
+# shops with neither dilutes a question nor points it at an article; the help centre's own
+# words for people ("family member", "friend", "partner") keep their meaning.
+_KIN_WORD_LIST = """
+husband husbands wife wives spouse spouses hubby son sons daughter daughters mother mothers
+father fathers mum mums mom moms mam dad dads mummy daddy brother brothers sister sisters
+grandson grandsons granddaughter granddaughters grandmother grandmothers grandfather
+grandfathers grandma grandmas grandpa grandpas gran granny nan nana boyfriend boyfriends
+girlfriend girlfriends fiance fiancee niece nieces nephew nephews aunt aunts uncle uncles
+stepson stepdaughter stepmother stepfather
+"""
+# with the possessive the apostrophe leaves behind ("my wife's" -> "wifes")
+KIN_WORDS = frozenset(w for word in _KIN_WORD_LIST.split() for w in (word, word + "s"))
+STOP_WORDS = frozenset(_STOP_WORD_LIST.split()) | KIN_WORDS
 
 # Spellings and words that mean the same thing here; applied after stemming, on both sides.
 SYNONYMS: dict[str, str] = {

@@ -37,8 +37,24 @@ _COURTESY = re.compile(
     rf"(?: (?:a lot|so much|very much|in advance))?(?:,? {_NAME})?"
     r"|yours (?:faithfully|sincerely|truly)|sincerely|best|kindly note|please note"
     r"|kindly do the needful|(?:please )?revert(?: back)?(?: asap| soon)?|please revert back"
-    r"|<[a-z_]+_\d+>)"
+    r"|<[a-z_]+_\d+>"
+    # asides that frame a question or a remark and carry nothing of either
+    r"|(?:just )?(?:so you know|fyi|fwiw|btw|by the way|for what it's worth|for the record)"
+    r"|(?:not that it matters|if it matters|if that matters|if it helps|if that helps)"
+    r"(?: at all)?(?:,? but)?"
+    r"|(?:in case it(?:'s| is) (?:relevant|useful|important|helpful)|in case it matters)"
+    r"|(?:a )?quick question|(?:one )?(?:more )?question|(?:so )?i (?:was|am|'m) wondering"
+    r"|(?:so )?i (?:just )?wanted to ask|i have a question)"
 )
+# Participles that say where a writer is in life or work ("I'm retired now"), unlike the ones
+# that report a problem ("I'm charged twice"). Kept short and neutral on purpose: states that
+# may mark a customer who needs care (bereaved, disabled, unemployed) are not set apart.
+_STATUS = (r"(?:retired|semi-retired|married|engaged|self-employed|employed|based|located|"
+           r"qualified|trained|registered with you|subscribed)\b")
+# A short noun phrase has no finite verb; a clause that reports something usually has one.
+_NO_FINITE_VERB = (r"(?!.*\b(?:is|are|was|were|isn't|wasn't|aren't|weren't|has|have|had|hasn't|"
+                   r"haven't|did|didn't|does|doesn't|don't|won't|can't|never|not|no|it|they|"
+                   r"arrived|came|come|got|went|broke|lost|sent|charged)\b)")
 # A clause about the writer: who they are, their age or situation, whom they write for. After
 # "I'm", a participle or a word of trouble ("I'm charged twice", "I'm unable to", "I'm still
 # waiting") starts a report of the problem, not a description of the writer.
@@ -46,13 +62,29 @@ _DESCRIPTION = re.compile(
     r"(?:i'm|im|i am|i m) (?:"
     r"(?:asking|writing|messaging|contacting you|emailing) (?:for|on behalf of)\b"
     r"|not (?:very |that |so |really )?(?:good|great|comfortable|confident|familiar|used)\b"
+    # a participle of life or work status describes the writer, not a problem
+    rf"|{_STATUS}"
     r"|(?!(?:not|unable|stuck|locked|still|waiting|having|missing|being|getting|going|about|"
     r"sure|trying|charged|told)\b|\w+(?:ing|ed)\b)\w+"
     r")"
-    r"|as an? \w+(?: \w+)?$|being an? \w+(?: \w+)?$"
+    # "as a pensioner", "writing as a 40-year-old", "speaking as someone who works nights";
+    # never "as a parcel was lost" (a reason, with its finite verb)
+    r"|(?:(?:i'm |im |i am )?(?:asking|writing|speaking|messaging|emailing|contacting you) )?"
+    rf"as (?:an?|someone|somebody) {_NO_FINITE_VERB}(?:[\w-]+ ?){{1,5}}$"
+    r"|being an? \w+(?: \w+)?$"
     r"|(?:this is|it's|its) my first \w+"
-    r"|i(?:'ve| have) been (?:a|your) (?:loyal )?(?:customer|member)"
+    r"|(?:this is|it's|its|it is) for my \w+$"
+    r"|i(?:'ve| have) been (?:a|an|your) (?:loyal )?[\w-]+(?: [\w-]+)?(?: for \w+ \w+)?$"
+    r"|i (?:work|worked) as "
+    r"|i (?:work|worked) (?:in|at|for) (?:an?|the) [\w-]+(?: [\w-]+)?$"
+    r"|i(?:'ve| have) (?:retired|been retired)"
+    # "long-time customer here", "retired teacher here": a noun phrase and "here"
+    r"|(?!(?:my|the|it|its|it's|this|your|our|that|there|nobody|no one|someone|i|i'm|im|we|"
+    r"we're|you|you're|he|she|they)\b)"
+    rf"{_NO_FINITE_VERB}(?:[\w-]+ ){{0,3}}[\w-]+ here$"
 )
+# Words that join a remark to what came before ("..., but I'm a nurse"); read past them.
+_LEAD = re.compile(r"^(?:(?:but|and|so|also|oh|well|anyway|plus|though|ps|p\.s\.)[ ,]+)+")
 # Words that ask or request something: a clause holding one is never set apart.
 _ASKS = re.compile(
     r"\?|\b(?:how|what|when|where|why|which|who|can|could|would|will|should|may|do|does|did|"
@@ -63,10 +95,14 @@ _ASKS = re.compile(
 # inside one: a comma, or "and" before a new subject.
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?;])\s+|\n+")
 _CLAUSE_BREAK = re.compile(
-    r"(?<=,)\s+|\s+and\s+(?=(?:i|i'm|im|my|this|it|it's|we|you|your|the|there|can|could|how|what|"
+    r"(?<=[,:])\s+|\s+[-\u2013\u2014]+\s+"
+    r"|\s+and\s+(?=(?:i|i'm|im|my|this|it|it's|we|you|your|the|there|can|could|how|what|"
     r"when|where|why|do|does|is|please)\b)",
     re.IGNORECASE,
 )
+# An aside in brackets ("(I'm 68)") is a clause of its own.
+_BRACKETED = re.compile(r"\(([^()]*)\)")
+_GAP = re.compile(r"\s+(?=[.,;:!?])|(?<=\s)\s+")
 _TRAILER = re.compile(r"[\s.,;:!]+$")
 
 
@@ -88,6 +124,11 @@ def _fold(clause: str) -> str:
     return _TRAILER.sub("", clause.strip().lower().replace("\u2019", "'"))
 
 
+def _close_gap(text: str) -> str:
+    """The spaces left where an aside was taken out."""
+    return _GAP.sub("", text).strip()
+
+
 def _split(pattern: re.Pattern[str], text: str) -> list[str]:
     return [p for p in (p.strip() for p in pattern.split(text)) if p]
 
@@ -99,7 +140,7 @@ def is_courtesy(clause: str) -> bool:
 
 def is_self_description(clause: str) -> bool:
     """A clause about the writer (who, how old, for whom) with no word that asks."""
-    folded = _fold(clause)
+    folded = _LEAD.sub("", _fold(clause))
     return _DESCRIPTION.match(folded) is not None and _ASKS.search(folded) is None
 
 
@@ -111,9 +152,17 @@ def focus(message: str) -> Focus:
     inline = False
     dropped = False
     for sentence in _split(_SENTENCE_BREAK, message):
+        described: list[str] = []
+        for aside in _BRACKETED.findall(sentence):
+            if is_self_description(aside):
+                described.append(aside)
+            elif is_courtesy(aside):
+                dropped = True
+            else:
+                continue
+            sentence = _close_gap(sentence.replace(f"({aside})", " ", 1))
         clauses = _split(_CLAUSE_BREAK, sentence)
         kept: list[str] = []
-        described: list[str] = []
         for clause in clauses:
             if is_courtesy(clause):
                 dropped = True

@@ -1,0 +1,81 @@
+"""Counterfactual copies: only who is named changes, every label alike, never validation rows."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from trustdesk.ai.intent.augment import (
+    counterfactual_copies,
+    family_mention,
+    gender_swapped,
+)
+from trustdesk.ai.intent.model import IntentModel
+
+
+@pytest.mark.parametrize(
+    ("text", "swapped"),
+    [
+        ("My husband passed away and the account was in his name",
+         "My wife passed away and the account was in her name"),
+        ("my son died last month and his orders keep arriving",
+         "my daughter died last month and her orders keep arriving"),
+        ("Where is my order?", None),
+    ],
+)
+def test_gender_swap(text: str, swapped: str | None) -> None:
+    assert gender_swapped(text) == swapped
+
+
+def test_family_mention_names_someone_only_where_no_one_is_named() -> None:
+    made = family_mention("Where is my order?")
+    assert made is not None and made.startswith("Where is my ") and made.endswith("'s order?")
+    assert family_mention("my wife is in hospital") is None
+    assert family_mention("how long does shipping take") is None
+
+
+def test_copies_keep_labels_and_are_deterministic() -> None:
+    texts = ["Where is my order?", "I want my money back", "my son died and his orders come",
+             "Where is my parcel?", "Can I change my address", "how long is shipping"]
+    labels = ["order_status", "refund", "bereavement_vulnerable", "order_status",
+              "change_address", "shipping_options"]
+    source, copies = counterfactual_copies(texts, labels)
+    assert (source, copies) == counterfactual_copies(texts, labels)
+    assert copies and all(c != texts[i] for i, c in zip(source, copies, strict=True))
+    # every label whose rows say "my ..." gets copies, not only the one about bereavement
+    assert set(Counter(labels[i] for i in source)) == set(labels) - {"shipping_options"}
+
+
+def test_training_copies_only_training_rows() -> None:
+    texts = [f"where is my order number {i}" for i in range(12)] + [
+        f"my husband died and the account {i} is his" for i in range(12)]
+    labels = ["order_status"] * 12 + ["bereavement_vulnerable"] * 12
+    val = (["where is my parcel", "my wife died"], ["order_status", "bereavement_vulnerable"])
+    plain = IntentModel.train(texts, labels, oos_label=None, validation=val)
+    copied = IntentModel.train(texts, labels, oos_label=None, validation=val, counterfactual=True)
+    assert copied.metadata["params"]["counterfactual"] is True
+    assert copied.metadata["provenance"]["validation_rows"] == 2
+    assert copied.train_digests == plain.train_digests  # copies are not training rows to check
+    # the shortcut "husband -> bereavement" is weaker once order rows name husbands too
+    asked = "where is my husband's order"
+    assert (copied.predict(asked).label, plain.predict(asked).label)[0] == "order_status"
+    refit = copied.refit(texts, labels)
+    assert refit.predict(asked).label == "order_status"
+
+
+def test_model_train_makes_copies_by_default_and_can_leave_them_out() -> None:
+    from trustdesk.ai.intent.training_run import train_from_file
+    from trustdesk.bootstrap import DEMO_DIR
+
+    made = train_from_file(DEMO_DIR / "intents.csv")
+    plain = train_from_file(DEMO_DIR / "intents.csv", counterfactual=False)
+    assert made.model.metadata["params"]["counterfactual"] is True
+    assert plain.model.metadata["params"]["counterfactual"] is False
+    # the refit keeps the choice, and the demo's family shortcut is gone with the copies (the
+    # sentence is then read, unsure, as something else: the demo has no row like it)
+    asked = "My husband and I want to know if you ship to Canada."
+    assert plain.model.predict(asked).label == "bereavement_vulnerable"
+    assert made.model.predict(asked).label != "bereavement_vulnerable"
+    assert made.model.predict("My husband passed away and the account was in his name.").label \
+        == "bereavement_vulnerable"

@@ -1,0 +1,124 @@
+"""Who the customer says they are does not move the decision; what they say they need does.
+
+The demo model, knowledge base and policy through the real understand -> decide -> respond
+stages (on text as the guard hands it on: these messages carry no personal data).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from trustdesk.ai.grounded import GroundedResponder
+from trustdesk.ai.intent.registry import ModelRegistry
+from trustdesk.ai.kb import KnowledgeBase
+from trustdesk.oversight.policy import load_policy
+from trustdesk.pipeline import MessagePath
+from trustdesk.pipeline.decide import signals_of
+from trustdesk.pipeline.understand import Understand
+from trustdesk.privacy.pii import PiiDetector
+
+DEMO_POLICY = Path(__file__).parents[2] / "src" / "trustdesk" / "data" / "demo" / "policy.yaml"
+
+
+@pytest.fixture(scope="module")
+def path(demo_assets: tuple[Path, Path]) -> MessagePath:
+    models, kb = demo_assets
+    return MessagePath(classifier=ModelRegistry(models).active(),
+                       policy=load_policy(DEMO_POLICY),
+                       responder=GroundedResponder(KnowledgeBase.load(kb)),
+                       detector=PiiDetector())
+
+
+def decision(path: MessagePath, text: str) -> tuple[str, str, str | None]:
+    a = path.analyse(text)
+    return a.kind.value, a.intent, a.sources[0].article_id if a.sources else None
+
+
+def fired(path: MessagePath, text: str) -> set[str]:
+    return {h.rule_id for h in path.analyse(text).outcome.hits}
+
+
+@pytest.mark.parametrize(
+    ("question", "variant"),
+    [
+        ("Can I pay with PayPal or only by card?",
+         "I'm a solicitor. Can I pay with PayPal or only by card?"),
+        ("How long does standard shipping take?",
+         "How long does standard shipping take? I work as a lawyer."),
+        ("How do loyalty points work?",
+         "I'm retired now, so I was wondering: how do loyalty points work?"),
+        ("Do you ship to Canada?", "Speaking as a 47-year-old, do you ship to Canada?"),
+        ("Can I buy a gift card for a friend?",
+         "Can I buy a gift card for a friend? I'm 66 by the way."),
+    ],
+)
+def test_a_self_description_does_not_flip_the_decision(path: MessagePath, question: str,
+                                                       variant: str) -> None:
+    assert decision(path, variant) == decision(path, question)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["My solicitor will be in touch about the broken sofa.",
+     "I'm a lawyer and I will take legal action over the broken lamp.",
+     "I will sue you if my refund does not come."],
+)
+def test_a_legal_step_still_goes_to_review(path: MessagePath, text: str) -> None:
+    assert "legal-threat" in fired(path, text)
+
+
+def test_a_customer_who_needs_care_is_still_handed_to_a_person(path: MessagePath) -> None:
+    a = path.analyse("I'm disabled and need help with my order.")
+    assert a.kind.value == "handoff"
+    assert "vulnerable-customer" in {h.rule_id for h in a.outcome.hits}
+    # distress words read every word of the message, self-descriptions too
+    for text in ("I'm recently bereaved. Where is my order?",
+                 "I'm vulnerable. How do loyalty points work?"):
+        assert path.analyse(text).kind.value == "handoff"
+        assert "distress-words" in fired(path, text)
+
+
+class _Echo:
+    """A classifier that records what it was asked to read."""
+
+    version = "echo"
+
+    def __init__(self) -> None:
+        self.read: list[str] = []
+
+    def predict(self, text: str) -> _Said:
+        self.read.append(text)
+        return _Said(text)
+
+
+@dataclass(frozen=True)
+class _Said:
+    label: str
+    confidence: float = 1.0
+    in_scope: bool = True
+    contributions: tuple[tuple[str, float], ...] = ()
+    alternatives: tuple[tuple[str, float], ...] = ()
+
+
+@pytest.mark.parametrize(
+    ("text", "read", "whole"),
+    [
+        ("Where is my order?", ["Where is my order?"], None),
+        # a greeting says nothing a protecting rule needs: one reading, of the request
+        ("Hi, this is <PERSON_1>. Where is my order?", ["Where is my order?"], None),
+        # a self-description: the request decides, the whole message is read for the rules
+        ("I'm 68. Where is my order?", ["I'm 68. Where is my order?", "Where is my order?"],
+         "I'm 68. Where is my order?"),
+    ],
+)
+def test_understand_reads_the_request(text: str, read: list[str], whole: str | None) -> None:
+    echo = _Echo()
+    reading = Understand(echo)(text)
+    assert sorted(echo.read) == sorted(read)
+    assert reading.prediction.label == reading.asked
+    assert (reading.whole.label if reading.whole else None) == whole
+    signals = signals_of(reading)
+    assert signals.intent == reading.asked and signals.message_intent == whole
