@@ -31,6 +31,9 @@ KINDS: list[tuple[str, str, list[tuple[str, str]]]] = [
      [("Þórhildur Sigurðardóttir", "PERSON")]),
     ("lower-case name", "my name is siobhan mcgrath and i need help",
      [("siobhan mcgrath", "PERSON")]),
+    # after an introduction even two common words are a name; alone they are not (NEGATIVES)
+    ("lower-case common words introduced", "my name is will sue and my order is late",
+     [("will sue", "PERSON")]),
     ("name after says", "My neighbour Aino Virtanen says the parcel never came.",
      [("Aino Virtanen", "PERSON")]),
     ("e-mail signature", "Thanks for the help.\n\nBest regards,\nMarek Nowakowski\nBuyer",
@@ -97,6 +100,11 @@ NEGATIVES = [
     "order LL-123456 shipped on 04/07/2024",
     "email support@example.com for help",
     "The Grace Ceramic Vase arrived chipped",
+    # lower-case words that are names too ("Will", "Sue"): a verb, or the legal-threat rule
+    # never sees the word
+    "I will sue you if this is not fixed",
+    "i will sue you",
+    "we may sue if nothing changes",
 ]
 
 

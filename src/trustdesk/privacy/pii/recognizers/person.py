@@ -207,9 +207,12 @@ class PersonRecognizer(Recognizer):
                 begin = i - 1
         end = self._extend(text, tokens, i, "none" if tok.cap else "gazetteer")
         parts = tokens[begin:end]
-        if not tok.cap and (len(parts) < 2 or any(p.low not in names for p in parts)):
-            return
         unambiguous = [p for p in parts if p.low in names and p.low not in names.common]
+        # In lower case nothing but the words says it is a name: all of them must be names,
+        # and one at least no common English word ("will sue", "may rose" are not names).
+        if not tok.cap and (len(parts) < 2 or any(p.low not in names for p in parts)
+                            or not unambiguous):
+            return
         in_gazetteer = [p for p in parts if p.low in names]
         if not unambiguous and len(in_gazetteer) < 2:
             return
