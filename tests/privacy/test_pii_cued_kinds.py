@@ -1,0 +1,73 @@
+"""Kinds found by their cue rather than their shape: addresses after an address word, names
+after a role or a sign-off. Exact spans on the real detector (tagger included)."""
+
+from __future__ import annotations
+
+import pytest
+
+from trustdesk.privacy.pii import PiiDetector
+from trustdesk.privacy.pii.recognizers import CuedAddressRecognizer
+
+
+def spans(text: str, *values: tuple[str, str]) -> list[tuple[int, int, str]]:
+    out = []
+    for value, entity in values:
+        start = text.index(value)
+        out.append((start, start + len(value), entity))
+    return sorted(out)
+
+
+# (kind, text, the span the cue announces) -- invented, of the shapes seen in independent text.
+CUED_ADDRESSES: list[tuple[str, str, str]] = [
+    ("Turkish street after 'Adresim:'",
+     "Sipariş gelmedi. Adresim: Moda Cad. No: 27 D: 9, 34710 Kadıköy/İstanbul. Teşekkürler",
+     "Moda Cad. No: 27 D: 9, 34710 Kadıköy/İstanbul"),
+    ("Danish floor after 'adresse er'",
+     "Min adresse er Nørrebrogade 41, 2. th, 2200 København N.\nHilsen",
+     "Nørrebrogade 41, 2. th, 2200 København N"),
+    ("lower-case Norwegian after 'address is'",
+     "ok the address is storgata 12b, 0184 oslo\n\nthanks",
+     "storgata 12b, 0184 oslo"),
+    ("Icelandic field line", "Phone: +354 555 0101\nAddress: Skólavörðustígur 8, 101 Reykjavík\n"
+     "Request: close the account", "Skólavörðustígur 8, 101 Reykjavík"),
+    ("block under 'adres:'", "adres:\nul. długa 15/3\n80-827 gdańsk\n\nopis: brak internetu",
+     "ul. długa 15/3\n80-827 gdańsk"),
+    ("one line then its postcode line", "sede: via roma 4\n00184 roma rm",
+     "via roma 4\n00184 roma rm"),
+    ("block then a country, not the sign-off", "Delivery address:\n7 Kauri Lane\nTakapuna 0622\n"
+     "New Zealand\nObrigado,\nAna", "7 Kauri Lane\nTakapuna 0622\nNew Zealand"),
+]
+
+# An address word followed by words that are no address.
+NOT_ADDRESSES = [
+    "Please change the delivery address on order ORD2025 to the new one.",
+    "The address on the order (#88412) is right, it's the courier.",
+    "My e-mail address is ana.k@example.com",
+    "IP address 10.0.0.7 was blocked",
+    "Address: same as before, nothing changed",
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "value"), CUED_ADDRESSES,
+                         ids=[c[0] for c in CUED_ADDRESSES])
+def test_address_after_its_cue_has_exact_span(kind: str, text: str, value: str) -> None:
+    found = [(f.start, f.end, f.entity) for f in CuedAddressRecognizer().analyze(text)]
+    assert found == spans(text, (value, "ADDRESS"))
+
+
+@pytest.mark.parametrize("text", NOT_ADDRESSES)
+def test_address_word_without_an_address_finds_none(text: str) -> None:
+    assert CuedAddressRecognizer().analyze(text) == []
+
+
+def test_cued_address_explains_its_cue() -> None:
+    (finding,) = CuedAddressRecognizer().analyze("Lieferadresse: Hauptplatz 3, 8010 Graz")
+    assert finding.context_word == "lieferadresse"
+    assert finding.pattern == "after-cue"
+
+
+def test_detector_masks_a_cued_address_whole(detector: PiiDetector) -> None:
+    text = "Min adresse er Ågade 18, 3. mf, 8000 Aarhus C."
+    value = "Ågade 18, 3. mf, 8000 Aarhus C"
+    found = [(f.start, f.end, f.entity) for f in detector.detect(text) if f.entity == "ADDRESS"]
+    assert found == spans(text, (value, "ADDRESS"))
