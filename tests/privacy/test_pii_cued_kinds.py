@@ -71,3 +71,42 @@ def test_detector_masks_a_cued_address_whole(detector: PiiDetector) -> None:
     value = "Ågade 18, 3. mf, 8000 Aarhus C"
     found = [(f.start, f.end, f.entity) for f in detector.detect(text) if f.entity == "ADDRESS"]
     assert found == spans(text, (value, "ADDRESS"))
+
+
+# (kind, text, the name the cue points at) -- a role, a greeting or a sign-off in any language.
+CUED_NAMES: list[tuple[str, str, str]] = [
+    ("bank line 'Titular:'", "IBAN ES91 2100 0418 4502 0005 1332. Titular: Jón Þórsson, gracias",
+     "Jón Þórsson"),
+    ("lower-case account holder", "please close it. account holder yusuf al-hakim, dob 1980",
+     "yusuf al-hakim"),
+    ("German 'Kontoinhaber'", "IBAN DE89 3704 0044 0532 0130 00, Kontoinhaber Aigerim Bekova.",
+     "Aigerim Bekova"),
+    ("Finnish greeting", "Hei Oskari, kiitos nopeasta avusta!", "Oskari"),
+    ("a relative", "Mein Vater Tõnis Kask ist verstorben.", "Tõnis Kask"),
+    ("Danish sign-off", "Tak for hjælpen.\nVenlig hilsen\nAstrid Kjær", "Astrid Kjær"),
+    ("Italian sign-off", "Vi prego di annullare.\nGrazie mille\nNiccolò", "Niccolò"),
+    ("Norwegian sign-off on the same line", "kan dere ringe meg? mvh Eirik", "Eirik"),
+    ("Swedish slash sign-off", "Ring mig på 070-123 45 67. /Pernilla", "Pernilla"),
+    ("lower-case name alone after a sign-off", "thanks for looking into it,\nmarjatta",
+     "marjatta"),
+]
+
+# A sign-off or greeting followed by words, not a name.
+NOT_NAMES = [
+    "thanks,\nsent from my phone",
+    "Hei, the app crashes when I log in",
+    "grazie\nthe parcel never came",
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "value"), CUED_NAMES, ids=[c[0] for c in CUED_NAMES])
+def test_name_after_its_cue_has_exact_span(
+    detector: PiiDetector, kind: str, text: str, value: str
+) -> None:
+    found = [(f.start, f.end, f.entity) for f in detector.detect(text) if f.entity == "PERSON"]
+    assert found == spans(text, (value, "PERSON"))
+
+
+@pytest.mark.parametrize("text", NOT_NAMES)
+def test_cue_before_plain_words_finds_no_name(detector: PiiDetector, text: str) -> None:
+    assert [f for f in detector.detect(text) if f.entity == "PERSON"] == []
