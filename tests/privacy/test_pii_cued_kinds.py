@@ -110,3 +110,33 @@ def test_name_after_its_cue_has_exact_span(
 @pytest.mark.parametrize("text", NOT_NAMES)
 def test_cue_before_plain_words_finds_no_name(detector: PiiDetector, text: str) -> None:
     assert [f for f in detector.detect(text) if f.entity == "PERSON"] == []
+
+
+# (kind, text, value, entity): a date of death, an ID after its Norwegian word, a handle.
+CUED_VALUES: list[tuple[str, str, str, str]] = [
+    ("date of death after the death word",
+     "Suite au décès de mon père, Karim Haddad, le 14/02/2021, je souhaite résilier.",
+     "14/02/2021", "DATE_OF_BIRTH"),
+    ("date of death before 'verstorben'", "Meine Mutter ist am 03.11.2023 verstorben.",
+     "03.11.2023", "DATE_OF_BIRTH"),
+    ("Norwegian national ID", "Hei, fødselsnummeret mitt er 01019912345. Takk",
+     "01019912345", "NATIONAL_ID"),
+    ("handle 'there is'", "I'm on instagram and my handle there is @lena_runs.",
+     "@lena_runs", "USERNAME"),
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "value", "entity"), CUED_VALUES,
+                         ids=[c[0] for c in CUED_VALUES])
+def test_value_after_its_cue_has_exact_span(
+    detector: PiiDetector, kind: str, text: str, value: str, entity: str
+) -> None:
+    found = [(f.start, f.end, f.entity) for f in detector.detect(text) if f.entity == entity]
+    assert found == spans(text, (value, entity))
+
+
+def test_a_recent_date_without_death_or_birth_word_is_no_date_of_birth(
+    detector: PiiDetector,
+) -> None:
+    text = "Die Lieferung ist am 03.11.2023 angekommen."
+    assert [f for f in detector.detect(text) if f.entity == "DATE_OF_BIRTH"] == []
