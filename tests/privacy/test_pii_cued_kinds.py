@@ -34,6 +34,11 @@ CUED_ADDRESSES: list[tuple[str, str, str]] = [
      "ul. długa 15/3\n80-827 gdańsk"),
     ("one line then its postcode line", "sede: via roma 4\n00184 roma rm",
      "via roma 4\n00184 roma rm"),
+    ("German 'ist', not 'is'", "Meine neue Lieferadresse ist Lindenring 4, 50968 Köln.",
+     "Lindenring 4, 50968 Köln"),
+    ("a house name after 'Old address:'",
+     "Old address: The Mill House, Mill Lane, Ashby, LE65 1AA. New one soon.",
+     "The Mill House, Mill Lane, Ashby, LE65 1AA"),
     ("block then a country, not the sign-off", "Delivery address:\n7 Kauri Lane\nTakapuna 0622\n"
      "New Zealand\nObrigado,\nAna", "7 Kauri Lane\nTakapuna 0622\nNew Zealand"),
 ]
@@ -45,6 +50,7 @@ NOT_ADDRESSES = [
     "My e-mail address is ana.k@example.com",
     "IP address 10.0.0.7 was blocked",
     "Address: same as before, nothing changed",
+    "the parcel for order LL-867802 addressed to Yui Abe, 16 Park Road",
 ]
 
 
