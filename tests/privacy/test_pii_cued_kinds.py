@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from trustdesk.privacy.pii import PiiDetector
-from trustdesk.privacy.pii.recognizers import CuedAddressRecognizer
+from trustdesk.privacy.pii.recognizers import CuedAddressRecognizer, PersonRecognizer
 
 
 def spans(text: str, *values: tuple[str, str]) -> list[tuple[int, int, str]]:
@@ -95,6 +95,10 @@ CUED_NAMES: list[tuple[str, str, str]] = [
     ("Swedish slash sign-off", "Ring mig på 070-123 45 67. /Pernilla", "Pernilla"),
     ("lower-case name alone after a sign-off", "thanks for looking into it,\nmarjatta",
      "marjatta"),
+    ("a relative after a comma", "I'm writing on behalf of my father, Dónal Riordan, who is 84.",
+     "Dónal Riordan"),
+    ("a numbered list of travellers", "Passengers:\n1. R. Okonkwo-Lindqvist – 12/03/1980",
+     "R. Okonkwo-Lindqvist"),
 ]
 
 # A sign-off or greeting followed by words, not a name.
@@ -146,3 +150,8 @@ def test_a_recent_date_without_death_or_birth_word_is_no_date_of_birth(
 ) -> None:
     text = "Die Lieferung ist am 03.11.2023 angekommen."
     assert [f for f in detector.detect(text) if f.entity == "DATE_OF_BIRTH"] == []
+
+
+def test_a_numbered_step_is_no_list_of_people() -> None:
+    text = "Steps:\n1. Open Settings – then tap Reset\n2. Wait – 30 seconds"
+    assert [f for f in PersonRecognizer().analyze(text) if f.pattern == "list item"] == []

@@ -59,9 +59,16 @@ def _phrase_regex(phrases: tuple[str, ...]) -> re.Pattern[str]:
     alternation = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
     # Every phrase starts with a letter, so "\b" before it is "(?<!\w)" (and scans faster).
     assert all(p[:1].isalpha() for p in phrases)
-    return re.compile(rf"\b(?:{alternation})[ \t]+|\b(?:name:|nombre:|nom:)")
+    # "my father, Gráinne Ó Ceallaigh": a comma may stand between the cue and the name.
+    return re.compile(rf"\b(?:{alternation}),?[ \t]+|\b(?:name:|nombre:|nom:)")
 
 
+# "2. Santiago X. Quispe – 01/25/1941 – passport ...": a list of people, one a line.
+_LIST_NAME = re.compile(
+    r"(?m)^[ \t]*(?:>[ \t]*)?\d{1,2}[.)][ \t]+(?P<name>(?:[A-ZÀ-ÖØ-Þ]\.[ \t]?){0,3}"
+    r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’\-][^\W\d_]+)*(?:[ \t](?:[A-ZÀ-ÖØ-Þ]\.|[^\W\d_]+"
+    r"(?:['’\-][^\W\d_]+)*)){0,3}?)[ \t]+[–—-][ \t]"
+)
 _HERE = re.compile(r" here(?!\w)")
 _CLAUSE_START = re.compile(r"(?:^|[,.!?:;\n]|\n[ \t]*)[ \t]*$")
 _STRONG_RE = _phrase_regex(_STRONG)
@@ -109,6 +116,8 @@ class PersonRecognizer(Recognizer):
             if i < len(tokens) and tokens[i].start == match.end():
                 cue = match.group(0).strip(" \t\r\n,!.")
                 self._from_cue(text, tokens, i, "sign-off", cue, findings)
+        for match in _LIST_NAME.finditer(text):
+            self._from_list(text, match, findings)
         for match in _HERE.finditer(text):
             i = bisect_left(starts, match.start()) - 1
             if i >= 0 and tokens[i].end == match.start():
@@ -188,6 +197,22 @@ class PersonRecognizer(Recognizer):
             Finding(first.start, tokens[end - 1].end, self.ENTITY, score, self.name, kind,
                     "names-gazetteer" if known else None, cue.lower())
         )
+
+    def _from_list(self, text: str, match: re.Match[str], findings: list[Finding]) -> None:
+        """A numbered line of capitalised words, a dash and a number (a date, a passport)."""
+        start, end = match.span("name")
+        nl = text.find("\n", end)
+        if not any(c.isdigit() for c in text[end : nl if nl >= 0 else len(text)]):
+            return
+        parts = [fold(w.strip(".")) for w in text[start:end].replace(".", ". ").split()]
+        names = self._names
+        if len(parts) < 2 or any(p in names.common and p not in names for p in parts if len(p) > 1):
+            return
+        if not all(w[0].isupper() or fold(w) in PARTICLES for w in text[start:end].split()):
+            return
+        known = any(p in names for p in parts)
+        findings.append(Finding(start, end, self.ENTITY, 0.75, self.name, "list item",
+                                "names-gazetteer" if known else None, None))
 
     def _fills_line(self, text: str, tokens: list[_Token], i: int) -> bool:
         """'thanks,\nalessandro': a lower-case sign-off name is alone on its line, no word."""
