@@ -97,6 +97,9 @@ CUED_NAMES: list[tuple[str, str, str]] = [
      "marjatta"),
     ("a relative after a comma", "I'm writing on behalf of my father, Dónal Riordan, who is 84.",
      "Dónal Riordan"),
+    ("Irish particle 'Ó'", "Please add my wife Gráinne Ó Ceallaigh to the account.",
+     "Gráinne Ó Ceallaigh"),
+    ("Irish particle 'Ní'", "Kind regards,\nSiobhán Ní Bhriain", "Siobhán Ní Bhriain"),
     ("a numbered list of travellers", "Passengers:\n1. R. Okonkwo-Lindqvist – 12/03/1980",
      "R. Okonkwo-Lindqvist"),
 ]
