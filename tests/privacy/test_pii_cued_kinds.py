@@ -39,6 +39,12 @@ CUED_ADDRESSES: list[tuple[str, str, str]] = [
     ("a house name after 'Old address:'",
      "Old address: The Mill House, Mill Lane, Ashby, LE65 1AA. New one soon.",
      "The Mill House, Mill Lane, Ashby, LE65 1AA"),
+    ("one address in a long line", "I'm moving on 2026-05-01. Old address: The Mill House, "
+     "Mill Lane, Ashby, LE65 1AA. New address follows. Could you move the broadband plan "
+     "and the landline over to it before the first of the month please?",
+     "The Mill House, Mill Lane, Ashby, LE65 1AA"),
+    ("a house name, then its lines", "Delivery address for the bag: The Mill House\nMill Lane\n"
+     "Ashby\nLE65 1AA\nPhone: 01530 412345", "The Mill House\nMill Lane\nAshby\nLE65 1AA"),
     ("block then a country, not the sign-off", "Delivery address:\n7 Kauri Lane\nTakapuna 0622\n"
      "New Zealand\nObrigado,\nAna", "7 Kauri Lane\nTakapuna 0622\nNew Zealand"),
 ]

@@ -81,7 +81,7 @@ class CuedAddressRecognizer(Recognizer):
             quote = _QUOTE.match(text, pos, line_end) if lines else None
             begin = quote.end() if quote else pos
             line = text[begin:line_end]
-            if not line.strip() or len(line) > _MAX_LINE * (1 if block or lines else 2):
+            if not line.strip() or ((block or lines) and len(line) > _MAX_LINE):
                 break
             if lines and (_FIELD.match(line) or "@" in line):
                 break
@@ -91,11 +91,14 @@ class CuedAddressRecognizer(Recognizer):
             seen_digit = seen_digit or any(c.isdigit() for c in line)
             if not block:
                 end = _line_end(text, begin, line_end)
-                lines.append((begin, end))
-                if end < line_end:
+                if end - begin > 2 * _MAX_LINE:
                     break
-                # A one-line address continues only on a "postcode town" line.
-                if nl < 0 or not _continues(text, nl + 1):
+                lines.append((begin, end))
+                if end < line_end or nl < 0:
+                    break
+                # A one-line address goes on over a "postcode town" line; a first line with
+                # no number yet ("... for the bag: The Old Rectory") over the block below it.
+                if seen_digit and not _continues(text, nl + 1):
                     break
                 block = True
             else:
