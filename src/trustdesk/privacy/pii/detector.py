@@ -102,6 +102,30 @@ def grow_into_free_space(kept: list[Finding], candidates: list[Finding],
                     starts[i] = start
                 break
             i -= 1
+    return _join_split(out, candidates, text)
+
+
+def _join_split(kept: list[Finding], candidates: list[Finding], text: str | None) -> list[Finding]:
+    """Join two kept PERSON/ADDRESS findings that one candidate covers and only a space parts.
+
+    The tagger sees "Gráinne" and "Ceallaigh", a rule "Gráinne Ó Ceallaigh": growing gives
+    "Gráinne" and "Ó Ceallaigh", one name.
+    """
+    if text is None or len(kept) < 2:
+        return kept
+    out = [kept[0]]
+    for nxt in kept[1:]:
+        prev = out[-1]
+        if (
+            prev.entity == nxt.entity
+            and prev.entity in MERGED_ENTITIES
+            and text[prev.end : nxt.start] in (" ", "\u00a0")
+            and any(c.entity == prev.entity and c.start <= prev.start and c.end >= nxt.end
+                    for c in candidates)
+        ):
+            out[-1] = replace(prev, end=nxt.end)
+        else:
+            out.append(nxt)
     return out
 
 

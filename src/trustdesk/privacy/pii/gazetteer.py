@@ -13,6 +13,8 @@ PARTICLES = frozenset(
         "de", "del", "della", "der", "di", "da", "das", "do", "dos", "du", "la", "le", "les",
         "van", "von", "den", "ter", "ten", "bin", "ibn", "binti", "bint", "al", "el", "abu", "ap",
         "mac", "st", "y", "e",
+        # Irish "Ó"/"Ní"/"Nic"/"Ua" (folded), Filipino "dela", German "zu".
+        "o", "ni", "nic", "ua", "dela", "zu",
     ]
 )
 

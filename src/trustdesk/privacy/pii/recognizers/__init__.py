@@ -14,6 +14,7 @@ from trustdesk.privacy.pii.recognizers.contact import (
     UrlRecognizer,
 )
 from trustdesk.privacy.pii.recognizers.context import ContextFirstRecognizer
+from trustdesk.privacy.pii.recognizers.cued_address import CuedAddressRecognizer
 from trustdesk.privacy.pii.recognizers.dates import DateOfBirthRecognizer
 from trustdesk.privacy.pii.recognizers.financial import (
     BankAccountRecognizer,
@@ -39,6 +40,7 @@ __all__ = [
     "BankAccountRecognizer",
     "BareUrlRecognizer",
     "ContextFirstRecognizer",
+    "CuedAddressRecognizer",
     "DateOfBirthRecognizer",
     "DeTaxIdRecognizer",
     "EmailRecognizer",
@@ -88,6 +90,7 @@ def default_recognizers(
         DeTaxIdRecognizer(),
         DateOfBirthRecognizer(),
         AddressRecognizer(),
+        CuedAddressRecognizer(),
         PostcodeRecognizer(),
         PersonRecognizer(),
         ContextFirstRecognizer(),

@@ -127,7 +127,7 @@ _SEGMENT = re.compile(
     rf"|(?P<citypc>{_CITY},? (?:(?:{_COUNTRIES_RE}) )?\d{{4,5}})(?![\w\-])"
     rf"|(?P<town>{_CITY})(?![\w\-])"
 )
-_COUNTRY = re.compile(rf"(?:{_COUNTRIES})(?![\w])")
+COUNTRY = re.compile(rf"(?:{_COUNTRIES})(?![\w])")
 # Unit lines written before the street: "Appartement 27, Bât. A, 62 bis place du Marché".
 _UNIT_BEFORE = re.compile(
     r"(?<![\w.])(?:(?:Appartement|Apartment|Apt|App|Flat|Unit|Suite|Ste|Bât|Bâtiment|Building|"
@@ -285,7 +285,7 @@ class AddressRecognizer(Recognizer):
             at = sep.end()
             spaced_only = "," not in sep.group(0) and "\n" not in sep.group(0)
             if "postcode" in parts:
-                country = _COUNTRY.match(text, at)
+                country = COUNTRY.match(text, at)
                 if country is None or spaced_only:
                     break
                 end = country.end()

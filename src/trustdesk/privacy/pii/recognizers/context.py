@@ -26,7 +26,7 @@ from trustdesk.privacy.pii.words import words
 _FILLER = (
     r"(?:[\s:=#\-–—,'\"“”‘’(]|(?i:\b(?:number|numbers|num|no|nr|nº|is|was|are|will be|be|code|"
     r"details|ending|reads|of|my|the|here|it|for|as|on|n°|to|now|in|a|area|är|on|es|est|ist|"
-    r"er|lautet|il|mio|mi|mon|ma|mein|meine|mitt|min|mijn|moja|mój|meu|minha|jest|é|è|e|"
+    r"er|lautet|il|mio|mi|mon|ma|mein|meine|mitt|min|mijn|moja|mój|meu|minha|jest|é|è|e|there|"
     r"nummer|numero|número|numéro|numer|changed|set|new)\b\.?)){0,12}"
 )
 _WORD_END = r"(?![\w@])"
@@ -191,7 +191,8 @@ RULES: tuple[Rule, ...] = (
          r"nif/nie|steuer-id|steuerid|steuer id|steuernummer|steueridentifikationsnummer|ssn|"
          r"social security|social security number|tfn|tax file number|sin|social insurance|"
          r"social insurance number|ppsn|pps|pps number|pesel|bsn|burgerservicenummer|"
-         r"rijksregisternummer|numéro national|cpr|cpr-nummer|fødselsnummer|personnummeret|"
+         r"rijksregisternummer|numéro national|cpr|cpr-nummer|fødselsnummer|fødselsnummeret|"
+         r"personnummeret|"
          r"kennitala|cpf|aadhaar|pan|tc kimlik|kimlik|numéro de sécurité sociale|"
          r"sécurité sociale|insee|nir|national id|national identity|id number|identity number|"
          r"id card|id-kaart|identity card|tax id|tax number|tin|asmens kodas|personas kods|"

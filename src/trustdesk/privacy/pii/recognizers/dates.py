@@ -79,7 +79,7 @@ class DateOfBirthRecognizer(PatternRecognizer):
         "data urodzenia", "died", "passed away", "passed away on", "death", "date of death",
         "døde", "døde den", "dog", "död", "kuoli", "verstorben", "gestorben", "décédé",
         "décédée", "falleció", "morto", "morta", "overleden", "zmarł", "zmarła", "dob -",
-        "d.o.b.:", "birth", "aged", "age",
+        "d.o.b.:", "birth", "aged", "age", "décès", "deces", "fallecimiento", "sterbedatum",
     )
     CONTEXT_BOOST = 0.4
     CONTEXT_BEFORE = 48
@@ -88,6 +88,16 @@ class DateOfBirthRecognizer(PatternRecognizer):
     OLD_BEFORE = 2013
     OLD_SCORE = 0.5
     CONTEXT_AFTER = 0
+    # "mein Vater ist am 24.05.2024 verstorben": a death word comes after its date.
+    DEATH_AFTER = re.compile(r"[ \t]{1,3}(?i:verstorben|gestorben|overleden|zmarł|zmarła|"
+                             r"död|kuoli|døde|passed away|died)(?!\w)")
+
+    def context_word(self, text: str, start: int, end: int) -> str | None:
+        word = super().context_word(text, start, end)
+        if word is None:
+            death = self.DEATH_AFTER.match(text, end)
+            word = death.group(0).strip().lower() if death else None
+        return word
 
     def validate(self, value: str, pattern: Pattern) -> Verdict:
         numbers = [int(n) for n in _NUMBER.findall(value)]

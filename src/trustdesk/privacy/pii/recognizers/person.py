@@ -17,6 +17,11 @@ _STRONG = (
     "nombre:", "je m'appelle", "je m’appelle", "mon nom est", "nom:", "ich heiße",
     "ich heisse", "mein name ist", "name ist", "account holder:", "cardholder:",
     "recipient:", "addressed to", "on behalf of",
+    # Roles on forms and bank lines, in the languages the messages come in.
+    "account holder", "name on account", "account name:", "policy holder", "policyholder",
+    "customer name:", "contact name:", "passenger name:", "beneficiary:", "titular:",
+    "titular", "titulaire", "kontoinhaber", "t.n.v.", "referente:", "zgłaszający:",
+    "requested by:", "attn:", "atn:", "name as on licence:", "name as on license:",
 )
 # Introductions that only vouch for capitalised words ("I'm Tunde", not "I'm waiting").
 _WEAK = (
@@ -25,6 +30,12 @@ _WEAK = (
     "spoke to", "spoke with", "agent", "mi esposa", "mi marido", "ma femme", "mon mari",
     "meine frau", "mein mann", "dear", "hi", "hello", "hey", "hola", "bonjour", "hallo",
     "estimado", "estimada", "cher", "chère", "liebe", "lieber",
+    "hei", "hej", "hoi", "ciao", "olá", "cześć", "moi", "tere", "from:", "my neighbour",
+    "my neighbor", "my sister", "my brother", "my mum", "my mom", "my dad", "my grandmother",
+    "my grandfather", "my aunt", "my uncle", "my niece", "my nephew", "new tenant is",
+    "previous tenant", "technician", "mein vater", "meine mutter", "ma mère", "mon père",
+    "min mor", "min far", "mio marito", "mia moglie", "mio padre", "mia madre", "mijn buurvrouw",
+    "mijn buurman", "mi madre", "mi padre", "minha mãe", "meu pai",
 )
 _SIGNOFF = re.compile(
     r"(?im)(?:^|(?<=[.!?] ))[ \t]*(?:best regards|kind regards|warm regards|regards|"
@@ -32,7 +43,15 @@ _SIGNOFF = re.compile(
     r"thank you|cheers|best wishes|best|sincerely|yours sincerely|yours truly|yours|"
     r"saludos cordiales|un saludo|saludos|atentamente|gracias|cordialement|bien à vous|"
     r"merci|mit freundlichen grüßen|mit freundlichen grüssen|viele grüße|liebe grüße|"
-    r"grüße|danke|mfg|lg|--|—|-)[ \t]*[,!.]?[ \t]*(?:\r?\n[ \t]*|(?<=,)[ \t]*)"
+    r"grüße|danke|mfg|lg|--|—|-|"
+    # Nordic, Baltic, Italian, Polish, Dutch and Portuguese sign-offs.
+    r"med venlig hilsen|venlig hilsen|med vennlig hilsen|vennlig hilsen|hilsen|"
+    r"med vänliga hälsningar|vänliga hälsningar|hälsningar|ystävällisin terveisin|terveisin|"
+    r"cordiali saluti|distinti saluti|saluti|grazie mille|grazie|pozdrawiam|z poważaniem|"
+    r"dzięki|met vriendelijke groet|vriendelijke groet|groeten|groetjes|mvg|mvh|"
+    r"com os melhores cumprimentos|cumprimentos|atenciosamente|obrigado|obrigada|tack|"
+    r"kiitos|aitäh|thx|yours faithfully|thanks for looking into it|thanks again|/)"
+    r"[ \t]*[,!.]?[ \t]*(?:\r?\n[ \t]*|(?<=,)[ \t]*|(?<=mvh )|(?<=mvg )|(?<=/))"
 )
 
 
@@ -40,9 +59,16 @@ def _phrase_regex(phrases: tuple[str, ...]) -> re.Pattern[str]:
     alternation = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
     # Every phrase starts with a letter, so "\b" before it is "(?<!\w)" (and scans faster).
     assert all(p[:1].isalpha() for p in phrases)
-    return re.compile(rf"\b(?:{alternation})[ \t]+|\b(?:name:|nombre:|nom:)")
+    # "my father, Gráinne Ó Ceallaigh": a comma may stand between the cue and the name.
+    return re.compile(rf"\b(?:{alternation}),?[ \t]+|\b(?:name:|nombre:|nom:)")
 
 
+# "2. Santiago X. Quispe – 01/25/1941 – passport ...": a list of people, one a line.
+_LIST_NAME = re.compile(
+    r"(?m)^[ \t]*(?:>[ \t]*)?\d{1,2}[.)][ \t]+(?P<name>(?:[A-ZÀ-ÖØ-Þ]\.[ \t]?){0,3}"
+    r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’\-][^\W\d_]+)*(?:[ \t](?:[A-ZÀ-ÖØ-Þ]\.|[^\W\d_]+"
+    r"(?:['’\-][^\W\d_]+)*)){0,3}?)[ \t]+[–—-][ \t]"
+)
 _HERE = re.compile(r" here(?!\w)")
 _CLAUSE_START = re.compile(r"(?:^|[,.!?:;\n]|\n[ \t]*)[ \t]*$")
 _STRONG_RE = _phrase_regex(_STRONG)
@@ -90,6 +116,8 @@ class PersonRecognizer(Recognizer):
             if i < len(tokens) and tokens[i].start == match.end():
                 cue = match.group(0).strip(" \t\r\n,!.")
                 self._from_cue(text, tokens, i, "sign-off", cue, findings)
+        for match in _LIST_NAME.finditer(text):
+            self._from_list(text, match, findings)
         for match in _HERE.finditer(text):
             i = bisect_left(starts, match.start()) - 1
             if i >= 0 and tokens[i].end == match.start():
@@ -155,7 +183,9 @@ class PersonRecognizer(Recognizer):
         """Report the name that a cue (introduction, title, sign-off) points at."""
         first = tokens[i]
         names = self._names
-        lower_ok = kind == "introduction"
+        lower_ok = kind == "introduction" or (
+            kind == "sign-off" and not first.cap and self._fills_line(text, tokens, i)
+        )
         if first.low in names.common and first.low not in names and not (lower_ok and first.cap):
             return
         if not first.cap and not (lower_ok and len(first.word) > 1):
@@ -167,6 +197,35 @@ class PersonRecognizer(Recognizer):
             Finding(first.start, tokens[end - 1].end, self.ENTITY, score, self.name, kind,
                     "names-gazetteer" if known else None, cue.lower())
         )
+
+    def _from_list(self, text: str, match: re.Match[str], findings: list[Finding]) -> None:
+        """A numbered line of capitalised words, a dash and a number (a date, a passport)."""
+        start, end = match.span("name")
+        nl = text.find("\n", end)
+        if not any(c.isdigit() for c in text[end : nl if nl >= 0 else len(text)]):
+            return
+        parts = [fold(w.strip(".")) for w in text[start:end].replace(".", ". ").split()]
+        names = self._names
+        if len(parts) < 2 or any(p in names.common and p not in names for p in parts if len(p) > 1):
+            return
+        if not all(w[0].isupper() or fold(w) in PARTICLES for w in text[start:end].split()):
+            return
+        known = any(p in names for p in parts)
+        findings.append(Finding(start, end, self.ENTITY, 0.75, self.name, "list item",
+                                "names-gazetteer" if known else None, None))
+
+    def _fills_line(self, text: str, tokens: list[_Token], i: int) -> bool:
+        """'thanks,\nalessandro': a lower-case sign-off name is alone on its line, no word."""
+        nl = text.find("\n", tokens[i].start)
+        line_end = len(text) if nl < 0 else nl
+        j = i
+        while j < len(tokens) and tokens[j].end <= line_end:
+            j += 1
+        if not 0 < j - i <= 3 or text[tokens[j - 1].end : line_end].strip(" \t.,!") != "":
+            return False
+        words = tokens[i:j]
+        return all(len(t.word) > 1 and (t.low in self._names or t.low not in self._names.common)
+                   for t in words)
 
     def _from_here(
         self, text: str, tokens: list[_Token], last: int, findings: list[Finding]
