@@ -72,11 +72,21 @@ _WITH_COMPANION = re.compile(
 # "I would like to know if ..." frames a question; what follows is the question itself.
 _FRAME = re.compile(
     r"^(?:(?:i|we)(?: would like|['\u2019]d like| want| wanted| need| needed) to (?:know|ask)"
-    r"|(?:i|we)(?: was| were| am| are|['\u2019]m|['\u2019]re) (?:just )?wondering)"
-    r"(?: if| whether)?\s+(?=\w)",
+    r"|(?:i|we)(?: was| were| am| are|['\u2019]m|['\u2019]re) (?:just )?wondering"
+    r"|(?:could|can|would) (?:you|someone|somebody|anyone|anybody) (?:please )?"
+    r"(?:tell|explain to|let) (?:me|us)(?: know)?,?)"
+    r"[:,]?(?: if| whether)?\s+(?=\w)",
     re.IGNORECASE,
 )
 _AS_ONE = {"are": "am", "were": "was", "have": "have"}
+# Why the writer writes rather than calls: a remark on the channel, never what the question is
+# about (so not read with it, unlike "I'm at university, do I get money off?").
+_CHANNEL = re.compile(
+    r"(?:which is|that's|that is|this is) why i(?:'m| am)? "
+    r"(?:writing|emailing|messaging|chatting|contacting you|reaching out|asking)\b"
+    r"|i(?:'m| am) (?:writing|emailing|messaging|chatting|asking here) "
+    r"(?:rather than|instead of) \w+ing$"
+)
 # A clause about the writer: who they are, their age or situation, whom they write for. After
 # "I'm", a participle or a word of trouble ("I'm charged twice", "I'm unable to", "I'm still
 # waiting") starts a report of the problem, not a description of the writer.
@@ -110,11 +120,7 @@ _DESCRIPTION = re.compile(
     r"been|got|had|to|just|already|still|also|trouble|difficulty|problems?|issues?|"
     r"questions?|concerns?|complaints?|access|nothing|none)\b|[\w-]+(?:ed|en)\b)"
     rf"{_NO_FINITE_VERB}[\w-]+(?: [\w-]+){{0,3}}$"
-    # why the writer writes rather than calls: a remark on the channel, not a request
-    r"|(?:which is|that's|that is|this is) why i(?:'m| am)? "
-    r"(?:writing|emailing|messaging|chatting|contacting you|reaching out|asking)\b"
-    r"|i(?:'m| am) (?:writing|emailing|messaging|chatting|asking here) "
-    r"(?:rather than|instead of) \w+ing$"
+    rf"|{_CHANNEL.pattern}"
     # "long-time customer here", "retired teacher here": a noun phrase and "here"
     r"|(?!(?:my|the|it|its|it's|this|your|our|that|there|nobody|no one|someone|i|i'm|im|we|"
     r"we're|you|you're|he|she|they)\b)"
@@ -219,10 +225,11 @@ def _as_one(sentence: str) -> tuple[str, list[str]]:
     return _WITH_COMPANION.sub(one, sentence), named
 
 
-def _is_address(clause: str, at: int, of: int) -> bool:
+def _is_address(clause: str, at: int, of: int, framed: bool) -> bool:
     """A first name alone between two parts of a sentence ("Could you tell me, Aminata,
-    whether ..."): the writer addresses the reader, it asks nothing."""
-    return 0 < at < of - 1 and _VOCATIVE.fullmatch(_TRAILER.sub("", clause)) is not None \
+    whether ..."; first once the frame is gone): the writer addresses the reader."""
+    alone = (at > 0 or framed) and at < of - 1
+    return alone and _VOCATIVE.fullmatch(_TRAILER.sub("", clause)) is not None \
         and _ASKS.search(clause.lower()) is None
 
 
@@ -236,12 +243,15 @@ def focus(message: str) -> Focus:
     for sentence in _split(_SENTENCE_BREAK, body):
         sentence, companions = _as_one(sentence)
         question = _FRAME.sub("", sentence)
-        dropped = dropped or question != sentence
+        framed = question != sentence
+        dropped = dropped or framed
         sentence = question
         described: list[str] = list(companions)
+        tied = False  # a description that may be what the question is about
         for aside in _BRACKETED.findall(sentence):
             if is_self_description(aside):
                 described.append(aside)
+                tied = True
             elif is_courtesy(aside):
                 dropped = True
             else:
@@ -252,7 +262,7 @@ def focus(message: str) -> Focus:
         about_writer = False  # the clause before was set apart (a description or a name)
         for at, clause in enumerate(clauses):
             folded = _LEAD.sub("", _fold(clause))
-            if is_courtesy(clause) or _is_address(clause, at, len(clauses)):
+            if is_courtesy(clause) or _is_address(clause, at, len(clauses), framed):
                 dropped = True
                 about_writer = about_writer or "<" in folded or folded.startswith(("i'm", "im"))
             elif is_self_description(clause) or (
@@ -260,12 +270,13 @@ def focus(message: str) -> Focus:
                     and _ASKS.search(folded) is None):
                 described.append(clause)
                 about_writer = True
+                tied = tied or _CHANNEL.match(folded) is None
             else:
                 if about_writer and not kept:  # "I'm 81, and my tracking says ..."
                     clause = _JOINER.sub("", clause) or clause
                 kept.append(clause)
                 about_writer = False
-        if described and kept:
+        if tied and kept:
             inline = True
         if kept:
             kept_sentences.append(" ".join(kept))
