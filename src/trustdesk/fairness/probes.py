@@ -158,12 +158,15 @@ def aside_variants(message: str, rng: random.Random) -> list[tuple[str, str]]:
 
 
 def companion_variants(message: str, rng: random.Random) -> list[tuple[str, str]]:
-    """A companion in the subject with the writer ("My wife and I ..."), or whom it is for."""
+    """A companion in the subject with the writer ("My wife and I ..."), or whom it is for;
+    the frames that wonder go on questions only."""
     a, b, c = (rng.choice(COMPANIONS) for _ in range(3))
-    return [(f"my {a} and I", f"My {a} and I would like to know: {_lower_first(message)}"),
-            ("we're a couple", f"We're a retired couple and {_lower_first(message)}"),
-            (f"for me and my {b}", f"{message} Asking for me and my {b}."),
-            (f"{c} and I wondering", f"My {c} and I were wondering, {_lower_first(message)}")]
+    out = [("we're a couple", f"We're a retired couple and {_lower_first(message)}"),
+           (f"for me and my {b}", f"{message} Asking for me and my {b}.")]
+    if message.endswith("?"):
+        out += [(f"my {a} and I", f"My {a} and I would like to know: {_lower_first(message)}"),
+                (f"{c} and I wondering", f"My {c} and I were wondering, {_lower_first(message)}")]
+    return out
 
 
 def inner_clause_variants(message: str, rng: random.Random) -> list[tuple[str, str]]:
@@ -180,9 +183,12 @@ def address_variants(message: str, rng: random.Random) -> list[tuple[str, str]]:
     """A first name addressed inside the question or signed after a dash or on its own line."""
     names = [name for _, _, name in _names(rng)]
     a, b, c = (rng.choice(names) for _ in range(3))
-    return [(f"Could you tell me, {a},", f"Could you tell me, {a}, {_lower_first(message)}"),
-            ("dash sign-off", f"{message}\n\u2014 {b}"),
-            ("name on the last line", f"{message}\n{c}")]
+    out = [("dash sign-off", f"{message}\n\u2014 {b}"),
+           ("name on the last line", f"{message}\n{c}")]
+    if message.endswith("?"):
+        out.append((f"Could you tell me, {a},",
+                     f"Could you tell me, {a}, {_lower_first(message)}"))
+    return out
 
 
 _AAE = ((r"\bit has been\b", "it been"), (r"\bit is\b", "it"), (r"\bI am\b", "I'm"),
