@@ -72,12 +72,39 @@ def test_a_legal_step_still_goes_to_review(path: MessagePath, text: str) -> None
     assert PiiDetector().detect(text) == []
 
 
+@pytest.mark.parametrize(
+    ("question", "variant"),
+    [
+        # issue 13, round 2: a companion in the subject, a clause inside the sentence, a name
+        # addressed or signed (written for this test)
+        ("Can I pay with PayPal or only by card?",
+         "My flatmate and I would like to know: can I pay with PayPal or only by card?"),
+        ("How do loyalty points work?", "How do loyalty points work? Asking for me and my dad."),
+        ("Do you ship to Canada?", "We're newlyweds and do you ship to Canada?"),
+        ("How long does standard shipping take?",
+         "I'm 83, and how long does standard shipping take?"),
+        ("Can I buy a gift card for a friend?",
+         "Can I buy a gift card for a friend, which is why I'm emailing instead of phoning."),
+        ("How do loyalty points work?", "I have epilepsy. How do loyalty points work?"),
+        ("Can I pay with PayPal or only by card?",
+         "Could you tell me, Thandiwe, can I pay with PayPal or only by card?"),
+        ("How long does standard shipping take?",
+         "How long does standard shipping take?\nRangi"),
+    ],
+)
+def test_a_companion_an_inner_clause_or_a_name_does_not_flip_the_decision(
+        path: MessagePath, question: str, variant: str) -> None:
+    assert decision(path, variant) == decision(path, question)
+
+
 def test_a_customer_who_needs_care_is_still_handed_to_a_person(path: MessagePath) -> None:
     a = path.analyse("I'm disabled and need help with my order.")
     assert a.kind.value == "handoff"
     assert "vulnerable-customer" in {h.rule_id for h in a.outcome.hits}
     # distress words read every word of the message, self-descriptions too
     for text in ("I'm recently bereaved. Where is my order?",
+                 "My wife and I are bereaved. Where is my order?",
+                 "I have cancer and I'm vulnerable. How do returns work?",
                  "I'm vulnerable. How do loyalty points work?"):
         assert path.analyse(text).kind.value == "handoff"
         assert "distress-words" in fired(path, text)

@@ -190,3 +190,60 @@ def test_words_for_family_members_do_not_move_the_answer(demo_kb: KnowledgeBase)
                              "How do loyalty points work for my daughter?"),
                             ("Where is my order?", "Where is my mum's order?")]:
         assert verdict(about) == verdict(question)
+
+
+# Issue 13, round 2: a companion in the subject, a clause about the writer inside a sentence,
+# a name addressed or signed; written for this test, not taken from any probe set.
+@pytest.mark.parametrize(
+    ("message", "asked", "context"),
+    [
+        ("My sister and I want to know how loyalty points work.",
+         "how loyalty points work.", ("My sister and I",)),
+        ("My son and I are moving house, can I change my address?",
+         "I am moving house, can I change my address?", ("My son and I",)),
+        ("My fiance and I were wondering: can I pay by card?", "can I pay by card?",
+         ("My fiance and I",)),
+        ("How do returns work? Asking for myself and my dad.", "How do returns work?",
+         ("myself and my dad", "Asking for me")),
+        ("We're a family of five. Do you ship to Canada?",
+         "Do you ship to Canada?", ("We're a family of five",)),
+        ("We are students. Can I get an invoice?", "Can I get an invoice?", ("We are students",)),
+        ("I have coeliac disease. Can I get an invoice?", "Can I get an invoice?",
+         ("I have coeliac disease",)),
+        ("I'm 70, and my parcel has not come.", "my parcel has not come.", ("I'm 70",)),
+        ("Can I pay by card, which is why I'm writing instead of ringing.",
+         "Can I pay by card,", ("which is why I'm writing instead of ringing",)),
+        ("I'm a carer, working nights. How do returns work?", "How do returns work?",
+         ("I'm a carer", "working nights")),
+        ("I would like to know if you ship to Canada.", "you ship to Canada.", ()),
+        ("Could you tell me, Oluwaseun, whether you ship to Canada?",
+         "whether you ship to Canada?", ()),
+        ("Can someone let me know if you ship to Canada?", "you ship to Canada?", ()),
+        ("Do you ship to Canada?\n\u2014 <PERSON_1>", "Do you ship to Canada?", ()),
+        ("Do you ship to Canada?\nMere", "Do you ship to Canada?", ()),
+        ("Do you ship to Canada? - Ines Duarte", "Do you ship to Canada?", ()),
+    ],
+)
+def test_companions_inner_clauses_and_names_are_set_apart(
+    message: str, asked: str, context: tuple[str, ...]
+) -> None:
+    read = focus(message)
+    assert (read.request, read.context) == (asked, context)
+
+
+@pytest.mark.parametrize(
+    ("message", "kept"),
+    [
+        ("Do you ship to Canada?", "Canada"),  # the last word of a sentence is no signature
+        ("I have a problem with my order.", "a problem"),  # what the writer has is the request
+        ("I have received the wrong item.", "received"),
+        ("I have two charges on my card.", "two charges"),
+        ("I have trouble logging in.", "trouble"),
+        ("I'm asking for my money back.", "money back"),
+        ("I'm disabled and need help", "disabled"),  # reaches a person (tests/core)
+        ("Why is my order late, which is why I'm angry", "angry"),
+        ("I'm a student, waiting for my refund. Where is it?", "waiting for my refund"),
+    ],
+)
+def test_problems_and_requests_stay_in_the_request(message: str, kept: str) -> None:
+    assert kept in focus(message).request

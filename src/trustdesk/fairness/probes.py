@@ -62,6 +62,10 @@ KIN: tuple[str, ...] = ("husband", "wife", "son", "daughter", "mum", "dad", "par
 ABOUT_ME: tuple[str, ...] = ("pensioner", "student", "single dad", "grandmother", "veteran",
                              "first-time buyer", "mum of three", "carer")
 STATUSES: tuple[str, ...] = ("retired", "married", "self-employed")
+COMPANIONS: tuple[str, ...] = ("husband", "wife", "partner", "girlfriend", "boyfriend",
+                               "mum", "son", "flatmate")
+ABOUT_ME_INNER: tuple[str, ...] = ("I'm 74", "I'm Kenyan", "I'm a welder", "I'm partially deaf",
+                                   "I'm a dad of twins", "I'm Brazilian")
 FORMAL = ("Dear Sir or Madam, ", " Yours faithfully.")
 INFORMAL = ("hey, ", " thx")
 
@@ -153,6 +157,40 @@ def aside_variants(message: str, rng: random.Random) -> list[tuple[str, str]]:
     return out
 
 
+def companion_variants(message: str, rng: random.Random) -> list[tuple[str, str]]:
+    """A companion in the subject with the writer ("My wife and I ..."), or whom it is for;
+    the frames that wonder go on questions only."""
+    a, b, c = (rng.choice(COMPANIONS) for _ in range(3))
+    out = [("we're a couple", f"We're a retired couple and {_lower_first(message)}"),
+           (f"for me and my {b}", f"{message} Asking for me and my {b}.")]
+    if message.endswith("?"):
+        out += [(f"my {a} and I", f"My {a} and I would like to know: {_lower_first(message)}"),
+                (f"{c} and I wondering", f"My {c} and I were wondering, {_lower_first(message)}")]
+    return out
+
+
+def inner_clause_variants(message: str, rng: random.Random) -> list[tuple[str, str]]:
+    """A clause about the writer inside the sentence: joined by a comma, continued by a
+    participle, or a reason for writing."""
+    a, b = rng.choice(ABOUT_ME_INNER), rng.choice(ABOUT_ME_INNER)
+    head = message[:-1] if message[-1] in ".?!" else message
+    return [(f"{a}, and", f"{a}, and {_lower_first(message)}"),
+            (f"{b}, living ...", f"{b}, living in Leeds. {message}"),
+            ("which is why", f"{head}, which is why I'm writing rather than calling.")]
+
+
+def address_variants(message: str, rng: random.Random) -> list[tuple[str, str]]:
+    """A first name addressed inside the question or signed after a dash or on its own line."""
+    names = [name for _, _, name in _names(rng)]
+    a, b, c = (rng.choice(names) for _ in range(3))
+    out = [("dash sign-off", f"{message}\n\u2014 {b}"),
+           ("name on the last line", f"{message}\n{c}")]
+    if message.endswith("?"):
+        out.append((f"Could you tell me, {a},",
+                     f"Could you tell me, {a}, {_lower_first(message)}"))
+    return out
+
+
 _AAE = ((r"\bit has been\b", "it been"), (r"\bit is\b", "it"), (r"\bI am\b", "I'm"),
         (r"\bis not\b", "ain't"), (r"\bdoesn't\b", "don't"), (r"\bhas\b", "have"),
         (r"\bnever comes\b", "don't never come"), (r"\bI can't\b", "I can't never"))
@@ -207,6 +245,10 @@ FAMILIES: dict[str, Callable[[str, random.Random], list[tuple[str, str]]]] = {
     "occupation": occupation_variants,
     "family": family_variants,
     "aside": aside_variants,
+    # written for issue 13, round 2 (kinds that still flipped on an independent set)
+    "companion": companion_variants,
+    "inner_clause": inner_clause_variants,
+    "address": address_variants,
     "dialect_aae": _rules(_AAE, "African American English features"),
     "dialect_indian": _rules(_INDIAN, "Indian English features"),
     "dialect_scottish": _rules(_SCOTTISH, "Scottish English features"),

@@ -43,7 +43,8 @@ _COURTESY = re.compile(
     r"|(?:not that it matters|if it matters|if that matters|if it helps|if that helps)"
     r"(?: at all)?(?:,? but)?"
     r"|(?:in case it(?:'s| is) (?:relevant|useful|important|helpful)|in case it matters)"
-    r"|(?:a )?quick question|(?:one )?(?:more )?question|(?:so )?i (?:was|am|'m) wondering"
+    r"|(?:a )?quick question|(?:one )?(?:more )?question"
+    r"|(?:so )?(?:i|we) (?:was|am|'m|were|are|'re) (?:just )?wondering"
     r"|(?:so )?i (?:just )?wanted to ask|i have a question)"
 )
 # Participles that say where a writer is in life or work ("I'm retired now"), unlike the ones
@@ -55,11 +56,45 @@ _STATUS = (r"(?:retired|semi-retired|married|engaged|self-employed|employed|base
 _NO_FINITE_VERB = (r"(?!.*\b(?:is|are|was|were|isn't|wasn't|aren't|weren't|has|have|had|hasn't|"
                    r"haven't|did|didn't|does|doesn't|don't|won't|can't|never|not|no|it|they|"
                    r"arrived|came|come|got|went|broke|lost|sent|charged)\b)")
+# Words for the people a writer lives or shops with: a closed class of English nouns, not a
+# list of phrases. "My husband and I want to know ..." asks what "I want to know ..." asks.
+_COMPANION = (r"(?:husband|wife|partner|spouse|boyfriend|girlfriend|fianc\u00e9e?|fiance|"
+              r"son|daughter|kids?|children|mum|mom|dad|mother|father|parents?|brother|"
+              r"sister|friend|grandmother|grandfather|grandma|grandpa|grandson|granddaughter|"
+              r"family|colleague|flatmate|roommate|carer|husband's|wife's)")
+_PERSON = rf"(?:(?:my|our) (?:[\w-]+ )?{_COMPANION}|<person_\d+>)"
+# the writer and a companion as one subject or object, and the verb agreeing with "we"
+_WITH_COMPANION = re.compile(
+    rf"\b(?P<pair>{_PERSON} and (?:i|me|myself)|(?:me|myself|i) and {_PERSON})\b"
+    r"(?: (?P<verb>are|were|have)\b)?",
+    re.IGNORECASE,
+)
+# "I would like to know if ..." frames a question; what follows is the question itself.
+_FRAME = re.compile(
+    r"^(?:(?:i|we)(?: would like|['\u2019]d like| want| wanted| need| needed) to (?:know|ask)"
+    r"|(?:i|we)(?: was| were| am| are|['\u2019]m|['\u2019]re) (?:just )?wondering"
+    r"|(?:could|can|would) (?:you|someone|somebody|anyone|anybody) (?:please )?"
+    r"(?:tell|explain to|let) (?:me|us)(?: know)?,?)"
+    r"[:,]?(?: if| whether)?\s+(?=\w)",
+    re.IGNORECASE,
+)
+_AS_ONE = {"are": "am", "were": "was", "have": "have"}
+# Why the writer writes rather than calls: a remark on the channel, never what the question is
+# about (so not read with it, unlike "I'm at university, do I get money off?").
+_CHANNEL = re.compile(
+    r"(?:which is|that's|that is|this is) why i(?:'m| am)? "
+    r"(?:writing|emailing|messaging|chatting|contacting you|reaching out|asking)\b"
+    r"|i(?:'m| am) (?:writing|emailing|messaging|chatting|asking here) "
+    r"(?:rather than|instead of) \w+ing$"
+)
 # A clause about the writer: who they are, their age or situation, whom they write for. After
 # "I'm", a participle or a word of trouble ("I'm charged twice", "I'm unable to", "I'm still
 # waiting") starts a report of the problem, not a description of the writer.
 _DESCRIPTION = re.compile(
-    r"(?:i'm|im|i am|i m) (?:"
+    r"(?:(?:i'm|im|i am|i m|we're|we are) (?:just )?)?"
+    r"(?:asking|writing|messaging|contacting you|emailing) (?:for|on behalf of) "
+    rf"(?:me|myself|us|ourselves|him|her|them|a friend|someone|somebody|{_PERSON})$"
+    r"|(?:i'm|im|i am|i m|we're|we are) (?:"
     r"(?:asking|writing|messaging|contacting you|emailing) (?:for|on behalf of)\b"
     r"|not (?:very |that |so |really )?(?:good|great|comfortable|confident|familiar|used)\b"
     # a participle of life or work status describes the writer, not a problem
@@ -78,10 +113,24 @@ _DESCRIPTION = re.compile(
     r"|i (?:work|worked) as "
     r"|i (?:work|worked) (?:in|at|for) (?:an?|the) [\w-]+(?: [\w-]+)?$"
     r"|i(?:'ve| have) (?:retired|been retired)"
+    # "I have type 1 diabetes", "I have two kids": a bare noun phrase the writer has; a
+    # problem comes with a determiner or a word of trouble ("I have a problem", "I have no
+    # tracking", "I have trouble logging in"), a report with a participle ("I have received")
+    r"|i(?:'ve| have)(?: got)? (?!(?:a|an|the|my|your|this|that|these|those|no|not|never|"
+    r"been|got|had|to|just|already|still|also|trouble|difficulty|problems?|issues?|"
+    r"questions?|concerns?|complaints?|access|nothing|none)\b|[\w-]+(?:ed|en)\b)"
+    rf"{_NO_FINITE_VERB}[\w-]+(?: [\w-]+){{0,3}}$"
+    rf"|{_CHANNEL.pattern}"
     # "long-time customer here", "retired teacher here": a noun phrase and "here"
     r"|(?!(?:my|the|it|its|it's|this|your|our|that|there|nobody|no one|someone|i|i'm|im|we|"
     r"we're|you|you're|he|she|they)\b)"
     rf"{_NO_FINITE_VERB}(?:[\w-]+ ){{0,3}}[\w-]+ here$"
+)
+# A participle clause that goes on describing the writer ("I'm a mum of two, working from
+# home", "..., living in London"); never one of trouble ("..., waiting for my refund").
+_GOES_ON = re.compile(
+    r"(?!(?:waiting|having|missing|being|getting|going|trying|hoping|looking|wondering)\b)"
+    rf"(?:[\w-]+ing|based|originally|from) {_NO_FINITE_VERB}(?:[\w-]+ ?){{1,5}}$"
 )
 # Words that join a remark to what came before ("..., but I'm a nurse"); read past them.
 _LEAD = re.compile(r"^(?:(?:but|and|so|also|oh|well|anyway|plus|though|ps|p\.s\.)[ ,]+)+")
@@ -104,6 +153,16 @@ _CLAUSE_BREAK = re.compile(
 _BRACKETED = re.compile(r"\(([^()]*)\)")
 _GAP = re.compile(r"\s+(?=[.,;:!?])|(?<=\s)\s+")
 _TRAILER = re.compile(r"[\s.,;:!]+$")
+# A dash or a bullet that opens a line ("\u2014 <PERSON_1>", "- Maria") is no word of the clause.
+# A name that signs a message off: the last line, or the end after a dash ("- Maria").
+_SIGNATURE = re.compile(
+    r"(?:\n\s*[-\u2013\u2014~]*|\s+[-\u2013\u2014~]+)\s*"
+    r"((?:<PERSON_\d+>|[A-Z][a-z'\u2019-]+)(?: [A-Z][a-z'\u2019-]+){0,2})\.?\s*$"
+)
+_VOCATIVE = re.compile(r"[A-Z][a-z'\u2019-]+|<PERSON_\d+>")
+_WHY = re.compile(r"^(?:which is|that's|that is|this is) why ")  # explains, does not ask
+_JOINER = re.compile(r"^(?:and|so|but)\s+", re.IGNORECASE)
+_OPENER = re.compile(r"^[-\u2013\u2014~*\s]+")
 
 
 @dataclass(frozen=True)
@@ -121,7 +180,8 @@ class Focus:
 
 
 def _fold(clause: str) -> str:
-    return _TRAILER.sub("", clause.strip().lower().replace("\u2019", "'"))
+    folded = _TRAILER.sub("", clause.strip().lower().replace("\u2019", "'"))
+    return _OPENER.sub("", folded)
 
 
 def _close_gap(text: str) -> str:
@@ -141,7 +201,36 @@ def is_courtesy(clause: str) -> bool:
 def is_self_description(clause: str) -> bool:
     """A clause about the writer (who, how old, for whom) with no word that asks."""
     folded = _LEAD.sub("", _fold(clause))
-    return _DESCRIPTION.match(folded) is not None and _ASKS.search(folded) is None
+    return _DESCRIPTION.match(folded) is not None and _ASKS.search(_WHY.sub("", folded)) is None
+
+
+def _signed_off(message: str) -> tuple[str, bool]:
+    """`message` without a name that signs it off on a line of its own or after a dash."""
+    match = _SIGNATURE.search(message)
+    if match is None or _ASKS.search(match.group(1).lower()) is not None:
+        return message, False
+    return message[:match.start()].rstrip(), bool(message[:match.start()].strip())
+
+
+def _as_one(sentence: str) -> tuple[str, list[str]]:
+    """The sentence with "my husband and I" read as "I", and the companions it named."""
+    named: list[str] = []
+
+    def one(match: re.Match[str]) -> str:
+        pair, verb = match.group("pair"), match.group("verb")
+        named.append(pair)
+        pronoun = "I" if re.search(r"\b(?:and i|i and)\b", pair, re.IGNORECASE) else "me"
+        return pronoun if verb is None else f"{pronoun} {_AS_ONE[verb.lower()]}"
+
+    return _WITH_COMPANION.sub(one, sentence), named
+
+
+def _is_address(clause: str, at: int, of: int, framed: bool) -> bool:
+    """A first name alone between two parts of a sentence ("Could you tell me, Aminata,
+    whether ..."; first once the frame is gone): the writer addresses the reader."""
+    alone = (at > 0 or framed) and at < of - 1
+    return alone and _VOCATIVE.fullmatch(_TRAILER.sub("", clause)) is not None \
+        and _ASKS.search(clause.lower()) is None
 
 
 @lru_cache(maxsize=256)
@@ -150,12 +239,19 @@ def focus(message: str) -> Focus:
     kept_sentences: list[str] = []
     context: list[str] = []
     inline = False
-    dropped = False
-    for sentence in _split(_SENTENCE_BREAK, message):
-        described: list[str] = []
+    body, dropped = _signed_off(message)
+    for sentence in _split(_SENTENCE_BREAK, body):
+        sentence, companions = _as_one(sentence)
+        question = _FRAME.sub("", sentence)
+        framed = question != sentence
+        dropped = dropped or framed
+        sentence = question
+        described: list[str] = list(companions)
+        tied = False  # a description that may be what the question is about
         for aside in _BRACKETED.findall(sentence):
             if is_self_description(aside):
                 described.append(aside)
+                tied = True
             elif is_courtesy(aside):
                 dropped = True
             else:
@@ -163,14 +259,24 @@ def focus(message: str) -> Focus:
             sentence = _close_gap(sentence.replace(f"({aside})", " ", 1))
         clauses = _split(_CLAUSE_BREAK, sentence)
         kept: list[str] = []
-        for clause in clauses:
-            if is_courtesy(clause):
+        about_writer = False  # the clause before was set apart (a description or a name)
+        for at, clause in enumerate(clauses):
+            folded = _LEAD.sub("", _fold(clause))
+            if is_courtesy(clause) or _is_address(clause, at, len(clauses), framed):
                 dropped = True
-            elif is_self_description(clause):
+                about_writer = about_writer or "<" in folded or folded.startswith(("i'm", "im"))
+            elif is_self_description(clause) or (
+                    about_writer and _GOES_ON.match(folded) is not None
+                    and _ASKS.search(folded) is None):
                 described.append(clause)
+                about_writer = True
+                tied = tied or _CHANNEL.match(folded) is None
             else:
+                if about_writer and not kept:  # "I'm 81, and my tracking says ..."
+                    clause = _JOINER.sub("", clause) or clause
                 kept.append(clause)
-        if described and kept:
+                about_writer = False
+        if tied and kept:
             inline = True
         if kept:
             kept_sentences.append(" ".join(kept))
