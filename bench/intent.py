@@ -40,6 +40,7 @@ import argparse
 import json
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 from pii_sentences import PII_SENTENCES  # bench/ is on the path when run as a script
@@ -214,20 +215,20 @@ def demo(path: Path) -> dict[str, object]:
     print("  note: the demo texts come from templates, so held-out figures overstate real use")
     held_out = [texts[i] for i in test_idx]
     plain = [p.label for p in model.predict_many(held_out)]
-    kept = {}
-    for sentence in PII_SENTENCES:
-        mentioned = model.predict_many([t + sentence for t in held_out])
-        kept[sentence.strip()] = sum(
-            p.label == label for p, label in zip(mentioned, plain, strict=True)
-        ) / len(plain)
+    def kept_with(sentences: Sequence[str]) -> dict[str, float]:
+        """Per added sentence, the share of held-out messages whose label it leaves alone."""
+        kept = {}
+        for sentence in sentences:
+            mentioned = model.predict_many([t + sentence for t in held_out])
+            kept[sentence.strip()] = sum(
+                p.label == label for p, label in zip(mentioned, plain, strict=True)
+            ) / len(plain)
+        return kept
+
+    kept = kept_with(PII_SENTENCES)
     print("  label kept when a sentence naming redacted data is added (held-out test): "
           + ", ".join(f"{s!r} {v:.1%}" for s, v in kept.items()))
-    family = {}
-    for sentence in FAMILY_SENTENCES:
-        mentioned = model.predict_many([t + sentence for t in held_out])
-        family[sentence.strip()] = sum(
-            p.label == label for p, label in zip(mentioned, plain, strict=True)
-        ) / len(plain)
+    family = kept_with(FAMILY_SENTENCES)
     print(f"  label kept when a family member is named (held-out test, counterfactual "
           f"{'on' if COUNTERFACTUAL['on'] else 'off'}): "
           + ", ".join(f"{s!r} {v:.1%}" for s, v in family.items()))

@@ -4,18 +4,10 @@ after a role or a sign-off. Exact spans on the real detector (tagger included)."
 from __future__ import annotations
 
 import pytest
+from pii_support import spans
 
 from trustdesk.privacy.pii import PiiDetector
 from trustdesk.privacy.pii.recognizers import CuedAddressRecognizer, PersonRecognizer
-
-
-def spans(text: str, *values: tuple[str, str]) -> list[tuple[int, int, str]]:
-    out = []
-    for value, entity in values:
-        start = text.index(value)
-        out.append((start, start + len(value), entity))
-    return sorted(out)
-
 
 # (kind, text, the span the cue announces) -- invented, of the shapes seen in independent text.
 CUED_ADDRESSES: list[tuple[str, str, str]] = [

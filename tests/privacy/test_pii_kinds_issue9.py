@@ -6,17 +6,9 @@ The examples are invented, of the same shape as the issue's; each line is one ki
 from __future__ import annotations
 
 import pytest
+from pii_support import spans
 
 from trustdesk.privacy.pii import PiiDetector
-
-
-def spans(text: str, *values: tuple[str, str]) -> list[tuple[int, int, str]]:
-    out = []
-    for value, entity in values:
-        start = text.index(value)
-        out.append((start, start + len(value), entity))
-    return sorted(out)
-
 
 NBSP, ZWSP = "\u00a0", "\u200b"
 FULL_WIDTH = "４１１１ １１１１ １１１１ １１１１"

@@ -3,18 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from pii_support import spans
 
 from trustdesk.privacy.pii import PiiDetector
-
-
-def spans(text: str, *values: tuple[str, str]) -> list[tuple[int, int, str]]:
-    """Exact expected spans: each value is located in the text (first occurrence)."""
-    out = []
-    for value, entity in values:
-        start = text.index(value)
-        out.append((start, start + len(value), entity))
-    return sorted(out)
-
 
 CASES: list[tuple[str, list[tuple[str, str]]]] = [
     # EMAIL
