@@ -155,6 +155,24 @@ def test_rectification_replaces_an_original_and_is_audited(
     verify_ok(services)
 
 
+def test_a_rectification_says_what_it_needs_and_stays_open(
+    client: TestClient, keys: Keys
+) -> None:
+    _, customer = start(client, keys.widget)
+    request = _request(client, keys, customer, "rectification")
+    url = f"/v1/privacy/requests/{request['id']}/complete"
+    # nothing to rectify: the stored request's kind refuses it (the body alone is valid)
+    r = client.post(url, headers=keys.admin)
+    assert r.status_code == 409 and "message_id and text, or customer_ref" in r.json()["error"]
+    # a message without its corrected text is a bad body
+    r = client.post(url, json={"message_id": "m1"}, headers=keys.admin)
+    assert r.status_code == 422 and "both message_id and text" in r.json()["error"]
+    r = client.get(f"/v1/privacy/requests/{request['id']}", headers=keys.admin)
+    assert r.json()["status"] in ("received", "in_progress")  # open: nothing was done
+    done = _complete(client, keys, request["id"], {"customer_ref": "cust-renamed"})
+    assert done["request"]["outcome"]["fields"] == ["customer_ref"]
+
+
 def test_objection_withdraws_the_purposes_at_once(client: TestClient, keys: Keys) -> None:
     cid, customer = start(client, keys.widget)
     request = _request(client, keys, customer, "objection",

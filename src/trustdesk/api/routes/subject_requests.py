@@ -11,6 +11,7 @@ from trustdesk.api.deps import AdminDep, CallerDep, ServicesDep
 from trustdesk.api.openapi import CONFLICT, NOT_FOUND
 from trustdesk.api.schemas import (
     FREE_TEXT,
+    ErrorOut,
     _In,
 )
 from trustdesk.privacy.consent import Purpose
@@ -37,6 +38,10 @@ class RequestIn(_In):
 
 
 class CompleteIn(_In):
+    # a corrected message names the message and its text: both or neither
+    model_config = ConfigDict(extra="forbid", json_schema_extra={
+        "dependentRequired": {"message_id": ["text"], "text": ["message_id"]},
+    })
     message_id: str | None = Field(default=None, max_length=32)
     text: str | None = Field(default=None, min_length=1, description="The corrected message.",
                              json_schema_extra=FREE_TEXT)
@@ -85,7 +90,8 @@ async def get_request(request_id: str, services: ServicesDep,
 
 @router.post("/v1/privacy/requests/{request_id}/complete",
              summary="Execute the request (export, erase, rectify, object, restrict)",
-             responses=CONFLICT)
+             responses={409: {"model": ErrorOut, "description": "already completed or rejected, "
+                              "or a rectification without message_id and text or customer_ref"}})
 def complete_request(
     request_id: str, services: ServicesDep, caller: AdminDep, body: CompleteIn | None = None
 ) -> svc_dsr.Completion:

@@ -207,7 +207,11 @@ def complete_request(
         elif kind is RequestKind.ERASURE:
             outcome = dict(erase_subject(uow, svc, cid, actor=actor, request_id=request_id))
         elif kind is RequestKind.RECTIFICATION:
-            r = rectification or Rectification()
+            if rectification is None:
+                # what the stored request asks for decides, not the body's schema: a conflict
+                raise Conflict("this request is a rectification: send message_id and text, "
+                               "or customer_ref, to complete it")
+            r = rectification
             outcome = rectify_subject(uow, svc, cid, actor=actor, message_id=r.message_id,
                                       text=r.text, customer_ref=r.customer_ref,
                                       request_id=request_id)
