@@ -57,7 +57,7 @@ def test_a_conversation_is_read_as_a_snapshot_and_changed_through_the_repository
         uow.flush()
         uow.conversations.add(ConversationRow(
             id="conv", customer_id="cust", api_key_id="key", channel="chat", state="ai",
-            disclosed=False, pseudonym_rev=0, created_at=now, updated_at=now))
+            disclosed=False, pseudonym_rev=0, created_at=now, updated_at=now), ai_opt_out=True)
         uow.commit()
     with UnitOfWork(db, write=True) as uow:
         conv = uow.conversations.get("conv", for_update=True)

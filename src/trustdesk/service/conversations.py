@@ -206,10 +206,7 @@ def start_conversation(
             token_hash=digest,
             identity_verified=claim.verified,
         )
-        uow.conversations.add(row)
-        uow.flush()
-        conv = uow.conversations.get(row.id)
-        assert conv is not None
+        conv = uow.conversations.add(row, ai_opt_out=customer.ai_opt_out)
         view = NewConversation(**vars(conversation_view(conv)), conversation_token=token)
         uow.commit()
     return view

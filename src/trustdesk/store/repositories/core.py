@@ -65,6 +65,7 @@ _SNAPSHOTS = (
 )
 _SNAPSHOT = _SNAPSHOTS.where(_CONVERSATIONS.c.id == bindparam("id"))
 _SNAPSHOT_FOR_UPDATE = _SNAPSHOT.with_for_update(of=_CONVERSATIONS)
+_CONVERSATION_COLUMNS = frozenset(_CONVERSATIONS.c.keys())
 _CONSENT_HISTORY = (
     select(_CONSENTS)
     .where(_CONSENTS.c.customer_id == bindparam("customer_id"))
@@ -75,8 +76,11 @@ _LOCK_HEAD = select(_HEAD.c.seq, _HEAD.c.hash).where(_HEAD.c.id == 1)
 
 
 def _conversation(row: Row[Any]) -> Conversation:
-    values = dict(row._mapping)
-    values["state"] = ConversationState(values["state"])
+    return _conversation_of(dict(row._mapping))
+
+
+def _conversation_of(values: dict[str, Any], **customer: Any) -> Conversation:
+    values.update(customer, state=ConversationState(values["state"]))
     return Conversation(**values)
 
 
@@ -136,8 +140,10 @@ class Conversations(_Repo):
     """Conversations are read as `Conversation` snapshots (one Core row each, with the two
     customer columns that decide what may happen in it) and changed with one Core UPDATE."""
 
-    def add(self, row: ConversationRow) -> None:
+    def add(self, row: ConversationRow, *, ai_opt_out: bool) -> Conversation:
+        """Insert a new conversation of a customer not erased; its snapshot (no read back)."""
         self.session.add(row)
+        return _conversation_of(column_values(row), ai_opt_out=ai_opt_out, erased_at=None)
 
     def get(self, conversation_id: str, *, for_update: bool = False) -> Conversation | None:
         """The conversation with its customer's `ai_opt_out` and `erased_at`, or None."""
@@ -155,7 +161,7 @@ class Conversations(_Repo):
 
     def set_values(self, conversation_id: str, values: Mapping[str, object]) -> None:
         """One Core UPDATE of the given columns."""
-        unknown = values.keys() - _CONVERSATIONS.c.keys()
+        unknown = values.keys() - _CONVERSATION_COLUMNS
         if unknown:  # the customer's columns in a snapshot are not the conversation's
             raise ValueError(f"not columns of a conversation: {', '.join(sorted(unknown))}")
         self.core.execute(
