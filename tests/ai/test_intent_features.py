@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from trustdesk.ai.intent.features import FeatureSpace, char_ngrams, vectorizers
+from trustdesk.ai.intent.features import FeatureSpace, char_ngrams, readable, vectorizers
 from trustdesk.ai.intent.training import normalise
 
 
@@ -109,3 +109,35 @@ def test_the_token_cache_changes_nothing(demo_data: tuple[list[str], list[str]])
         np.testing.assert_array_equal(a.terms.term, b.terms.term)
         np.testing.assert_array_equal(a.terms.part, b.terms.part)
     assert len(cold._token_cache) == 1
+
+
+def _deleted(text: str, names: list[str]) -> str:
+    return " ".join(t for t in text.split() if readable(t) not in set(names))
+
+
+def _check_deletions(space: FeatureSpace, text: str, names: list[str]) -> None:
+    rng = np.random.default_rng(len(text))
+    weights = rng.normal(size=space.size)
+    scores = space.deletion_scores(text, space.transform(text), names, weights)
+    for j in range(len(names)):
+        f = space.transform(_deleted(text, names[: j + 1]))
+        assert scores[j] == pytest.approx(float(f.values @ weights[f.indices]), abs=1e-12)
+
+
+def test_deletion_scores_are_the_scores_of_the_text_with_those_words_deleted(
+    demo_data: tuple[list[str], list[str]]
+) -> None:
+    texts = [normalise(t) for t in demo_data[0]]
+    space, _ = FeatureSpace.fit(texts[::2])
+    checked = 0
+    for text in texts[1::7]:  # unseen texts too: their unknown words have no features
+        names = list(dict.fromkeys(readable(t) for t in text.split()))
+        _check_deletions(space, text, names[::-1][:5])  # any order, down to nothing left
+        checked += len(names) > 1
+    assert checked > 20
+
+
+def test_deletion_scores_handle_repeated_words_and_new_ngrams_over_the_gap() -> None:
+    space, _ = FeatureSpace.fit(["refund my order please", "my order refund", "order please"])
+    _check_deletions(space, "refund, my refund order please refund", ["refund", "my"])
+    _check_deletions(space, "my x order", ["x"])  # "my order" only exists once x is gone

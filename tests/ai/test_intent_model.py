@@ -75,13 +75,22 @@ def test_contributions_sum_exactly_to_the_calibrated_logit(demo_model: IntentMod
         assert prediction.confidence == pytest.approx(probs.max(), abs=1e-12)
 
 
-def test_contributions_are_top_terms_largest_first(demo_model: IntentModel) -> None:
-    prediction = demo_model.predict("I want to talk to a human agent")
-    values = [v for _, v in prediction.contributions]
-    assert values == sorted(values, reverse=True)
-    assert prediction.contributions[0][0] in {"human", "talk", "agent", "talk to"}
-    terms, _ = demo_model.contributions("I want to talk to a human agent", prediction.label)
-    assert dict(prediction.contributions).items() <= terms.items()
+def test_shown_words_are_the_largest_shares_weighted_by_their_deletion(
+    demo_model: IntentModel,
+) -> None:
+    text = "I want to talk to a human agent"
+    prediction = demo_model.predict(text)
+    terms, _ = demo_model.contributions(text, prediction.label)
+    words = [w for w, _ in prediction.contributions]
+    shares = [terms[w] for w in words]  # chosen by their share of the logit, largest first
+    assert shares == sorted(shares, reverse=True) and shares[-1] > 0
+    assert words[0] in {"human", "talk", "agent"} and set(words) <= set(text.lower().split())
+    k = demo_model.labels.index(prediction.label)
+    z = demo_model.logits(text)[k] / demo_model.temperature
+    for j in range(1, len(words) + 1):  # each weight is what deleting that word takes away
+        left = " ".join(w for w in text.lower().split() if w not in words[:j])
+        fall = z - demo_model.logits(left)[k] / demo_model.temperature
+        assert fall == pytest.approx(sum(v for _, v in prediction.contributions[:j]), abs=1e-9)
 
 
 def test_alternatives_are_next_best_labels(demo_model: IntentModel) -> None:

@@ -63,11 +63,15 @@ class Features:
     values: FloatArray
     terms: Credit
     known_words: int  # word n-grams found in the vocabulary (0: nothing but character noise)
+    counts: FloatArray  # occurrences of each feature in the text (before tf-idf)
 
 
 def word_ngrams(text: str) -> list[str]:
     """Word n-grams exactly as TfidfVectorizer(analyzer='word') builds them."""
-    tokens = _WORD.findall(text)
+    return _ngrams(_WORD.findall(text))
+
+
+def _ngrams(tokens: list[str]) -> list[str]:
     grams = list(tokens)
     for n in range(max(2, WORD_NGRAMS[0]), WORD_NGRAMS[1] + 1):
         grams.extend(" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
@@ -192,7 +196,58 @@ class FeatureSpace:
             values=np.concatenate([_unit(weights[:k]), _unit(weights[k:])]),
             terms=Credit(tuple(term_ids), feature, term, occurrences / counts[feature]),
             known_words=k,
+            counts=np.asarray(counts, dtype=np.float64),
         )
+
+    def deletion_scores(
+        self, text: str, f: Features, names: Sequence[str], weights: FloatArray
+    ) -> FloatArray:
+        """`weights` . vector of `text` with its words removed one by one, cumulatively.
+
+        `f` is transform(text). Entry j is the dot product of `weights` (one per feature
+        position) with transform() of the text once every whitespace token whose readable term
+        is names[0], ..., names[j] is taken out (tests/ai/test_intent_features.py checks it
+        against transform). Character n-grams belong to one token each, so their counts after
+        each removal are one cumulative subtraction of what `f` credits to each name; word
+        n-grams are rebuilt from the tokens left, as a real deletion builds them (a new n-gram
+        can span the gap).
+        """
+        k = f.known_words
+        credit = f.terms
+        lookup = np.full(len(credit.names), -1)
+        lookup[[credit.names.index(name) for name in names]] = np.arange(len(names))
+        step = lookup[credit.term]
+        entry = (step >= 0) & (credit.feature >= k)
+        feature = credit.feature[entry]
+        removed = np.zeros((len(names), len(f.indices) - k))
+        np.add.at(removed, (step[entry], feature - k), credit.part[entry] * f.counts[feature])
+        counts = f.counts[k:] - removed.cumsum(axis=0)
+        positions = f.indices[k:]
+        with np.errstate(divide="ignore"):
+            tfidf = np.where(counts > 0.5, 1.0 + np.log(counts), 0.0) * self._idf[positions]
+        norms = np.sqrt((tfidf * tfidf).sum(axis=1))
+        scores: FloatArray = np.divide(tfidf @ weights[positions], norms, out=np.zeros(len(names)),
+                           where=norms > 0)
+        words = [(readable(t), _WORD.findall(t)) for t in text.split()]
+        gone: set[str] = set()
+        rows: list[int] = []
+        found: list[int] = []
+        times: list[int] = []
+        for j, name in enumerate(names):
+            gone.add(name)
+            kept = [w for n, ws in words if n not in gone for w in ws]
+            for g, c in Counter(_ngrams(kept)).items():
+                if (p := self.word_vocab.get(g)) is not None:
+                    rows.append(j)
+                    found.append(p)
+                    times.append(c)
+        at = np.array(found, np.int64)
+        by = np.array(rows, np.int64)
+        w = (1.0 + np.log(np.array(times, np.float64))) * self._idf[at]
+        norm = np.sqrt(np.bincount(by, weights=w * w, minlength=len(names)))
+        dot = np.bincount(by, weights=w * weights[at], minlength=len(names))
+        scores += np.divide(dot, norm, out=np.zeros(len(names)), where=norm > 0)
+        return scores
 
     def matrix(self, texts: Sequence[str]) -> sp.csr_matrix:
         """Vectorise many normalised texts with the hand-written transform."""

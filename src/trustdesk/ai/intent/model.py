@@ -6,7 +6,12 @@ and each feature's contribution is coef[k, f] * x[f] / T. Word n-gram features a
 the n-gram itself; character n-gram features are credited to the whitespace token they came
 from (without edge punctuation), shared evenly between occurrences, and merged with the word
 unigram of the same spelling. So the contributions of all terms plus intercept[k] / T add up to
-z_k, which is what the softmax behind `confidence` sees.
+z_k, which is what the softmax behind `confidence` sees (`IntentModel.contributions`).
+
+What a prediction shows (`IntentPrediction.contributions`) is stricter: the words with the
+largest shares, each weighted by what deleting it takes away from z_k, deleted one after the
+other (`IntentModel._deletion_path`), so deleting the first j shown words lowers z_k by exactly
+the sum of their weights.
 """
 
 from __future__ import annotations
@@ -29,7 +34,7 @@ from trustdesk.ai.intent.calibration import (
     fit_temperature,
     softmax,
 )
-from trustdesk.ai.intent.features import Credit, FeatureSpace
+from trustdesk.ai.intent.features import Credit, Features, FeatureSpace, readable
 from trustdesk.ai.intent.training import (
     TrainingDataError,
     describe,
@@ -39,7 +44,7 @@ from trustdesk.ai.intent.training import (
 )
 
 LinearBackend = Literal["svm", "logreg"]  # the linear model under the calibration
-TOP_TERMS = 8
+TOP_TERMS = 5  # the words an explanation shows (transparency.explain max_terms)
 ALTERNATIVES = 3
 
 
@@ -50,7 +55,8 @@ class IntentPrediction:
     label: str
     confidence: float
     in_scope: bool  # False below the threshold, for the out-of-scope label, or with no known word
-    contributions: tuple[tuple[str, float], ...]  # top terms -> exact share of the calibrated logit
+    # top words -> what deleting each (after the ones before it) takes from the calibrated logit
+    contributions: tuple[tuple[str, float], ...]
     alternatives: tuple[tuple[str, float], ...]  # next best labels with probabilities
     # Optional embedding backend only: the share of the calibrated logit that came from the
     # sentence embedding (not attributable to words); None for the TF-IDF model.
@@ -245,7 +251,8 @@ class IntentModel:
 
     def predict(self, text: str) -> IntentPrediction:
         """Label, calibrated confidence, abstention and explanation for one redacted text."""
-        f = self.space.transform(normalise(text))
+        norm = normalise(text)
+        f = self.space.transform(norm)
         weights = self.coef_t[f.indices]
         scaled = (f.values @ weights + self.intercept) / self.temperature
         probs = softmax(scaled)
@@ -257,12 +264,35 @@ class IntentModel:
             f.known_words > 0 and confidence >= self.threshold and label != self.oos_label
         )
         shares = f.values * weights[:, best] / self.temperature
-        terms = _group_terms(f.terms, shares)
-        top = sorted(terms.items(), key=lambda kv: kv[1], reverse=True)[:TOP_TERMS]
+        top = self._deletion_path(norm, f, _group_terms(f.terms, shares), best, float(scaled[best]))
         alternatives = tuple(
             (self.labels[int(j)], float(probs[j])) for j in order[1 : 1 + ALTERNATIVES]
         )
-        return IntentPrediction(label, confidence, in_scope, tuple(top), alternatives)
+        return IntentPrediction(label, confidence, in_scope, top, alternatives)
+
+    def _deletion_path(
+        self, norm: str, f: Features, terms: dict[str, float], k: int, logit: float
+    ) -> tuple[tuple[str, float], ...]:
+        """The words that raise label k's calibrated logit most, each with what removing it
+        takes away.
+
+        The words are the TOP_TERMS whitespace words (their readable form) with the largest
+        positive share of the logit. They are removed in that order, cumulatively, and word j's
+        weight is the fall of the logit when it goes after words 0..j-1. So taking out the first
+        j words of the list lowers the logit by exactly the sum of their weights: removing the
+        top-attributed words lowers the score by their attributed contribution (issue 12's
+        deletion test). The linear shares alone do not: TF-IDF rows are L2-normed, so the words
+        that stay weigh more once others are gone.
+        """
+        present = {readable(t) for t in norm.split()}
+        ranked = sorted(((s, t) for t, s in terms.items() if s > 0 and t in present),
+                        reverse=True)
+        names = [t for _, t in ranked[:TOP_TERMS]]
+        left = self.space.deletion_scores(norm, f, names, self.coef_t[:, k])
+        after = (left + self.intercept[k]) / self.temperature
+        falls = -np.diff(np.concatenate([[logit], after]))
+        path = [(name, float(fall)) for name, fall in zip(names, falls, strict=True)]
+        return tuple(path)
 
     def predict_many(self, texts: Sequence[str]) -> list[IntentPrediction]:
         """predict() for each text, in order."""
