@@ -115,7 +115,8 @@ def test_report_counts_what_happened(services: Services, history: dict[str, Any]
     assert r["csat"]["ai_answer"] == {"n": 2, "mean": 4.0}
     assert r["csat"]["conversation_with_person"] == {"n": 1, "mean": 4.0}
     assert r["opt_outs"] == 1
-    assert r["appeals"] is None and "customer_request" in r["appeals_note"]
+    assert r["appeals"]["total"] == 0 and r["appeals"]["overturn_rate"]["value"] is None
+    assert "appeal" in r["appeals_note"] and "asking for a person" in r["appeals_note"]
     (day,) = r["by_period"]["rows"]
     assert {k: v for k, v in day.items() if k != "start"} == kinds
 

@@ -7,7 +7,8 @@ from typing import Any
 import httpx
 from rich.console import Console
 
-HELP = "Type a message. 'why?' explains the last answer, '/human' hands off, '/quit' leaves."
+HELP = ("Type a message. 'why?' explains the last answer, '/contest [why]' contests it, "
+        "'/human' hands off, '/quit' leaves.")
 
 
 def _check(response: httpx.Response) -> dict[str, Any]:
@@ -73,6 +74,16 @@ def run_chat(
                     if e.get("human_review"):
                         console.print(f"[dim]  {e['human_review']['summary']}[/dim]")
                     console.print(f"[dim]  {e['how_to_appeal']}[/dim]")
+                    continue
+                if command.startswith("/contest"):
+                    if last_decision is None:
+                        console.print("[dim]no answer to contest yet[/dim]")
+                        continue
+                    reason = text.strip()[len("/contest"):].strip()
+                    _check(client.post(f"/v1/decisions/{last_decision}/appeal",
+                                       json={"reason": reason} if reason else {}))
+                    console.print("[yellow]Contested: a member of our team will look at it "
+                                  "again and reply here.[/yellow]")
                     continue
                 if command in ("/human", "human please"):
                     _check(client.post(f"/v1/conversations/{conv['id']}/handoff", json={}))

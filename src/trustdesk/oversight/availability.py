@@ -21,6 +21,16 @@ _HOURS = re.compile(
     r"(?P<h1>\d{2}):(?P<m1>\d{2})\s*-\s*(?P<h2>\d{2}):(?P<m2>\d{2})\s*$"
 )
 _MESSAGES = ("handoff_open", "handoff_closed", "hand_back", "review_rejected")
+# Added after the first notices files were written: a file without them still loads, and the
+# default language's wording (or this English) is used.
+OPTIONAL_MESSAGES = {
+    "appeal_received": "We have received your appeal. A member of our team will look at the "
+                       "decision again and reply to you here.",
+    "appeal_upheld": "A member of our team looked at the decision you contested again and "
+                     "kept it.",
+    "appeal_overturned": "A member of our team looked at the decision you contested again and "
+                         "changed it; they will tell you here what happens now.",
+}
 
 
 class AvailabilityError(ValueError):
@@ -124,7 +134,10 @@ class HandoffNotices:
     def render(self, message: str, language: str | None, at: datetime) -> str:
         w = self.wordings[self.language_for(language)]
         nxt = self.hours.next_opening(at)
-        return w.messages[message].format(
+        text = (w.messages.get(message)
+                or self.wordings[self.default_language].messages.get(message)
+                or OPTIONAL_MESSAGES[message])
+        return text.format(
             wait=self.typical_wait_minutes,
             hours=self._hours_text(w),
             next_open=f"{w.day_names[nxt.weekday()]} {nxt:%H:%M}",
@@ -141,8 +154,10 @@ def _wording(raw: Any, language: str) -> Wording:
     if not isinstance(raw, dict):
         raise AvailabilityError(f"{where}: must map message names to texts")
     messages = {}
-    for key in _MESSAGES:
+    for key in (*_MESSAGES, *OPTIONAL_MESSAGES):
         text = raw.get(key)
+        if key in OPTIONAL_MESSAGES and text is None:
+            continue
         if not isinstance(text, str) or not text.strip():
             raise AvailabilityError(f"{where}: {key} needs a text")
         try:

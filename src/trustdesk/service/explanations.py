@@ -2,12 +2,12 @@
 
 The stored explanation (sealed with its decision) says what the AI understood and why; here it
 gains who reviewed it (their role, never their name or key), what would have changed a policy
-outcome, and where the system card is.
+outcome, whether the customer contested it and with what outcome, and where the system card is.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -16,6 +16,7 @@ from trustdesk.domain.views import described
 from trustdesk.service.context import Services
 from trustdesk.service.decisions import DecisionView, visible_decision
 from trustdesk.service.keys import Caller
+from trustdesk.service.oversight.appeals import AppealView, appeal_of
 from trustdesk.store.uow import UnitOfWork
 from trustdesk.transparency.counterfactual import counterfactual
 
@@ -43,6 +44,7 @@ class ExplanationDetail:
     review: HumanReview
     counterfactual: dict[str, Any] | None
     system_card_url: str
+    appeal: AppealView | None  # the customer's contest of this decision, if any
 
 
 def _review(uow: UnitOfWork, d: DecisionView) -> HumanReview:
@@ -70,9 +72,13 @@ def get_explanation(svc: Services, caller: Caller, decision_id: str) -> Explanat
         review = _review(uow, d)
         row = uow.decisions.get(decision_id)
         text = row.redacted_input if row is not None else ""
+        appeal = appeal_of(uow, decision_id)
+    if appeal is not None and not caller.is_staff():
+        appeal = replace(appeal, outcome_note=None)  # the team's note is for the record
     what_if = None
     if d.oversight is not Oversight.AUTOMATIC or d.kind is not DecisionKind.REPLY:
         what_if = counterfactual(svc.path.policy, explanation.get("rules", []), text=text,
                                  intent=d.intent, policy_version=d.policy_version)
     return ExplanationDetail(decision=d, explanation=explanation, review=review,
-                             counterfactual=what_if, system_card_url=svc.settings.system_card_url)
+                             counterfactual=what_if, system_card_url=svc.settings.system_card_url,
+                             appeal=appeal)

@@ -21,7 +21,7 @@ from trustdesk.store.repositories.core import (
     Messages,
     ReviewTasks,
 )
-from trustdesk.store.repositories.oversight import AiPauses
+from trustdesk.store.repositories.oversight import AiPauses, Appeals
 from trustdesk.store.repositories.privacy import (
     AccessLog,
     DataSubjectRequests,
@@ -100,6 +100,10 @@ class UnitOfWork:
     @property
     def ai_pauses(self) -> AiPauses:
         return AiPauses(self.session)
+
+    @property
+    def appeals(self) -> Appeals:
+        return Appeals(self.session)
 
     @property
     def session(self) -> Session:

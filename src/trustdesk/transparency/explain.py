@@ -8,13 +8,13 @@ from typing import Any
 from trustdesk.domain import Contribution, Explanation, RuleHit, Source
 
 HOW_TO_APPEAL = (
-    "If you think this answer or decision is wrong, say \"talk to a human\" at any time: "
-    "a person from our team will review it and take over."
+    "If you think this answer or decision is wrong, contest it, or say \"talk to a human\" at "
+    "any time: a person from our team will look at it again and take over."
 )
 # After a handoff a person already has the conversation: do not send the customer to one.
 HOW_TO_APPEAL_AFTER_HANDOFF = (
     "A person from our team now has this conversation; if you think the assistant's "
-    "decision was wrong, tell them and they will review it."
+    "decision was wrong, tell them or contest it, and they will look at it again."
 )
 
 

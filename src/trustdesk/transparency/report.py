@@ -15,16 +15,23 @@ from trustdesk.store.repositories import transparency as q
 from trustdesk.store.repositories.fairness import Period
 from trustdesk.transparency.model_card import wilson
 
-NO_APPEALS = ("no appeal records exist in this deployment: a customer contests a decision by "
-              "asking for a person (handoffs with reason code customer_request); "
-              "contested_after_ai_answer counts the conversations where they did so after an "
-              "automatic AI answer")
+APPEALS_NOTE = ("appeals: decisions customers contested (POST /v1/decisions/{id}/appeal) in the "
+                "window, by outcome; overturn_rate is overturned / decided. A customer can also "
+                "contest by asking for a person: contested_after_ai_answer counts the "
+                "conversations where they did so after an automatic AI answer")
 
 
 def _rate(part: int, whole: int) -> dict[str, Any]:
     interval = wilson(part, whole)
     return {"value": part / whole if whole else None, "part": part, "of": whole,
             "interval_95": list(interval) if interval else None}
+
+
+def _appeals(by_status: dict[str, int]) -> dict[str, Any]:
+    upheld, overturned = by_status.get("upheld", 0), by_status.get("overturned", 0)
+    return {"total": sum(by_status.values()), "open": by_status.get("open", 0),
+            "upheld": upheld, "overturned": overturned,
+            "overturn_rate": _rate(overturned, upheld + overturned)}
 
 
 def build_report(engine: Engine, *, since: datetime | None, until: datetime | None,
@@ -79,9 +86,9 @@ def build_report(engine: Engine, *, since: datetime | None, until: datetime | No
         },
         "csat": q.ratings(engine, w),
         "opt_outs": audited["customer.ai_opt_out"],
-        "appeals": None,
+        "appeals": _appeals(q.appeals(engine, w)),
         "contested_after_ai_answer": q.asked_for_person_after_an_ai_answer(engine, w),
-        "appeals_note": NO_APPEALS,
+        "appeals_note": APPEALS_NOTE,
         "conversations": {"resolved": audited["conversation.resolved"],
                           "reopened": audited["conversation.reopened"]},
         "data_subject_requests": q.dsrs(engine, w, now),

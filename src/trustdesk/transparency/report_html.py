@@ -62,7 +62,9 @@ generated {{ r.generated_at }}. Counts come from the stored, sealed decisions.</
 {% endfor %}</table>
 <table>
 <tr><td>Opted out of AI</td><td>{{ r.opt_outs }}</td></tr>
-<tr><td>Appeals</td><td>{{ "—" if r.appeals is none else r.appeals }}</td></tr>
+<tr><td>Appeals (decisions contested)</td><td>{{ r.appeals.total }}{% if r.appeals.total %}
+({{ r.appeals.upheld }} upheld, {{ r.appeals.overturned }} overturned, {{ r.appeals.open }} open;
+overturned {{ rate(r.appeals.overturn_rate) }} of those decided){% endif %}</td></tr>
 <tr><td>Asked for a person after an AI answer</td><td>{{ r.contested_after_ai_answer }}</td></tr>
 <tr><td>Data-subject requests</td><td>{{ r.data_subject_requests.by_kind.values() | sum }}
 {% if r.data_subject_requests.by_kind %}({% for k, n in r.data_subject_requests.by_kind.items()

@@ -13,6 +13,7 @@ from fastapi import APIRouter
 from trustdesk.api.routes import (
     access_log,
     ai,
+    appeals,
     audit,
     consents,
     conversations,
@@ -31,4 +32,5 @@ from trustdesk.api.routes import (
 ROUTERS: tuple[APIRouter, ...] = tuple(m.router for m in (
     conversations, decisions, reviews, notice, consents, originals, access_log, subject_requests,
     audit, ai, handoffs, lifecycle, oversight, fairness, transparency,
+    appeals,
 ))

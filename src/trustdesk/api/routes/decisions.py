@@ -5,13 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from fastapi import APIRouter
+from fastapi import APIRouter, status
 from pydantic import BaseModel, Field
 
 from trustdesk.api.deps import CallerDep, ServicesDep
-from trustdesk.api.schemas import linked
+from trustdesk.api.routes.appeals import AppealIn
+from trustdesk.api.schemas import ErrorOut, linked
 from trustdesk.service.decisions import DecisionView, get_decision
 from trustdesk.service.explanations import HumanReview, get_explanation
+from trustdesk.service.oversight import appeals as svc_appeals
+from trustdesk.service.oversight.appeals import AppealView
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -58,6 +61,9 @@ class ExplanationDetailOut(ExplanationOut):
     counterfactual: CounterfactualOut | None = Field(
         description="what would have let the AI answer on its own; null for an automatic reply")
     system_card_url: str = Field(description="the whole system described (GET it)")
+    appeal: AppealView | None = Field(
+        description="the customer's contest of this decision and its outcome; null if none")
+    appeal_url: str = Field(description="POST here to contest the decision (how_to_appeal)")
 
 
 router = APIRouter(prefix="/v1/decisions", tags=["decisions"])
@@ -89,4 +95,19 @@ async def explanation(decision_id: str, services: ServicesDep,
         counterfactual=(CounterfactualOut.model_validate(detail.counterfactual)
                         if detail.counterfactual else None),
         system_card_url=detail.system_card_url,
+        appeal=detail.appeal,
+        appeal_url=f"/v1/decisions/{decision_id}/appeal",
     )
+
+
+@router.post(
+    "/{decision_id}/appeal",
+    status_code=status.HTTP_201_CREATED,
+    summary="Contest a decision: a person looks at it again (the AI stays silent meanwhile)",
+    responses={404: {"model": ErrorOut, "description": "no such decision visible to the key"},
+               409: {"model": ErrorOut, "description": "this decision is already contested"}},
+)
+async def contest(decision_id: str, services: ServicesDep, caller: CallerDep,
+                  body: AppealIn | None = None) -> AppealView:
+    return svc_appeals.contest(services, caller, decision_id,
+                               reason=None if body is None else body.reason)

@@ -12,6 +12,7 @@ from trustdesk.domain import (
     utcnow,
 )
 from trustdesk.domain.errors import Conflict, Forbidden, InvalidInput
+from trustdesk.oversight.availability import OPTIONAL_MESSAGES
 from trustdesk.privacy.access import refusals_logged
 from trustdesk.service.context import Services
 from trustdesk.service.conversations import (
@@ -43,10 +44,16 @@ def reason_code(value: str | None, caller: Caller) -> HandoffReason:
 def _notice(svc: Services, conv: Conversation, message: str) -> str:
     notices = svc.path.notices
     if notices is None:
-        return FALLBACK_HANDOFF if message == "handoff" else FALLBACK_HAND_BACK
+        return {"handoff": FALLBACK_HANDOFF, "hand_back": FALLBACK_HAND_BACK}.get(
+            message) or OPTIONAL_MESSAGES[message]
     if message == "handoff":
         return notices.handoff(conv.language, utcnow())
     return notices.render(message, conv.language, utcnow())
+
+
+def tell_customer(svc: Services, uow: UnitOfWork, conv: Conversation, message: str) -> None:
+    """A system message to the customer, in their language: `message` names the notice."""
+    _system_message(uow, conv, _notice(svc, conv, message))
 
 
 def _system_message(uow: UnitOfWork, conv: Conversation, text: str) -> None:
@@ -69,25 +76,32 @@ def handoff(svc: Services, caller: Caller, conversation_id: str, *,
     actor = f"key:{caller.key_id}"
     with refusals_logged(svc.db), UnitOfWork(svc.db, write=True) as uow:
         conv = visible_conversation(uow, caller, conversation_id, for_update=True)
-        previous = conv.state
-        if previous != ConversationState.HUMAN:
+        if conv.state != ConversationState.HUMAN:
             stored = None
             if note:
                 redaction, conv = redact_in_conversation(svc, uow, conv, note, actor=actor)
                 stored = redaction.text
-            conv = uow.conversations.change(
-                conv, state=ConversationState.HUMAN, updated_at=utcnow(),
-                handoff_reason=stored or "requested", handoff_code=code.value)
-            _system_message(uow, conv, _notice(svc, conv, "handoff"))
-            audit.append(
-                uow, actor=actor, action="conversation.handoff", subject_type="conversation",
-                subject_id=conv.id,
-                payload={"from": previous.value, "by_role": caller.role.value,
-                         "reason_code": code.value},
-            )
+            conv = to_person(svc, uow, conv, caller, code, stored or "requested")
         view = conversation_view(conv)
         uow.commit()
     return view
+
+
+def to_person(svc: Services, uow: UnitOfWork, conv: Conversation, caller: Caller,
+              code: HandoffReason, reason: str, *, notice: str = "handoff") -> Conversation:
+    """In the caller's unit of work: the conversation goes to a person (it is not with one),
+    the customer reads `notice`, and the handoff is audited."""
+    previous = conv.state
+    conv = uow.conversations.change(conv, state=ConversationState.HUMAN, updated_at=utcnow(),
+                                    handoff_reason=reason, handoff_code=code.value)
+    _system_message(uow, conv, _notice(svc, conv, notice))
+    audit.append(
+        uow, actor=f"key:{caller.key_id}", action="conversation.handoff",
+        subject_type="conversation", subject_id=conv.id,
+        payload={"from": previous.value, "by_role": caller.role.value,
+                 "reason_code": code.value},
+    )
+    return conv
 
 
 def hand_back(svc: Services, caller: Caller, conversation_id: str) -> ConversationView:

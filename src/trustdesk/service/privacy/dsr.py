@@ -37,7 +37,7 @@ LIST_FILTERS = ("open", "overdue", *(s.value for s in RequestStatus))
 REJECT_REASONS = ("identity_not_verified", "manifestly_unfounded", "excessive", "duplicate")
 # What an erasure rewrites or deletes: scrubbed from the database files once it commits.
 ERASED_TABLES = ("data_keys", "customers", "conversations", "messages", "decisions",
-                 "explanations", "review_tasks", "protected_attributes")
+                 "explanations", "review_tasks", "appeals", "protected_attributes")
 
 
 @dataclass(frozen=True)

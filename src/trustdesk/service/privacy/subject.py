@@ -90,6 +90,12 @@ def export_subject(uow: UnitOfWork, svc: Services, customer_id: str, *, actor: s
                 for m, o in zip(messages, originals, strict=True)
             ],
             "decisions": decisions,
+            "appeals": [
+                {"id": a.id, "decision_id": a.decision_id, "status": a.status,
+                 "reason": a.reason, "created_at": _iso(a.created_at),
+                 "decided_at": _iso(a.decided_at), "decided_by_role": a.decided_by_role}
+                for a in uow.appeals.in_conversation(conv.id)
+            ],
         })
     uow.write_access_ledger()  # so the export lists its own access-log lines
     return {
@@ -126,7 +132,8 @@ def erase_subject(uow: UnitOfWork, svc: Services, customer_id: str, *, actor: st
                   request_id: str | None = None) -> dict[str, int]:
     """Crypto-shred the customer's key and tombstone their data; the audit log stays valid."""
     customer = _customer(uow, customer_id)
-    counts = {"conversations": 0, "messages": 0, "decisions": 0, "review_tasks": 0}
+    counts = {"conversations": 0, "messages": 0, "decisions": 0, "review_tasks": 0,
+              "appeals": 0}
     for conv in uow.conversations.for_customer(customer_id):
         counts["conversations"] += 1
         for m in uow.messages.in_conversation(conv.id):
@@ -143,6 +150,9 @@ def erase_subject(uow: UnitOfWork, svc: Services, customer_id: str, *, actor: st
                 task.status, task.resolved_at = "rejected", utcnow()
             erase_review(task, ERASURE_TOMBSTONE)
             counts["review_tasks"] += 1
+        for appeal in uow.appeals.in_conversation(conv.id):
+            appeal.reason = appeal.outcome_note = ERASURE_TOMBSTONE
+            counts["appeals"] += 1
         uow.conversations.change(conv, pseudonyms=None, handoff_reason=None,
                                  state=ConversationState.CLOSED, updated_at=utcnow())
     counts["protected_attributes"] = erase_declaration(uow, customer_id)

@@ -9,7 +9,7 @@ from sqlalchemy import Connection, Row, select
 from sqlalchemy.orm import Session
 
 from trustdesk.store.tables import table
-from trustdesk.store.tables.oversight import AiPauseRow
+from trustdesk.store.tables.oversight import AiPauseRow, AppealRow
 
 _PAUSES = table(AiPauseRow)
 _ACTIVE = select(_PAUSES).where(_PAUSES.c.resumed_at.is_(None)).order_by(_PAUSES.c.paused_at)
@@ -44,3 +44,32 @@ class AiPauses:
             .order_by(AiPauseRow.resumed_at.desc(), AiPauseRow.id)
             .limit(limit)
         ).all()
+
+
+class Appeals:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def add(self, row: AppealRow) -> None:
+        self.session.add(row)
+
+    def get(self, appeal_id: str, *, for_update: bool = False) -> AppealRow | None:
+        if for_update:
+            return self.session.get(AppealRow, appeal_id, with_for_update=True)
+        return self.session.get(AppealRow, appeal_id)
+
+    def of_decision(self, decision_id: str) -> AppealRow | None:
+        return self.session.scalars(
+            select(AppealRow).where(AppealRow.decision_id == decision_id)).first()
+
+    def in_conversation(self, conversation_id: str) -> Sequence[AppealRow]:
+        return self.session.scalars(
+            select(AppealRow).where(AppealRow.conversation_id == conversation_id)
+            .order_by(AppealRow.created_at, AppealRow.id)).all()
+
+    def listing(self, *, status: str | None, limit: int) -> Sequence[AppealRow]:
+        """Oldest first: the queue a team works from."""
+        stmt = select(AppealRow).order_by(AppealRow.created_at, AppealRow.id).limit(limit)
+        if status is not None:
+            stmt = stmt.where(AppealRow.status == status)
+        return self.session.scalars(stmt).all()

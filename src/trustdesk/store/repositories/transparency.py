@@ -16,7 +16,7 @@ from trustdesk.store.tables import (
     ReviewTaskRow,
     table,
 )
-from trustdesk.store.tables.oversight import AiPauseRow, FeedbackRow
+from trustdesk.store.tables.oversight import AiPauseRow, AppealRow, FeedbackRow
 from trustdesk.store.tables.privacy import DataSubjectRequestRow
 
 DECISIONS = table(DecisionRow)
@@ -27,6 +27,7 @@ FEEDBACK = table(FeedbackRow)
 AUDIT = table(AuditEntryRow)
 DSRS = table(DataSubjectRequestRow)
 PAUSES = table(AiPauseRow)
+APPEALS = table(AppealRow)
 
 
 @dataclass(frozen=True)
@@ -187,3 +188,9 @@ def dsrs(engine: Engine, w: Window, now: datetime) -> dict[str, Any]:
 def pauses(engine: Engine, w: Window) -> dict[str, int]:
     return _pairs(engine, select(PAUSES.c.scope, func.count()).where(w.on(PAUSES.c.paused_at))
                   .group_by(PAUSES.c.scope))
+
+
+def appeals(engine: Engine, w: Window) -> dict[str, int]:
+    """Appeals opened in the window, by status (open, upheld, overturned)."""
+    return _pairs(engine, select(APPEALS.c.status, func.count())
+                  .where(w.on(APPEALS.c.created_at)).group_by(APPEALS.c.status))

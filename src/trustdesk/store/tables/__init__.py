@@ -27,6 +27,7 @@ from trustdesk.store.tables.fairness import (
 )
 from trustdesk.store.tables.oversight import (
     AiPauseRow,
+    AppealRow,
     FeedbackRow,
 )
 from trustdesk.store.tables.privacy import (
@@ -39,6 +40,7 @@ __all__ = [
     "AccessLogRow",
     "AiPauseRow",
     "ApiKeyRow",
+    "AppealRow",
     "AuditEntryRow",
     "AuditHeadRow",
     "Base",

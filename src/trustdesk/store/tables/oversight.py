@@ -1,4 +1,4 @@
-"""Tables of human oversight: the kill switch's pauses, customers' feedback."""
+"""Tables of human oversight: the kill switch's pauses, customers' feedback and appeals."""
 
 from __future__ import annotations
 
@@ -42,3 +42,30 @@ class FeedbackRow(Base):
     given_by: Mapped[str] = mapped_column(String(16), nullable=False)  # the key's role
     created_at: Mapped[datetime] = mapped_column(UtcDateTime(), nullable=False)
     __table_args__ = (Index("ix_feedback_created", "created_at"),)
+
+
+class AppealRow(Base):
+    """A customer contesting one decision, and what the person who looked at it decided.
+
+    At most one per decision. `reason` and `outcome_note` are redacted like any text (the
+    customer's originals are in the conversation's pseudonym table); erasure tombstones them.
+    """
+
+    __tablename__ = "appeals"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    decision_id: Mapped[str] = mapped_column(
+        String(32), ForeignKey("decisions.id"), nullable=False, unique=True
+    )
+    conversation_id: Mapped[str] = mapped_column(
+        String(32), ForeignKey("conversations.id"), nullable=False, index=True
+    )
+    customer_id: Mapped[str] = mapped_column(String(32), nullable=False)
+    reason: Mapped[str | None] = mapped_column(Text)  # redacted
+    status: Mapped[str] = mapped_column(String(16), nullable=False)  # open|upheld|overturned
+    opened_by: Mapped[str] = mapped_column(String(16), nullable=False)  # the key's role
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime(), nullable=False)
+    decided_by: Mapped[str | None] = mapped_column(String(80))  # key:<id>, never shown out
+    decided_by_role: Mapped[str | None] = mapped_column(String(16))
+    decided_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    outcome_note: Mapped[str | None] = mapped_column(Text)  # redacted
+    __table_args__ = (Index("ix_appeals_status_created", "status", "created_at"),)
