@@ -118,7 +118,9 @@ def system_card(d: Deployment) -> dict[str, Any]:
                 "A customer can ask for a person at any time (words or intent); the "
                 "conversation is handed over with reason code customer_request.",
                 "A customer can opt out of AI entirely; a person answers from then on.",
-                "A customer can contest any decision; a person reviews it.",
+                "A customer can contest any decision (POST /v1/decisions/{id}/appeal); the "
+                "conversation goes to a person, who upholds or overturns it, and the customer "
+                "is told which.",
                 "Admins can pause the AI globally, per intent or per channel (kill switch), "
                 "or switch it to draft-only: every reply then waits for a person.",
                 "Review tasks carry a priority and a due time; overdue tasks are escalated.",
