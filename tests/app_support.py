@@ -86,3 +86,16 @@ class WidgetTokens:
             token = self.conversation.get(parts[2])
             if token is not None:
                 self.decision[body["decision"]["id"]] = token
+
+
+def audit_actions(services: Any, subject_id: str) -> list[str]:
+    """The audit log's actions about one subject (a conversation, a decision), in order."""
+    from sqlalchemy import select
+
+    from trustdesk.store.tables import AuditEntryRow
+    from trustdesk.store.uow import UnitOfWork
+
+    with UnitOfWork(services.db) as uow:
+        return [e.action for e in uow.session.scalars(
+            select(AuditEntryRow).where(AuditEntryRow.subject_id == subject_id)
+            .order_by(AuditEntryRow.seq))]

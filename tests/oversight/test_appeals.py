@@ -7,17 +7,15 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import select
 
 from trustdesk.service.context import Services
 from trustdesk.service.privacy.subject import erase_subject
 from trustdesk.service.privacy.tombstones import ERASURE_TOMBSTONE
-from trustdesk.store.tables import AuditEntryRow
 from trustdesk.store.tables.oversight import AppealRow
 from trustdesk.store.uow import UnitOfWork
 from trustdesk.transparency.report import build_report
 
-from app_support import Keys
+from app_support import Keys, audit_actions
 
 QUESTION = "How long does delivery to the UK take?"
 EMAIL = "odile.marchetti@example.org"
@@ -35,13 +33,6 @@ def _transcript(client: TestClient, keys: Keys, cid: str) -> list[dict[str, Any]
     body = client.get(f"/v1/conversations/{cid}/messages", headers=keys.agent).json()
     messages: list[dict[str, Any]] = body["messages"]
     return messages
-
-
-def _actions(services: Services, subject_id: str) -> list[str]:
-    with UnitOfWork(services.db) as uow:
-        return [e.action for e in uow.session.scalars(
-            select(AuditEntryRow).where(AuditEntryRow.subject_id == subject_id)
-            .order_by(AuditEntryRow.seq))]
 
 
 def test_contesting_hands_the_conversation_to_a_person_and_shows_in_the_explanation(
@@ -66,8 +57,8 @@ def test_contesting_hands_the_conversation_to_a_person_and_shows_in_the_explanat
     assert e["appeal"]["id"] == appeal["id"] and e["appeal"]["status"] == "open"
     assert e["appeal_url"] == f"/v1/decisions/{decision}/appeal"
     assert "contest it" in e["how_to_appeal"]
-    assert _actions(services, decision)[-1] == "decision.appealed"
-    assert "conversation.handoff" in _actions(services, cid)
+    assert audit_actions(services, decision)[-1] == "decision.appealed"
+    assert "conversation.handoff" in audit_actions(services, cid)
     with UnitOfWork(services.db) as uow:
         row = uow.session.get(AppealRow, appeal["id"])
         assert row is not None and EMAIL not in (row.reason or "")
@@ -104,7 +95,7 @@ def test_a_person_decides_the_appeal_and_the_customer_is_told(
     assert client.get("/v1/appeals", headers=keys.agent).json() == []
     assert [a["id"] for a in client.get("/v1/appeals?status=overturned",
                                         headers=keys.agent).json()] == [appeal["id"]]
-    assert _actions(services, decision)[-2:] == ["decision.appealed", "appeal.decided"]
+    assert audit_actions(services, decision)[-2:] == ["decision.appealed", "appeal.decided"]
     report = build_report(services.db.engine, since=None, until=None, now=datetime.now(UTC))
     assert report["appeals"]["total"] == 1 and report["appeals"]["overturned"] == 1
     assert report["appeals"]["overturn_rate"]["value"] == 1.0
@@ -113,7 +104,7 @@ def test_a_person_decides_the_appeal_and_the_customer_is_told(
 def test_a_decision_is_contested_once_and_only_by_who_can_see_it(
     client: TestClient, keys: Keys
 ) -> None:
-    cid, decision = _answered(client, keys)
+    _, decision = _answered(client, keys)
     assert client.post(f"/v1/decisions/{decision}/appeal", headers=keys.other_widget,
                        json={}).status_code == 404  # another customer's decision
     assert client.post("/v1/decisions/nope/appeal", headers=keys.widget,

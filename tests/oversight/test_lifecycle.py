@@ -8,11 +8,10 @@ from fastapi.testclient import TestClient
 from sqlalchemy import select
 
 from trustdesk.service.context import Services
-from trustdesk.store.tables import AuditEntryRow
 from trustdesk.store.tables.oversight import FeedbackRow
 from trustdesk.store.uow import UnitOfWork
 
-from app_support import Keys
+from app_support import Keys, audit_actions
 
 QUESTION = "How long does delivery to the UK take?"
 
@@ -29,13 +28,6 @@ def say(client: TestClient, keys: Keys, cid: str, text: str = QUESTION) -> dict[
     return out
 
 
-def actions(services: Services, cid: str) -> list[str]:
-    with UnitOfWork(services.db) as uow:
-        return [e.action for e in uow.session.scalars(
-            select(AuditEntryRow).where(AuditEntryRow.subject_id == cid)
-            .order_by(AuditEntryRow.seq))]
-
-
 def test_resolve_then_a_new_message_reopens_and_the_ai_answers(
     client: TestClient, keys: Keys, services: Services
 ) -> None:
@@ -47,7 +39,7 @@ def test_resolve_then_a_new_message_reopens_and_the_ai_answers(
     assert again.status_code == 409 and "already resolved" in again.json()["error"]
     out = say(client, keys, cid)
     assert out["conversation_state"] == "ai" and out["decision"]["kind"] == "reply"
-    assert actions(services, cid) == ["conversation.resolved", "conversation.reopened"]
+    assert audit_actions(services, cid) == ["conversation.resolved", "conversation.reopened"]
 
 
 def test_a_handed_off_conversation_reopens_to_a_person_when_the_customer_opted_out(
@@ -85,4 +77,4 @@ def test_feedback_per_conversation_and_per_answer(
     with UnitOfWork(services.db) as uow:
         ratings = sorted(f.rating for f in uow.session.scalars(select(FeedbackRow)))
     assert ratings == [2, 5]
-    assert actions(services, cid).count("feedback.given") == 2
+    assert audit_actions(services, cid).count("feedback.given") == 2
