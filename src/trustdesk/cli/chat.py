@@ -66,7 +66,8 @@ def run_chat(
                     console.print(f"[cyan]why:[/cyan] {e['summary']}")
                     terms = ", ".join(f"{t['term']} ({t['weight']:+.2f})" for t in e["top_terms"])
                     if terms:
-                        console.print(f"[dim]  words that drove it: {terms}[/dim]")
+                        console.print("[dim]  words that drove it (what deleting each, in "
+                                      f"turn, takes away): {terms}[/dim]")
                     for s in e["sources"]:
                         console.print(f"[dim]  source: {s['title']} - {s['heading']}[/dim]")
                     if e.get("counterfactual"):

@@ -3,7 +3,7 @@ a person upholds or overturns it."""
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query
 from pydantic import Field
@@ -22,9 +22,8 @@ class AppealIn(_In):
 
 
 class AppealDecisionIn(_In):
-    outcome: AppealStatus = Field(
-        description="upheld: the decision stands; overturned: it is changed",
-        json_schema_extra={"enum": [AppealStatus.UPHELD.value, AppealStatus.OVERTURNED.value]})
+    outcome: Literal["upheld", "overturned"] = Field(
+        description="upheld: the decision stands; overturned: it is changed")
     note: str | None = Field(
         default=None, min_length=1, max_length=MAX_REASON_CHARS,
         description="for the record (redacted; not sent to the customer)",
@@ -52,4 +51,5 @@ async def list_appeals(
 )
 async def decide(appeal_id: str, body: AppealDecisionIn, services: ServicesDep,
                  caller: StaffDep) -> AppealView:
-    return svc_appeals.decide(services, caller, appeal_id, outcome=body.outcome, note=body.note)
+    return svc_appeals.decide(services, caller, appeal_id, outcome=AppealStatus(body.outcome),
+                              note=body.note)
