@@ -348,14 +348,17 @@ class EmbeddingIntentModel(IntentModel):
             z = float(signals @ self.abstention_coef[:-1] + self.abstention_coef[-1])
             score, similarity = float(1.0 / (1.0 + np.exp(-z))), float(signals[2])
             in_scope = in_scope and score >= self.abstention_threshold
-        shares = f.values * weights[:, best] / self.temperature
-        terms = _group_terms(f.terms, shares)
-        top = sorted(terms.items(), key=lambda kv: kv[1], reverse=True)[:TOP_TERMS]
         alternatives = tuple(
             (self.labels[int(j)], float(probs[j])) for j in order[1 : 1 + ALTERNATIVES]
         )
+
+        def explain() -> tuple[tuple[str, float], ...]:
+            # linear shares: the embedding's part of the logit has no per-word deletion
+            terms = _group_terms(f.terms, f.values * weights[:, best] / self.temperature)
+            return tuple(sorted(terms.items(), key=lambda kv: kv[1], reverse=True)[:TOP_TERMS])
+
         return EmbeddingIntentPrediction(
-            label, confidence, in_scope, tuple(top), alternatives,
+            label, confidence, in_scope, explain, alternatives,
             embedding_contribution=float(emb_scores[best] / self.temperature),
             in_scope_score=score, centroid_similarity=similarity,
         )

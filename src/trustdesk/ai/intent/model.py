@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import copy
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import cached_property
 from pathlib import Path
 from typing import Any, Literal
 
@@ -48,6 +49,9 @@ TOP_TERMS = 5  # the words an explanation shows (transparency.explain max_terms)
 ALTERNATIVES = 3
 
 
+Terms = tuple[tuple[str, float], ...]
+
+
 @dataclass(frozen=True)
 class IntentPrediction:
     """What the model thinks a (redacted) message is about, and why."""
@@ -55,12 +59,19 @@ class IntentPrediction:
     label: str
     confidence: float
     in_scope: bool  # False below the threshold, for the out-of-scope label, or with no known word
-    # top words -> what deleting each (after the ones before it) takes from the calibrated logit
-    contributions: tuple[tuple[str, float], ...]
+    # computes `contributions` when first asked: most predictions (the knowledge base's
+    # intent agreement, a second reading of the message) are never explained
+    explain: Callable[[], Terms] = field(repr=False, compare=False)
     alternatives: tuple[tuple[str, float], ...]  # next best labels with probabilities
     # Optional embedding backend only: the share of the calibrated logit that came from the
     # sentence embedding (not attributable to words); None for the TF-IDF model.
     embedding_contribution: float | None = None
+
+    @cached_property
+    def contributions(self) -> Terms:
+        """Top words -> what deleting each (after the ones before it) takes from the
+        calibrated logit (the TF-IDF model; see the module docstring)."""
+        return self.explain()
 
 
 @dataclass
@@ -263,16 +274,20 @@ class IntentModel:
         in_scope = (
             f.known_words > 0 and confidence >= self.threshold and label != self.oos_label
         )
-        shares = f.values * weights[:, best] / self.temperature
-        top = self._deletion_path(norm, f, _group_terms(f.terms, shares), best, float(scaled[best]))
         alternatives = tuple(
             (self.labels[int(j)], float(probs[j])) for j in order[1 : 1 + ALTERNATIVES]
         )
-        return IntentPrediction(label, confidence, in_scope, top, alternatives)
+
+        def explain() -> Terms:
+            shares = f.values * weights[:, best] / self.temperature
+            return self._deletion_path(norm, f, _group_terms(f.terms, shares), best,
+                                       float(scaled[best]))
+
+        return IntentPrediction(label, confidence, in_scope, explain, alternatives)
 
     def _deletion_path(
         self, norm: str, f: Features, terms: dict[str, float], k: int, logit: float
-    ) -> tuple[tuple[str, float], ...]:
+    ) -> Terms:
         """The words that raise label k's calibrated logit most, each with what removing it
         takes away.
 
