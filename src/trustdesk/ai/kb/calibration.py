@@ -136,17 +136,17 @@ def choose_threshold(
 # Fitted by `python bench/kb.py --fit` on the dev splits of both demo question sets, with the
 # demo intent model; a deployment fits its own with `trustdesk kb calibrate`.
 DEFAULT_CALIBRATION = Calibration(
-    coefficients=(0.415, 0.445, -1.356, 1.763, -2.610),
-    intercept=-0.155,
-    threshold=0.857,
+    coefficients=(0.403, 0.458, -1.377, 1.764, -2.641),
+    intercept=-0.186,
+    threshold=0.859,
     target_precision=DEFAULT_TARGET_PRECISION,
     fitted_on="demo dev splits",
 )
 # The same fit for a knowledge base loaded without an intent model.
 DEFAULT_CALIBRATION_WITHOUT_INTENTS = Calibration(
-    coefficients=(0.453, 0.411, 0.0, 0.0, -2.476),
-    intercept=0.310,
-    threshold=0.743,
+    coefficients=(0.439, 0.426, 0.0, 0.0, -2.506),
+    intercept=0.273,
+    threshold=0.737,
     target_precision=DEFAULT_TARGET_PRECISION,
     fitted_on="demo dev splits, no intent model",
 )
