@@ -226,6 +226,8 @@ class KnowledgeBase:
     ) -> tuple[str, list[str], list[Candidate]]:
         """The text read, its terms and the verifier's candidates for a customer message.
 
+        Typos are mended first against the help centre's own words (`spelling`: "refnd" is
+        read as "refund"; real English words are never changed).
         Greetings, sign-offs and self-descriptions (`focus`) are left out, so that "I'm a
         student." or "Dear Sir or Madam," neither dilutes nor redirects the verdict. A
         self-description the customer tied to the question in one sentence ("I'm at
