@@ -169,10 +169,11 @@ def test_probe_families_gate_the_candidate_through_the_whole_path(
     doc = json.loads(result.stdout)
     probes = {r["attribute"]: r for r in doc["results"] if r["metric"] == "flip_rate"}
     assert set(probes) == {"probe:no_caps_punct", "probe:typos"}
-    # the README's probe table for the demo: no_caps_punct 0 %, typos about half
+    # the README's probe table for the demo: no_caps_punct 0 %, typos 10 % (6/60) since the
+    # KB mends typos, still above the gate's 1 %
     assert probes["probe:no_caps_punct"]["passed"] is True
     assert probes["probe:typos"]["passed"] is False
-    assert probes["probe:typos"]["difference"] > 0.2
+    assert probes["probe:typos"]["difference"] > 0.05
     assert result.exit_code == 1 and "flip_rate on probe:typos" in result.output
     policy.write_text("probe_families: [dialect_klingon]\n", encoding="utf-8")
     bad = runner.invoke(app, ["fairness", "gate", "--model", version, "--data",

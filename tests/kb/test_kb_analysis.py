@@ -87,3 +87,20 @@ def test_naming_words_are_dropped_only_right_before_their_own_placeholder() -> N
     assert analyse("I paid by card. My email is <EMAIL_1>") == analyse("I paid by card.")
     # a card mentioned next to an e-mail placeholder is not the e-mail's name
     assert "card" in analyse("my card <EMAIL_1>")
+
+
+@pytest.mark.parametrize(
+    ("words", "digits"),
+    [
+        ("a twelve-month pass", "a 12 month pass"),
+        ("thirty days", "30 days"),
+        ("two hours", "2 hours"),
+        ("Fifteen minutes", "15 minutes"),
+    ],
+)
+def test_number_words_meet_the_digits_help_centres_print(words: str, digits: str) -> None:
+    assert analyse(words) == analyse(digits)
+
+
+def test_one_stays_a_stop_word() -> None:
+    assert analyse("this one") == analyse("this")

@@ -78,6 +78,16 @@ SYNONYMS: dict[str, str] = {
     "death": "di",
 }
 
+# Number words read as the digits help centres print ("thirty days" finds "30 days"); "one"
+# stays a stop word ("this one", "one of").
+_NUMBER_WORD_LIST = """
+zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+sixteen seventeen eighteen nineteen twenty
+"""
+NUMBER_WORDS: dict[str, str] = {
+    word: str(value) for value, word in enumerate(_NUMBER_WORD_LIST.split()) if value >= 2
+} | {"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "ninety": "90"}
+
 _VOWELS = frozenset("aeiouy")
 _UNDOUBLE = frozenset("bdfglmnprt")
 # Longest suffixes first; each strips only if the stem keeps two letters and a vowel.
@@ -157,6 +167,9 @@ def analyse(text: str) -> list[str]:
     terms = []
     for token in _TOKEN.findall(folded):
         if token in STOP_WORDS:
+            continue
+        if token in NUMBER_WORDS:
+            terms.append(NUMBER_WORDS[token])
             continue
         term = stem(token)
         terms.append(SYNONYMS.get(term, term))

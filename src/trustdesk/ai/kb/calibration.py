@@ -136,17 +136,17 @@ def choose_threshold(
 # Fitted by `python bench/kb.py --fit` on the dev splits of both demo question sets, with the
 # demo intent model; a deployment fits its own with `trustdesk kb calibrate`.
 DEFAULT_CALIBRATION = Calibration(
-    coefficients=(0.398, 0.423, -1.472, 1.634, -2.052),
-    intercept=0.322,
-    threshold=0.815,
+    coefficients=(0.403, 0.458, -1.377, 1.764, -2.641),
+    intercept=-0.186,
+    threshold=0.859,
     target_precision=DEFAULT_TARGET_PRECISION,
     fitted_on="demo dev splits",
 )
 # The same fit for a knowledge base loaded without an intent model.
 DEFAULT_CALIBRATION_WITHOUT_INTENTS = Calibration(
-    coefficients=(0.402, 0.416, 0.0, 0.0, -1.970),
-    intercept=0.677,
-    threshold=0.779,
+    coefficients=(0.439, 0.426, 0.0, 0.0, -2.506),
+    intercept=0.273,
+    threshold=0.737,
     target_precision=DEFAULT_TARGET_PRECISION,
     fitted_on="demo dev splits, no intent model",
 )

@@ -37,6 +37,7 @@ from trustdesk.ai.kb.extraction import best_quote, faq_answer, surface_words
 from trustdesk.ai.kb.focus import Focus, focus
 from trustdesk.ai.kb.intents import IntentGuess, IntentReader
 from trustdesk.ai.kb.retrieval import Bm25Index
+from trustdesk.ai.kb.spelling import Speller
 from trustdesk.ai.kb.storage import read_current
 from trustdesk.ai.kb.verifier import Candidate, Verifier, train_verifier
 from trustdesk.domain import Source
@@ -86,6 +87,8 @@ class KnowledgeBase:
         }
         self.intents = intents
         self.hybrid = hybrid
+        customer = self._indexes["customer"].chunks
+        self.speller = Speller(f"{c.heading}\n{c.text}" for c in customer)
         dense = None
         if hybrid:
             from trustdesk.ai.embeddings import default_embedder
@@ -223,6 +226,8 @@ class KnowledgeBase:
     ) -> tuple[str, list[str], list[Candidate]]:
         """The text read, its terms and the verifier's candidates for a customer message.
 
+        Typos are mended first against the help centre's own words (`spelling`: "refnd" is
+        read as "refund"; real English words are never changed).
         Greetings, sign-offs and self-descriptions (`focus`) are left out, so that "I'm a
         student." or "Dear Sir or Madam," neither dilutes nor redirects the verdict. A
         self-description the customer tied to the question in one sentence ("I'm at
@@ -233,6 +238,7 @@ class KnowledgeBase:
         of the two (the question alone was not all it asked), and the question alone when
         they find the same one.
         """
+        query = self.speller.mend(query)
         read = focus(query)
         full_terms = analyse(query)
         if not read.changed:

@@ -48,16 +48,19 @@ FEATURES = (
 BM25_CANDIDATES = 10
 FIELD_CANDIDATES = 5
 MIN_FIELD_SIMILARITY = 0.1
+# Words added to each pseudo-question that its passage lacks (see _with_other_words).
+EXTRA_UNSEEN = 2
+EXTRA_KNOWN = 1
 L2 = 1e-4  # on the mean log-loss: keeps weights finite when pseudo-questions separate
 # Below this many public passages there are too few questions to learn from: the weights
 # learnt on the demo help centre (38 articles, 141 passages) are used instead.
 MIN_PASSAGES_TO_TRAIN = 30
 PRIOR_WEIGHTS = (
-    1.472, 1.768, 5.388, -2.657, -0.396, 4.417, 2.677, 1.191, -0.753, -0.129, 0.458, 0.362, 1.836,
+    1.575, 1.955, 5.563, -2.237, 1.106, 3.062, 2.739, 1.266, -0.782, -0.361, -0.066, -0.053, 2.486,
     0.0, 0.0,
 )
 DENSE_CANDIDATES = 5
-PRIOR_BIAS = -8.784
+PRIOR_BIAS = -8.349
 if TYPE_CHECKING:
     from trustdesk.ai.embeddings import Embedder
 
@@ -256,11 +259,11 @@ def pseudo_questions(index: Bm25Index, *, seed: int = 0, per_passage: int = 3) -
     itself perfectly: real questions share only part of the help centre's wording.
     """
     rng = random.Random(seed)
-    out: list[PseudoQuestion] = []
+    made: list[PseudoQuestion] = []
     for i, chunk in enumerate(index.chunks):
         words = _content_words(question_field(chunk))
         if words:
-            out.append(PseudoQuestion(_perturb(words, rng, keep=0.7), i))
+            made.append(PseudoQuestion(_perturb(words, rng, keep=0.7), i))
         spans = sentence_spans(chunk.text)
         rng.shuffle(spans)
         for start, end in spans[: max(per_passage - 1, 0)]:
@@ -275,8 +278,32 @@ def pseudo_questions(index: Bm25Index, *, seed: int = 0, per_passage: int = 3) -
                 if holds(chunk.text[start:end], kind) and rng.random() < 0.5:
                     text = f"{rng.choice(opener)} {text}"
                     break
-            out.append(PseudoQuestion(text, i))
+            made.append(PseudoQuestion(text, i))
+    return _with_other_words(index, made, rng)
+
+
+def _with_other_words(
+    index: Bm25Index, questions: Sequence[PseudoQuestion], rng: random.Random
+) -> list[PseudoQuestion]:
+    """Each question with up to EXTRA_UNSEEN words no passage holds and up to EXTRA_KNOWN
+    words of other passages, shuffled in: a customer's question shares only part of its words
+    with the passage that answers it, so the verifier must not learn that a right passage
+    holds every word ("I live on the fifth floor with no lift, can you deliver a sofa?")."""
+    vocabulary = sorted({w for c in index.chunks for w in _content_words(c.text) if len(w) > 3})
+    out = []
+    for question in questions:
+        words = question.text.split()
+        words += [_random_word(rng) for _ in range(rng.randint(0, EXTRA_UNSEEN))]
+        if vocabulary:
+            words += rng.sample(vocabulary, k=min(len(vocabulary), rng.randint(0, EXTRA_KNOWN)))
+        rng.shuffle(words)
+        out.append(PseudoQuestion(" ".join(words), question.chunk))
     return out
+
+
+def _random_word(rng: random.Random) -> str:
+    """Random letters: a word the help centre has never seen."""
+    return "".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(rng.randint(4, 8)))
 
 
 def off_topic_questions(index: Bm25Index, count: int, *, seed: int = 1) -> list[str]:
