@@ -153,7 +153,7 @@ def chat(
         bool, typer.Option(help="Ask for human-only service from the start.")
     ] = False,
 ) -> None:
-    """Talk to the service in a terminal: 'why?' explains, '/human' hands off."""
+    """Talk to the service in a terminal: 'why?' explains, '/contest', '/human' hands off."""
     from trustdesk.cli.chat import run_chat
 
     settings = load_settings()
