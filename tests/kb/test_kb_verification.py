@@ -12,6 +12,7 @@ from trustdesk.ai.kb import Document, KnowledgeBase
 from trustdesk.ai.kb.analysis import analyse
 from trustdesk.ai.kb.answer_type import AnswerType, asked_type, holds
 from trustdesk.ai.kb.calibration import (
+    MAX_GAP,
     Calibration,
     choose_threshold,
     load_calibration,
@@ -203,3 +204,11 @@ def test_the_article_the_calibration_trusts_most_is_answered_first() -> None:
     assert calibration_inputs(order, chunks) == (0.8, pytest.approx(-0.2), 0.0, 0.9, 0.0)
     logit_only = Calibration(coefficients=(1.0, 0.5, 0.0, 0.0, 0.0))
     assert [c.index for c in most_trusted_first(ranked, chunks, logit_only)] == [0, 1, 2]
+
+
+def test_one_article_among_the_candidates_keeps_its_order() -> None:
+    chunks = [_chunk("lamps"), _chunk("lamps")]
+    ranked = [_candidate(0, 1.0, 0.0), _candidate(1, 0.5, 0.0)]
+    order = most_trusted_first(ranked, chunks, Calibration())
+    assert [c.index for c in order] == [0, 1]
+    assert calibration_inputs(order, chunks)[1] == MAX_GAP

@@ -349,12 +349,20 @@ def most_trusted_first(
     """
     if len(candidates) < 2:
         return list(candidates)
+    best: dict[str, Candidate] = {}  # candidates arrive in logit order: each article's best
+    for candidate in candidates:
+        best.setdefault(chunks[candidate.index].article_id, candidate)
+    logits = sorted((c.logit for c in best.values()), reverse=True)
     trust: dict[str, float] = {}
-    for position, candidate in enumerate(candidates):
-        article = chunks[candidate.index].article_id
-        if article not in trust:  # candidates arrive in logit order: the article's best
-            inputs = calibration_inputs(candidates, chunks, position)
-            trust[article] = calibration.probability(inputs)
+    for article, candidate in best.items():
+        if len(logits) < 2:  # one article only: no rival, as in calibration_inputs
+            gap = MAX_GAP
+        else:  # the best logit of another article
+            rival = logits[1] if candidate.logit >= logits[0] else logits[0]
+            gap = min(candidate.logit - rival, MAX_GAP)
+        inputs = (candidate.logit, gap, candidate.out_of_scope, candidate.agreement,
+                  candidate.unseen)
+        trust[article] = calibration.probability(inputs)
     order = sorted(
         range(len(candidates)),
         key=lambda i: (-trust[chunks[candidates[i].index].article_id], i),
