@@ -136,9 +136,9 @@ def choose_threshold(
 # Fitted by `python bench/kb.py --fit` on the dev splits of both demo question sets, with the
 # demo intent model; a deployment fits its own with `trustdesk kb calibrate`.
 DEFAULT_CALIBRATION = Calibration(
-    coefficients=(0.403, 0.458, -1.377, 1.764, -2.641),
-    intercept=-0.186,
-    threshold=0.859,
+    coefficients=(0.681, 0.212, -1.483, 1.443, -1.934),
+    intercept=0.733,
+    threshold=0.731,
     target_precision=DEFAULT_TARGET_PRECISION,
     fitted_on="demo dev splits",
 )
