@@ -22,6 +22,7 @@ from trustdesk.ai.kb.answers import (
 )
 from trustdesk.ai.kb.calibration import (
     MAX_GAP,
+    SHIPPED_FOR_KB_VERSIONS,
     Calibration,
     default_calibration,
     load_calibration,
@@ -79,6 +80,9 @@ class KnowledgeBase:
         self.version = version
         self.chunks = tuple(chunks)
         self.calibration = calibration or default_calibration(intents is not None)
+        # Whether the threshold was fitted on questions to this help centre: its own stored
+        # calibration, or the shipped one on the demo it was fitted for.
+        self.calibrated = calibration is not None or version in SHIPPED_FOR_KB_VERSIONS
         # Internal passages are left out of the customer index, not filtered after ranking,
         # so they can neither be quoted nor shift customer scores.
         self._indexes: dict[Audience, Bm25Index] = {
@@ -211,6 +215,7 @@ class KnowledgeBase:
             kb_version=self.version,
             verification=verification,
             basis=basis_of(verification),
+            calibrated=self.calibrated,
         )
 
     def verify(self, query: str) -> tuple[list[Passage], tuple[float, ...] | None]:
