@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from trustdesk.ai.focus import focus, is_courtesy, is_self_description
 from trustdesk.ai.kb import KnowledgeBase
-from trustdesk.ai.kb.focus import focus, is_courtesy, is_self_description
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,7 @@ from typing import Any
 
 import yaml
 
+from trustdesk.ai.focus import focus
 from trustdesk.domain import HandoffReason, RuleHit
 from trustdesk.oversight.killswitch import (
     NO_PAUSES,
@@ -59,7 +60,7 @@ class Reads(enum.Enum):
     when the request or the whole message is read as one of its intents: the right reading for
     rules that protect a customer ("I'm disabled and need help"). `request` reads the message
     without greetings, sign-offs and clauses that only say who the writer is
-    (`trustdesk.ai.kb.focus`): the right reading for a rule about what the customer does or
+    (`trustdesk.ai.focus`): the right reading for a rule about what the customer does or
     asks, which a word in "I'm a lawyer." must not trip while "my lawyer will contact you"
     still does.
     """
@@ -87,8 +88,6 @@ class Signals:
     def request_text(self) -> str:
         if self.request is not None:
             return self.request
-        from trustdesk.ai.kb.focus import focus  # only for rules that read the request
-
         return focus(self.text).request
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
+from trustdesk.ai.focus import focus
+
 
 class Prediction(Protocol):
     @property
@@ -59,10 +61,8 @@ class Reading:
 
 
 def request_of(redacted: str) -> tuple[str, bool]:
-    """The message without greetings, sign-offs and self-descriptions (`ai.kb.focus`), and
+    """The message without greetings, sign-offs and self-descriptions (`ai.focus`), and
     whether a self-description was set apart (not only courtesy)."""
-    from trustdesk.ai.kb.focus import focus
-
     read = focus(redacted)
     return read.request, bool(read.context)
 
