@@ -6,32 +6,33 @@ import pytest
 
 from trustdesk.ai.care import NEEDS, needs_of_care
 
-
 FOUND = [
-        ("My wife and I are bereaved.", "bereavement", "bereaved"),
-        ("my father passed away last week and I need to close his account", "bereavement",
-         "passed away"),
-        ("I'm widowed. Where is my order?", "bereavement", "widowed"),
-        ("I\u2019m grieving. How do returns work?", "bereavement", "grieving"),
-        ("The order was for my late husband.", "bereavement", "my late husband"),
-        ("My mum died in May, can I cancel her subscription?", "bereavement", "My mum died"),
-        ("Mi madre falleci\u00f3, necesito cerrar su cuenta.", "bereavement",
-         "falleci\u00f3"),
-        ("Mon p\u00e8re est d\u00e9c\u00e9d\u00e9 le mois dernier.", "bereavement",
-         "d\u00e9c\u00e9d\u00e9"),
-        ("Mein Mann ist verstorben.", "bereavement", "verstorben"),
-        ("I want to kill myself.", "crisis", "kill myself"),
-        ("I can't cope any more with this order.", "crisis", "can't cope"),
-        ("I lost my job and can't pay for the sofa.", "hardship", "lost my job"),
-        ("Estoy en paro, \u00bfpuedo pagar a plazos?", "hardship", "en paro"),
-        ("Ich bin arbeitslos und brauche Hilfe.", "hardship", "arbeitslos"),
-        ("I'm in hospital and can't be home for the delivery.", "illness", "I'm in hospital"),
-        ("I'm blind and need help placing an order.", "disability", "I'm blind"),
-        ("My son uses a wheelchair, can someone help carry the sofa in?", "disability",
-         "wheelchair"),
-        ("I'm disabled and need help with my order.", "disability", "I'm disabled"),
-    ],
-)
+    ("My wife and I are bereaved.", "bereavement", "bereaved"),
+    ("my father passed away last week and I need to close his account", "bereavement",
+     "passed away"),
+    ("I'm widowed. Where is my order?", "bereavement", "widowed"),
+    ("I\u2019m grieving. How do returns work?", "bereavement", "grieving"),
+    ("The order was for my late husband.", "bereavement", "my late husband"),
+    ("My mum died in May, can I cancel her subscription?", "bereavement", "My mum died"),
+    ("Mi madre falleci\u00f3, necesito cerrar su cuenta.", "bereavement",
+     "falleci\u00f3"),
+    ("Mon p\u00e8re est d\u00e9c\u00e9d\u00e9 le mois dernier.", "bereavement",
+     "d\u00e9c\u00e9d\u00e9"),
+    ("Mein Mann ist verstorben.", "bereavement", "verstorben"),
+    ("I want to kill myself.", "crisis", "kill myself"),
+    ("I can't cope any more with this order.", "crisis", "can't cope"),
+    ("I lost my job and can't pay for the sofa.", "hardship", "lost my job"),
+    ("Estoy en paro, \u00bfpuedo pagar a plazos?", "hardship", "en paro"),
+    ("Ich bin arbeitslos und brauche Hilfe.", "hardship", "arbeitslos"),
+    ("I'm in hospital and can't be home for the delivery.", "illness", "I'm in hospital"),
+    ("I'm blind and need help placing an order.", "disability", "I'm blind"),
+    ("My son uses a wheelchair, can someone help carry the sofa in?", "disability",
+     "wheelchair"),
+    ("I'm disabled and need help with my order.", "disability", "I'm disabled"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "words"), FOUND)
 def test_a_need_of_care_is_found_with_its_words(text: str, kind: str, words: str) -> None:
     found = needs_of_care(text)
     assert (kind, words) in [(n.kind, n.words) for n in found]

@@ -57,7 +57,8 @@ _CRISIS = (
     r"|abusive (?:partner|husband|wife|relationship|home)"
     r"|in (?:a )?crisis|can(?:'t|not) cope|(?:not|no longer) coping|mental health crisis"
     r"|(?:panic|anxiety) attacks?|(?:nervous|mental) breakdown"
-    r"|suicid(?:io|arme)|quitarme la vida|autolesi\u00f3n|violencia (?:dom\u00e9stica|de g\u00e9nero)"
+    r"|suicid(?:io|arme)|quitarme la vida|autolesi\u00f3n"
+    r"|violencia (?:dom\u00e9stica|de g\u00e9nero)"
     r"|maltrato|me suicider|mettre fin \u00e0 mes jours|violences? conjugales?"
     r"|selbstmord|suizid|mich umbringen|h\u00e4usliche gewalt|selbstverletzung"
 )
