@@ -80,7 +80,8 @@ _FRAME = re.compile(
     # a companion who asks through the writer: "My wife wants to know: ...", "My girlfriend
     # asked me what ..." (never "My wife asked for a refund": a question word must follow)
     rf"|(?:my|our) (?:[\w-]+ )?{_COMPANION}(?:['\u2019]s)? "
-    r"(?:(?:wants|wanted|would like|['\u2019]d like|needs) to (?:know|ask)|(?:(?:has )?asked|is asking|asking|was asking|keeps asking)"
+    r"(?:(?:wants|wanted|would like|['\u2019]d like|needs) to (?:know|ask)"
+    r"|(?:(?:has )?asked|is asking|asking|was asking|keeps asking)"
     r"(?: me| us)?"
     r"(?=[:,]?\s+(?:if|whether|what|how|when|where|why|which|who|whose|can|could|do|does|did|"
     r"is|are|will|would|should)\b)))"
