@@ -247,3 +247,33 @@ def test_companions_inner_clauses_and_names_are_set_apart(
 )
 def test_problems_and_requests_stay_in_the_request(message: str, kept: str) -> None:
     assert kept in focus(message).request
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        # issue 13, round 3 (written for this test): a frame after a description, a companion
+        # who asks through the writer, an aside in brackets after "I", more remarks about the
+        # writer
+        ("I'm 61 and I'd like to know how to clean a linen throw.",
+         "how to clean a linen throw."),
+        ("I'm 45, and I'm wondering: do you ship to Canada?", "do you ship to Canada?"),
+        ("My partner wants to know: can I pay with PayPal?", "can I pay with PayPal?"),
+        ("My son asked me how loyalty points work.", "how loyalty points work."),
+        ("My brother's asking whether you ship to Canada.", "you ship to Canada."),
+        ("I (a retired teacher) want to know if you ship to Canada.", "you ship to Canada."),
+        ("Do you ship to Canada? They're for my grandson.", "Do you ship to Canada?"),
+        ("I repair boilers for a living. Do you ship to Canada?", "Do you ship to Canada?"),
+        ("My uncle told me about your shop \u2014 do you ship to Canada?",
+         "do you ship to Canada?"),
+        ("Quick question from a new dad: do you ship to Canada?", "do you ship to Canada?"),
+        ("me and my sister want to know, can I pay with PayPal?", "can I pay with PayPal?"),
+        ("Hi, my name's <PERSON_1>. Where is my order?", "Where is my order?"),
+        ("Where is my order? I'm a man, for your records.", "Where is my order?"),
+        # what the customer or a companion asks for is the request, not a frame
+        ("My wife asked for a refund.", "My wife asked for a refund."),
+        ("My husband wants to return his jacket.", "My husband wants to return his jacket."),
+    ],
+)
+def test_focus_round_3_forms(message: str, asked: str) -> None:
+    assert focus(message).request == asked

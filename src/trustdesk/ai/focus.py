@@ -63,7 +63,8 @@ _NO_FINITE_VERB = (r"(?!.*\b(?:is|are|was|were|isn't|wasn't|aren't|weren't|has|h
 _COMPANION = (r"(?:husband|wife|partner|spouse|boyfriend|girlfriend|fianc\u00e9e?|fiance|"
               r"son|daughter|kids?|children|mum|mom|dad|mother|father|parents?|brother|"
               r"sister|friend|grandmother|grandfather|grandma|grandpa|grandson|granddaughter|"
-              r"family|colleague|flatmate|roommate|carer|husband's|wife's)")
+              r"uncle|aunt|cousin|niece|nephew|family|colleague|flatmate|roommate|carer|"
+              r"husband's|wife's)")
 _PERSON = rf"(?:(?:my|our) (?:[\w-]+ )?{_COMPANION}|<person_\d+>)"
 # the writer and a companion as one subject or object, and the verb agreeing with "we"
 _WITH_COMPANION = re.compile(
