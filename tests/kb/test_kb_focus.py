@@ -277,3 +277,17 @@ def test_problems_and_requests_stay_in_the_request(message: str, kept: str) -> N
 )
 def test_focus_round_3_forms(message: str, asked: str) -> None:
     assert focus(message).request == asked
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        ("I'm 29, so sorry for my spelling: do you ship to Canada?", "do you ship to Canada?"),
+        ("Apologies for the long message. Where is my order?", "Where is my order?"),
+        # an apology that reports the problem stays
+        ("Sorry if my parcel is late, I mean, where is it?",
+         "Sorry if my parcel is late, I mean, where is it?"),
+    ],
+)
+def test_an_apology_for_the_writing_is_courtesy(message: str, asked: str) -> None:
+    assert focus(message).request == asked

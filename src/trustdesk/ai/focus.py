@@ -47,6 +47,11 @@ _COURTESY = re.compile(
     r"(?: from (?:an?|one|your) (?:[\w-]+ ){0,3}[\w-]+)?"
     r"|(?:so )?(?:(?:i|we) (?:was|am|were|are)|i'm|im|we're) (?:just )?wondering"
     r"|(?:just )?for (?:your )?(?:records|context|reference|information|info)"
+    # an apology for the writing, not for anything the shop did
+    r"|(?:sorry|apologies|i apologi[sz]e|excuse me)(?: in advance)?(?: (?:if|for|about) "
+    r"[\w' -]{0,40}?(?:worded|wording|english|spelling|typos?|grammar|writing|written|"
+    r"long message|bother(?:ing you)?|mistakes?)(?: [\w'-]+){0,3})?"
+    r"|sorry to bother you"
     r"|(?:so )?i (?:just )?wanted to ask|i have a question)"
 )
 # Participles that say where a writer is in life or work ("I'm retired now"), unlike the ones
