@@ -270,6 +270,8 @@ def test_problems_and_requests_stay_in_the_request(message: str, kept: str) -> N
         ("me and my sister want to know, can I pay with PayPal?", "can I pay with PayPal?"),
         ("Hi, my name's <PERSON_1>. Where is my order?", "Where is my order?"),
         ("Where is my order? I'm a man, for your records.", "Where is my order?"),
+        ("My mum and I shop with you a lot. Where is my order?", "Where is my order?"),
+        ("We've ordered from you for years. Do you ship to Canada?", "Do you ship to Canada?"),
         # what the customer or a companion asks for is the request, not a frame
         ("My wife asked for a refund.", "My wife asked for a refund."),
         ("My husband wants to return his jacket.", "My husband wants to return his jacket."),
