@@ -234,8 +234,9 @@ class KnowledgeBase:
         university, do I get money off?") may be what the question is about, so the whole
         sentence is read too. The whole reading is kept when its passage uses the
         description's own words and clears the threshold ("I'm a student, is there a
-        discount?"); otherwise the question alone: a description whose words the passage does
-        not use ("As a police officer, I need to cancel my order") must not move the answer.
+        discount?"); otherwise, when the two readings find different articles, the less sure
+        of the two (the question alone was not all it asked), and the question alone when
+        they find the same one.
         """
         query = self.speller.mend(query)
         read = focus(query)
@@ -265,7 +266,11 @@ class KnowledgeBase:
         chunks = self.verifier.index.chunks
         p_whole = self.calibration.probability(calibration_inputs(whole, chunks))
         own = set(analyse(" ".join(read.context))) - set(terms)
-        return bool(own & whole[0].shared) and p_whole >= self.calibration.threshold
+        if own & whole[0].shared and p_whole >= self.calibration.threshold:
+            return True
+        if chunks[whole[0].index].article_id == chunks[request[0].index].article_id:
+            return False
+        return p_whole < self.calibration.probability(calibration_inputs(request, chunks))
 
     def _verification(self, query: str, best: Candidate, probability: float) -> Verification:
         chunk = self.verifier.index.chunks[best.index]
