@@ -81,6 +81,17 @@ def test_422_names_the_field_and_the_problem(client: TestClient, keys: Keys) -> 
     assert "" in fields and "not allowed" in fields[""]  # the unknown field, unnamed
 
 
+def test_422_names_a_field_the_api_defines_elsewhere(client: TestClient, keys: Keys) -> None:
+    # "language" is a field of other schemas, so it cannot be the client's own text
+    r = client.post("/v1/conversations", json={"language": "en", EMAIL: 1},
+                    headers=keys.widget)
+    assert r.status_code == 422
+    fields = [d["field"] for d in r.json()["detail"]]
+    assert sorted(fields) == ["", "language"]
+    assert r.json()["error"].startswith("invalid request: ")
+    assert EMAIL.lower() not in r.text.lower()
+
+
 def test_the_access_log_names_route_templates(client: TestClient, keys: Keys,
                                                caplog: pytest.LogCaptureFixture) -> None:
     with caplog.at_level(logging.INFO, logger="trustdesk.access"):

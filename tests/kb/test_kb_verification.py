@@ -12,14 +12,18 @@ from trustdesk.ai.kb import Document, KnowledgeBase
 from trustdesk.ai.kb.analysis import analyse
 from trustdesk.ai.kb.answer_type import AnswerType, asked_type, holds
 from trustdesk.ai.kb.calibration import (
+    MAX_GAP,
     Calibration,
     choose_threshold,
     load_calibration,
     save_calibration,
 )
+from trustdesk.ai.kb.documents import Chunk
 from trustdesk.ai.kb.errors import CorruptKnowledgeBaseError
 from trustdesk.ai.kb.extraction import best_quote, faq_answer, surface_words
 from trustdesk.ai.kb.fields import FieldIndex, trigrams
+from trustdesk.ai.kb.knowledge_base import calibration_inputs, most_trusted_first
+from trustdesk.ai.kb.verifier import Candidate
 
 
 @pytest.mark.parametrize(
@@ -180,3 +184,31 @@ def test_pseudo_questions_also_carry_words_their_passage_lacks(
         own = index.chunk_terms[question.chunk]
         foreign += any(term not in own for term in analyse(question.text))
     assert foreign / len(questions) > 0.5
+
+
+def _chunk(article: str) -> Chunk:
+    return Chunk(f"{article}#0", article, article, article, "text", None, "public")
+
+
+def _candidate(index: int, logit: float, agreement: float) -> Candidate:
+    return Candidate(index, logit, (), frozenset(), 0.0, agreement, 0.0)
+
+
+def test_the_article_the_calibration_trusts_most_is_answered_first() -> None:
+    chunks = [_chunk("lamps"), _chunk("lamps"), _chunk("warranty")]
+    # In logit order, as the verifier returns them: two lamp passages, then warranty.
+    ranked = [_candidate(0, 1.0, 0.0), _candidate(1, 0.5, 0.0), _candidate(2, 0.8, 0.9)]
+    by_agreement = Calibration(coefficients=(1.0, 0.0, 0.0, 4.0, 0.0))
+    order = most_trusted_first(ranked, chunks, by_agreement)
+    assert [c.index for c in order] == [2, 0, 1]  # an article's passages stay in logit order
+    assert calibration_inputs(order, chunks) == (0.8, pytest.approx(-0.2), 0.0, 0.9, 0.0)
+    logit_only = Calibration(coefficients=(1.0, 0.5, 0.0, 0.0, 0.0))
+    assert [c.index for c in most_trusted_first(ranked, chunks, logit_only)] == [0, 1, 2]
+
+
+def test_one_article_among_the_candidates_keeps_its_order() -> None:
+    chunks = [_chunk("lamps"), _chunk("lamps")]
+    ranked = [_candidate(0, 1.0, 0.0), _candidate(1, 0.5, 0.0)]
+    order = most_trusted_first(ranked, chunks, Calibration())
+    assert [c.index for c in order] == [0, 1]
+    assert calibration_inputs(order, chunks)[1] == MAX_GAP

@@ -92,7 +92,8 @@ def test_path_checks_have_their_own_sentences(policy: Policy) -> None:
     cf = counterfactual(policy, hits, text="x", intent="refund",
                         policy_version=policy.version)
     assert cf is not None
-    assert [c["signal"] for c in cf["changes"]] == ["language", "answer", "output"]
+    assert [c["signal"] for c in cf["changes"]] == ["language", "answer", "output", "answer"]
+    assert len({c["sentence"] for c in cf["changes"]}) == len(PATH_RULES)
 
 
 def test_contributions_add_up_to_the_calibrated_logit(model: IntentModel) -> None:

@@ -76,4 +76,5 @@ class GroundedResponder:
             kb_version=extractive.kb_version,
             verification=extractive.verification,
             basis=extractive.basis,
+            calibrated=extractive.calibrated,
         )

@@ -43,11 +43,12 @@ def _error(code: int, message: str, detail: list[dict[str, Any]] | None = None) 
 _WHERE = ("body", "query", "path", "header", "cookie")
 
 
-def _field(error: dict[str, Any]) -> str:
+def _field(error: dict[str, Any], known: frozenset[str] = frozenset()) -> str:
     """The dotted field path of a validation error. The name of an unknown field is the
-    client's own text (it may be an e-mail address), so it is left out."""
+    client's own text (it may be an e-mail address), so it is left out unless it is a name
+    the API itself uses somewhere (`known`): a field sent to the wrong route."""
     loc = list(error.get("loc", ()))
-    if error.get("type") == "extra_forbidden" and loc:
+    if error.get("type") == "extra_forbidden" and loc and loc[-1] not in known:
         loc = loc[:-1]
     return ".".join(str(p) for p in loc if p not in _WHERE)
 
@@ -63,12 +64,21 @@ def _problem(error: dict[str, Any]) -> str:
     return str(error.get("msg", "is invalid"))
 
 
-def _describe(errors: list[Any]) -> tuple[str, list[dict[str, Any]]]:
+def _describe(errors: list[Any], known: frozenset[str] = frozenset(),
+              ) -> tuple[str, list[dict[str, Any]]]:
     """One readable sentence plus the field-level details, without echoing the input."""
-    detail = [{"field": _field(e), "problem": _problem(e)} for e in errors]
+    detail = [{"field": _field(e, known), "problem": _problem(e)} for e in errors]
     first = detail[0] if detail else {"field": "", "problem": "invalid request"}
     where = f"{first['field']}: " if first["field"] else ""
     return f"invalid request: {where}{first['problem']}", detail
+
+
+def _schema_field_names(spec: dict[str, Any]) -> frozenset[str]:
+    """Every property name of every schema in the OpenAPI document."""
+    names: set[str] = set()
+    for schema in spec.get("components", {}).get("schemas", {}).values():
+        names.update(schema.get("properties", {}))
+    return frozenset(names)
 
 
 def create_app(services: Services, *, background_jobs: bool = False,
@@ -139,9 +149,13 @@ def create_app(services: Services, *, background_jobs: bool = False,
             "internal error; it was logged on the server (check before retrying a write)",
         )
 
+    field_names: list[frozenset[str]] = []  # filled on the first 422, once
+
     @app.exception_handler(RequestValidationError)
     async def validation_error(_: Request, exc: RequestValidationError) -> JSONResponse:
-        message, detail = _describe(list(exc.errors()))
+        if not field_names:
+            field_names.append(_schema_field_names(app.openapi()))
+        message, detail = _describe(list(exc.errors()), field_names[0])
         return _error(status.HTTP_422_UNPROCESSABLE_CONTENT, message, detail)
 
     @app.exception_handler(StarletteHTTPException)

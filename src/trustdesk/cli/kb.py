@@ -10,7 +10,13 @@ from typing import Annotated, Any
 import typer
 
 from trustdesk.ai.kb import AUDIENCES, KnowledgeBase, ingest
-from trustdesk.ai.kb.calibration import DEFAULT_TARGET_PRECISION, Calibration, save_calibration
+from trustdesk.ai.kb.calibration import (
+    DEFAULT_TARGET_PRECISION,
+    SHIPPED_FOR_KB_VERSIONS,
+    Calibration,
+    load_calibration,
+    save_calibration,
+)
 from trustdesk.ai.kb.chunking import DEFAULT_MAX_CHARS
 from trustdesk.ai.kb.errors import (
     DuplicateDocumentError,
@@ -103,6 +109,20 @@ def ingest_command(
             f"{report.version}{'' if report.changed else ' (unchanged)'}",
             err=True,
         )
+        directory = _kb_dir(kb_dir)
+        if load_calibration(directory) is None and report.version not in SHIPPED_FOR_KB_VERSIONS:
+            typer.echo(
+                "note: this help centre has no answer calibration yet, so every AI answer from "
+                "it goes to the review queue; run `trustdesk kb calibrate --questions FILE` "
+                "with labelled questions to let answers above the fitted threshold be sent",
+                err=True,
+            )
+        elif report.changed and load_calibration(directory) is not None:
+            typer.echo(
+                "note: the stored calibration was fitted on an earlier version; run "
+                "`trustdesk kb calibrate` again if the articles changed much",
+                err=True,
+            )
         emit_json(report.to_dict())
 
 

@@ -14,6 +14,7 @@ from trustdesk.domain import HandoffReason, RuleHit
 LANGUAGE_RULE_ID = "language-not-supported"
 ABSTAINED_RULE_ID = "knowledge-base-abstained"
 OUTPUT_GUARD_RULE_ID = "output-guard"
+UNCALIBRATED_RULE_ID = "knowledge-base-uncalibrated"
 
 
 @dataclass(frozen=True)
@@ -23,6 +24,7 @@ class Draft:
     abstained: bool = False
     reason: str | None = None  # why the knowledge base abstained, in customer words
     leaked: tuple[str, ...] = ()  # personal-data types found in the draft
+    uncalibrated: bool = False  # the help centre's threshold was never fitted on its questions
 
 
 def language_hit(language: str | None, model_languages: Set[str],
@@ -40,7 +42,8 @@ def language_hit(language: str | None, model_languages: Set[str],
 
 
 def draft_hits(draft: Draft) -> tuple[RuleHit, ...]:
-    """An abstaining knowledge base, or a draft that carries personal data, hands off."""
+    """An abstaining knowledge base, or a draft that carries personal data, hands off; an
+    answer from a help centre nobody calibrated yet waits for a person's review."""
     if draft.abstained:
         return (RuleHit(ABSTAINED_RULE_ID, "handoff",
                         draft.reason or "Our help centre has no answer to this.",
@@ -49,4 +52,9 @@ def draft_hits(draft: Draft) -> tuple[RuleHit, ...]:
         return (RuleHit(OUTPUT_GUARD_RULE_ID, "handoff",
                         "The drafted answer contained personal data, so it was not sent.",
                         HandoffReason.OUTPUT_GUARD.value),)
+    if draft.uncalibrated:
+        return (RuleHit(UNCALIBRATED_RULE_ID, "review",
+                        "Answers from our help centre are checked by a person until it has been "
+                        "tested on real questions, so a colleague reviews this one before it is "
+                        "sent.", HandoffReason.LOW_CONFIDENCE.value),)
     return ()

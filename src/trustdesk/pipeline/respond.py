@@ -32,6 +32,8 @@ class Answer(Protocol):
     def reason(self) -> str | None: ...
     @property
     def basis(self) -> str | None: ...
+    @property
+    def calibrated(self) -> bool: ...
 
 
 class Responder(Protocol):
@@ -83,7 +85,8 @@ class Respond:
             # Types only, never the values; the Decision records the rule that fired.
             log.warning("output guard blocked a drafted reply containing %s", ", ".join(leaked))
         sources = tuple(answer.citations)
-        return Drafted(answer.text, sources, Draft(leaked=leaked), answer.confidence,
+        check = Draft(leaked=leaked, uncalibrated=not answer.calibrated)
+        return Drafted(answer.text, sources, check, answer.confidence,
                        answer.basis if sources else None)
 
     def _blocked_types(self, text: str) -> tuple[str, ...]:

@@ -18,6 +18,7 @@ from trustdesk.oversight.guardrails import (
     ABSTAINED_RULE_ID,
     LANGUAGE_RULE_ID,
     OUTPUT_GUARD_RULE_ID,
+    UNCALIBRATED_RULE_ID,
 )
 from trustdesk.oversight.killswitch import PAUSE_RULE_ID
 from trustdesk.oversight.policy import Action, Policy, Rule, Signals
@@ -31,6 +32,8 @@ PATH_RULES = {
     ABSTAINED_RULE_ID: (
         "answer", "our help centre had held a passage the assistant was sure answers it"),
     OUTPUT_GUARD_RULE_ID: ("output", "the drafted answer had contained no personal data"),
+    UNCALIBRATED_RULE_ID: (
+        "answer", "our help centre's answers had already been tested on real questions"),
 }
 
 

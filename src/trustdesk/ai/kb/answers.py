@@ -47,6 +47,7 @@ class Answer:
     kb_version: str
     verification: Verification | None = None
     basis: str | None = None  # why this passage, in words a customer can read
+    calibrated: bool = True  # False: the KB's threshold was not fitted on its own questions
 
 
 # Abstentions hand the conversation to a person, so none of them asks the customer to.

@@ -133,23 +133,33 @@ def choose_threshold(
     return threshold
 
 
-# Fitted by `python bench/kb.py --fit` on the dev splits of both demo question sets, with the
-# demo intent model; a deployment fits its own with `trustdesk kb calibrate`.
+# Fitted by `python bench/kb.py --fit` on the dev splits of the three demo question sets (ours
+# and two writers' from outside), with the demo intent model; a deployment fits its own with
+# `trustdesk kb calibrate`.
 DEFAULT_CALIBRATION = Calibration(
-    coefficients=(0.403, 0.458, -1.377, 1.764, -2.641),
-    intercept=-0.186,
-    threshold=0.859,
+    coefficients=(0.876, 0.169, -1.535, 1.365, -1.387),
+    intercept=0.916,
+    threshold=0.768,
     target_precision=DEFAULT_TARGET_PRECISION,
     fitted_on="demo dev splits",
 )
 # The same fit for a knowledge base loaded without an intent model.
 DEFAULT_CALIBRATION_WITHOUT_INTENTS = Calibration(
-    coefficients=(0.439, 0.426, 0.0, 0.0, -2.506),
-    intercept=0.273,
-    threshold=0.737,
+    coefficients=(0.644, 0.348, 0.0, 0.0, -1.735),
+    intercept=0.540,
+    threshold=0.773,
     target_precision=DEFAULT_TARGET_PRECISION,
     fitted_on="demo dev splits, no intent model",
 )
+
+
+# The demo knowledge base versions the shipped calibrations were fitted for. A help centre of
+# another version has no calibration of its own until `trustdesk kb calibrate` stores one, and
+# until then its answers go to a person for review (guardrails.UNCALIBRATED_RULE_ID): on a
+# help centre it was not fitted on, the shipped threshold sent answers at a precision of 0.60
+# (transit dev, README). tests/kb/test_kb_calibration_scope.py fails when the demo articles
+# change, so that the calibration is refitted (`bench/kb.py --fit`) with them.
+SHIPPED_FOR_KB_VERSIONS = frozenset({"85bed62be826911b"})
 
 
 def default_calibration(with_intents: bool) -> Calibration:

@@ -23,6 +23,7 @@ from trustdesk.ai.kb.answers import (
 )
 from trustdesk.ai.kb.calibration import (
     MAX_GAP,
+    SHIPPED_FOR_KB_VERSIONS,
     Calibration,
     default_calibration,
     load_calibration,
@@ -79,6 +80,9 @@ class KnowledgeBase:
         self.version = version
         self.chunks = tuple(chunks)
         self.calibration = calibration or default_calibration(intents is not None)
+        # Whether the threshold was fitted on questions to this help centre: its own stored
+        # calibration, or the shipped one on the demo it was fitted for.
+        self.calibrated = calibration is not None or version in SHIPPED_FOR_KB_VERSIONS
         # Internal passages are left out of the customer index, not filtered after ranking,
         # so they can neither be quoted nor shift customer scores.
         self._indexes: dict[Audience, Bm25Index] = {
@@ -211,6 +215,7 @@ class KnowledgeBase:
             kb_version=self.version,
             verification=verification,
             basis=basis_of(verification),
+            calibrated=self.calibrated,
         )
 
     def verify(self, query: str) -> tuple[list[Passage], tuple[float, ...] | None]:
@@ -242,16 +247,23 @@ class KnowledgeBase:
         read = focus(query)
         full_terms = analyse(query)
         if not read.changed:
-            return query, full_terms, self.verifier.candidates(query, full_terms, intent=intent)
+            return query, full_terms, self._candidates(query, full_terms, intent=intent)
         terms = analyse(read.request)
         if not terms:
-            return query, full_terms, self.verifier.candidates(query, full_terms, intent=intent)
-        candidates = self.verifier.candidates(read.request, terms, intent=intent)
+            return query, full_terms, self._candidates(query, full_terms, intent=intent)
+        candidates = self._candidates(read.request, terms, intent=intent)
         if read.inline:
-            whole = self.verifier.candidates(query, full_terms, intent=intent)
+            whole = self._candidates(query, full_terms, intent=intent)
             if whole and self._whole_reading(read, terms, whole, candidates):
                 return query, full_terms, whole
         return read.request, terms, candidates
+
+    def _candidates(
+        self, text: str, terms: list[str], *, intent: IntentGuess | None
+    ) -> list[Candidate]:
+        """The verifier's candidates, the one the calibration trusts most first."""
+        candidates = self.verifier.candidates(text, terms, intent=intent)
+        return most_trusted_first(candidates, self.verifier.index.chunks, self.calibration)
 
     def _whole_reading(
         self,
@@ -313,14 +325,54 @@ class KnowledgeBase:
 
 
 def calibration_inputs(
-    candidates: Sequence[Candidate], chunks: Sequence[Chunk]
+    candidates: Sequence[Candidate], chunks: Sequence[Chunk], position: int = 0
 ) -> tuple[float, float, float, float, float]:
-    """What the calibration reads of a non-empty ranking (see calibration.INPUTS)."""
-    best = candidates[0]
+    """What the calibration reads of the candidate at `position` of a non-empty ranking (see
+    calibration.INPUTS); its gap is over the highest logit of another article."""
+    best = candidates[position]
     article = chunks[best.index].article_id
-    rival = next((c.logit for c in candidates if chunks[c.index].article_id != article), None)
+    rival = max(
+        (c.logit for c in candidates if chunks[c.index].article_id != article), default=None
+    )
     gap = MAX_GAP if rival is None else min(best.logit - rival, MAX_GAP)
     return (best.logit, gap, best.out_of_scope, best.agreement, best.unseen)
+
+
+def most_trusted_first(
+    candidates: Sequence[Candidate], chunks: Sequence[Chunk], calibration: Calibration
+) -> list[Candidate]:
+    """Articles in the order of the calibrated probability of their best passage, passages
+    of one article in logit order.
+
+    The verifier's logit is learnt from questions made from the help centre, which know
+    nothing of the intent model; the calibration, fitted on real questions, also weighs how
+    well the intent model's reading agrees with each article. Answering from the article it
+    trusts most, rather than from the top logit, lets that agreement choose between two
+    articles whose passages score alike ("is it under warranty?" beside the lamp passage).
+    Without an intent model the order is the logit order (the probability rises with the
+    logit and with the lead over other articles).
+    """
+    if len(candidates) < 2:
+        return list(candidates)
+    best: dict[str, Candidate] = {}  # candidates arrive in logit order: each article's best
+    for candidate in candidates:
+        best.setdefault(chunks[candidate.index].article_id, candidate)
+    logits = sorted((c.logit for c in best.values()), reverse=True)
+    trust: dict[str, float] = {}
+    for article, candidate in best.items():
+        if len(logits) < 2:  # one article only: no rival, as in calibration_inputs
+            gap = MAX_GAP
+        else:  # the best logit of another article
+            rival = logits[1] if candidate.logit >= logits[0] else logits[0]
+            gap = min(candidate.logit - rival, MAX_GAP)
+        inputs = (candidate.logit, gap, candidate.out_of_scope, candidate.agreement,
+                  candidate.unseen)
+        trust[article] = calibration.probability(inputs)
+    order = sorted(
+        range(len(candidates)),
+        key=lambda i: (-trust[chunks[candidates[i].index].article_id], i),
+    )
+    return [candidates[i] for i in order]
 
 
 def _abstain_reason(verification: Verification, best: Candidate) -> str:
