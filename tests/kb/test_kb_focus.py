@@ -272,6 +272,11 @@ def test_problems_and_requests_stay_in_the_request(message: str, kept: str) -> N
         ("Where is my order? I'm a man, for your records.", "Where is my order?"),
         ("My mum and I shop with you a lot. Where is my order?", "Where is my order?"),
         ("We've ordered from you for years. Do you ship to Canada?", "Do you ship to Canada?"),
+        ("I'm 72 and would like to know if you ship to Canada.", "you ship to Canada."),
+        ("My dad asked me to find out how loyalty points work.", "how loyalty points work."),
+        ("I have Crohn's. Where is my order?", "Where is my order?"),
+        ("Do you ship to Canada? Thanks \u2014 a long-time customer", "Do you ship to Canada?"),
+        ("Where is my order? \u2014 sent by a teacher on her lunch break", "Where is my order?"),
         # what the customer or a companion asks for is the request, not a frame
         ("My wife asked for a refund.", "My wife asked for a refund."),
         ("My husband wants to return his jacket.", "My husband wants to return his jacket."),

@@ -79,7 +79,9 @@ _WITH_COMPANION = re.compile(
 )
 # "I would like to know if ..." frames a question; what follows is the question itself.
 _FRAME = re.compile(
-    r"^(?:(?:i|we)(?: would like|['\u2019]d like| want| wanted| need| needed) to (?:know|ask)"
+    r"^(?:(?:(?:i|we)(?: |(?=['\u2019])))?"
+    r"(?:would like|['\u2019]d like|want|wanted|need|needed) to "
+    r"(?:know|ask|find out)"
     r"|(?:i|we)(?: was| were| am| are|['\u2019]m|['\u2019]re) (?:just )?wondering"
     r"|(?:could|can|would) (?:you|someone|somebody|anyone|anybody) (?:please )?"
     r"(?:tell|explain to|let) (?:me|us)(?: know)?,?"
@@ -88,7 +90,7 @@ _FRAME = re.compile(
     rf"|(?:my|our) (?:[\w-]+ )?{_COMPANION}(?:['\u2019]s)? "
     r"(?:(?:wants|wanted|would like|['\u2019]d like|needs) to (?:know|ask)"
     r"|(?:(?:has )?asked|is asking|asking|was asking|keeps asking)"
-    r"(?: me| us)?"
+    r"(?: me| us)?(?: to (?:find out|ask|check))?"
     r"(?=[:,]?\s+(?:if|whether|what|how|when|where|why|which|who|whose|can|could|do|does|did|"
     r"is|are|will|would|should)\b)))"
     r"[:,]?(?: if| whether)?\s+(?=\w)",
@@ -133,6 +135,9 @@ _DESCRIPTION = re.compile(
     rf"|(?:my|our) (?:[\w-]+ )?{_COMPANION} (?:is|are|was|were|comes?|came) (?:originally )?"
     r"(?:from|based in)\b"
     r"|i (?:[\w-]+ ){1,3}for a living$"
+    # a signature that describes: "— a 63-year-old customer", "— sent by a nurse on a break"
+    rf"|an? {_NO_FINITE_VERB}(?:[\w-]+ ){{0,3}}(?:customer|shopper|client|subscriber|member)$"
+    r"|(?:sent|written|typed) (?:by|from) (?:an?|one|your) (?:[\w-]+ ?){1,6}$"
     # a regular customer: "I shop with you a lot", "we've ordered from you for years"
     r"|(?:i|we)(?:'ve| have)? (?:shop(?:ped)?|bought|ordered) (?:with|from|here)(?: you)?"
     r"(?: (?:a lot|often|regularly|all the time|for years|before|every \w+))?$"
@@ -147,7 +152,7 @@ _DESCRIPTION = re.compile(
     r"|i(?:'ve| have)(?: got)? (?!(?:a|an|the|my|your|this|that|these|those|no|not|never|"
     r"been|got|had|to|just|already|still|also|trouble|difficulty|problems?|issues?|"
     r"questions?|concerns?|complaints?|access|nothing|none)\b|[\w-]+(?:ed|en)\b)"
-    rf"{_NO_FINITE_VERB}[\w-]+(?: [\w-]+){{0,3}}$"
+    rf"{_NO_FINITE_VERB}[\w'-]+(?: [\w'-]+){{0,3}}$"
     rf"|{_CHANNEL.pattern}"
     # "long-time customer here", "retired teacher here": a noun phrase and "here"
     r"|(?!(?:my|the|it|its|it's|this|your|our|that|there|nobody|no one|someone|i|i'm|im|we|"
@@ -174,7 +179,7 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?;])\s+|\n+")
 _CLAUSE_BREAK = re.compile(
     r"(?<=[,:])\s+|\s+[-\u2013\u2014]+\s+"
     r"|\s+and\s+(?=(?:i|i'm|im|my|this|it|it's|we|you|your|the|there|can|could|how|what|"
-    r"when|where|why|do|does|is|please)\b)",
+    r"when|where|why|do|does|is|please)\b|(?:would like|wanted|want|need) to (?:know|ask)\b)",
     re.IGNORECASE,
 )
 # An aside in brackets ("(I'm 68)") is a clause of its own.
