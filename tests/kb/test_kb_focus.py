@@ -275,6 +275,7 @@ def test_problems_and_requests_stay_in_the_request(message: str, kept: str) -> N
         ("I'm 72 and would like to know if you ship to Canada.", "you ship to Canada."),
         ("My dad asked me to find out how loyalty points work.", "how loyalty points work."),
         ("I have Crohn's. Where is my order?", "Where is my order?"),
+        ("I use a walking frame. Do you ship to Canada?", "Do you ship to Canada?"),
         ("Do you ship to Canada? Thanks \u2014 a long-time customer", "Do you ship to Canada?"),
         ("Where is my order? \u2014 sent by a teacher on her lunch break", "Where is my order?"),
         # what the customer or a companion asks for is the request, not a frame

@@ -135,6 +135,9 @@ _DESCRIPTION = re.compile(
     rf"|(?:my|our) (?:[\w-]+ )?{_COMPANION} (?:is|are|was|were|comes?|came) (?:originally )?"
     r"(?:from|based in)\b"
     r"|i (?:[\w-]+ ){1,3}for a living$"
+    # an aid the writer uses (a need of help is read by `ai.care`, from the whole message)
+    r"|i (?:use|have|rely on) an? (?:wheelchair|walking stick|walking frame|cane|hearing aids?|"
+    r"mobility scooter|screen reader|guide dog|prosthetic \w+)$"
     # a signature that describes: "— a 63-year-old customer", "— sent by a nurse on a break"
     rf"|an? {_NO_FINITE_VERB}(?:[\w-]+ ){{0,3}}(?:customer|shopper|client|subscriber|member)$"
     r"|(?:sent|written|typed) (?:by|from) (?:an?|one|your) (?:[\w-]+ ?){1,6}$"
