@@ -199,3 +199,30 @@ def test_a_need_of_care_reaches_the_policy_from_the_wording() -> None:
     reading = Understand(_Echo())("I'm widowed. Where is my order?")
     assert [n.kind for n in reading.care] == ["bereavement"]
     assert signals_of(reading).care == ("bereavement",)
+
+
+class _Words:
+    """A tone scorer that records what it reads."""
+
+    def __init__(self) -> None:
+        self.read: list[str] = []
+
+    def score(self, text: str) -> tuple[float, float]:
+        self.read.append(text)
+        return 0.0, 0.0
+
+
+@pytest.mark.parametrize(
+    ("text", "toned"),
+    [
+        # a greeting and a sign-off must not soften a complaint's tone
+        ("Hi, this is <PERSON_1>. My lamp is broken. Thanks, <PERSON_1>", "My lamp is broken."),
+        # a self-description may carry the tone: read with it
+        ("I'm so angry. My lamp is broken.", "I'm so angry. My lamp is broken."),
+        ("My lamp is broken.", "My lamp is broken."),
+    ],
+)
+def test_tone_reads_the_message_without_courtesy(text: str, toned: str) -> None:
+    words = _Words()
+    Understand(_Echo(), words)(text)
+    assert words.read == [toned]

@@ -83,7 +83,8 @@ class Understand:
     cannot move it; the whole message is read too when a self-description was set apart, for
     the rules that protect a customer (`oversight.policy.Reads`), and counts when the model is
     sure of it (`whole_confidence`): a greeting or a sign-off tells them nothing, so it costs
-    no second reading. Tone, language and needs of care read every word."""
+    no second reading. Language and needs of care read every word, tone every word but
+    greetings and sign-offs."""
 
     classifier: Classifier
     tone: ToneScorer | None = None
@@ -91,10 +92,13 @@ class Understand:
     whole_confidence: float = WHOLE_CONFIDENCE
 
     def __call__(self, redacted: str) -> Reading:
-        urgency, sentiment = self.tone.score(redacted) if self.tone else (0.0, 0.0)
         language = self.languages.detect(redacted)[0] if self.languages else None
         care = needs_of_care(redacted)
         request, described = request_of(redacted)
+        # a greeting or a sign-off ("Hi, this is <PERSON_1>. ... Thanks") must not soften the
+        # tone of a complaint: read it without them; a self-description ("I'm so angry") stays
+        toned = request if request != redacted and not described else redacted
+        urgency, sentiment = self.tone.score(toned) if self.tone else (0.0, 0.0)
         if request == redacted:
             return Reading(redacted, self.classifier.predict(redacted), urgency, sentiment,
                            language, care=care)
