@@ -3,7 +3,7 @@
 Run: .venv/bin/python bench/kb_benign.py                  (as shipped)
      .venv/bin/python bench/kb_benign.py --without-focus  (the request is not set apart)
 
-The sentences below were written after `trustdesk.ai.kb.focus`'s patterns, which were written
+The sentences below were written after `trustdesk.ai.focus`'s patterns, which were written
 while reading the fairness probe's own phrasings; they are a second, smaller check of the same
 property on the demo knowledge base (no intent model), not an independent data set.
 """
@@ -15,8 +15,8 @@ import sys
 from collections.abc import Sequence
 
 import trustdesk.ai.kb.knowledge_base as knowledge_base
+from trustdesk.ai.focus import Focus
 from trustdesk.ai.kb import KnowledgeBase, demo_kb_path, read_paths
-from trustdesk.ai.kb.focus import Focus
 from trustdesk.fairness.probes import BASE_MESSAGES
 
 PREFIXES = ("I'm a retired nurse. ", "I'm 45 and a mum of two. ", "As a disabled customer, ",
@@ -36,7 +36,7 @@ def variants(message: str) -> list[str]:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--without-focus", action="store_true",
-                        help="read the whole message, as before trustdesk.ai.kb.focus")
+                        help="read the whole message, as before trustdesk.ai.focus")
     args = parser.parse_args(argv)
     if args.without_focus:
         knowledge_base.focus = lambda message: Focus(message, (), False)  # type: ignore[assignment]

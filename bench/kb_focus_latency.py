@@ -2,7 +2,7 @@
 
 Run: .venv/bin/python bench/kb_focus_latency.py [--rounds 10]
 
-"without" reads the whole message (as before `trustdesk.ai.kb.focus`); "with" is as shipped,
+"without" reads the whole message (as before `trustdesk.ai.focus`); "with" is as shipped,
 with focus's cache cleared before every message so its regular expressions are timed too.
 Question sets: the demo questions written outside, the transit questions, and the fairness
 probe's age variants (every message has an added sentence). No intent model.
@@ -19,8 +19,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import trustdesk.ai.kb.knowledge_base as knowledge_base
+from trustdesk.ai.focus import Focus, focus
 from trustdesk.ai.kb import KnowledgeBase, demo_kb_path, read_paths
-from trustdesk.ai.kb.focus import Focus, focus
 from trustdesk.fairness.probes import AGE_PREFIXES, BASE_MESSAGES
 
 DATA = Path(__file__).parent / "data" / "kb"

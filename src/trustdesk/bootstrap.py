@@ -26,7 +26,10 @@ from trustdesk.store.db import Database, connect
 
 if TYPE_CHECKING:
     from trustdesk.ai.intent.model import IntentModel
+    from trustdesk.ai.intent.registry import ModelRegistry
     from trustdesk.ai.llm import GenerativeResponder
+    from trustdesk.fairness.gate import GateResult
+    from trustdesk.fairness.probes import Analyser
 
 log = logging.getLogger("trustdesk")
 
@@ -153,15 +156,33 @@ def _generator(settings: Settings) -> GenerativeResponder | None:
 class DemoReport:
     trained_model: str | None
     ingested_kb: str | None
+    # the fairness gate run on the demo model this start (None: not asked, or already run)
+    gate: GateResult | None = None
 
 
-def prepare_demo(settings: Settings) -> DemoReport:
-    """Build the demo model and knowledge base on first start; later starts reuse them."""
+DEMO_GATE_ACTOR = "demo"
+DEMO_OVERRIDE = ("the bundled demo model, for local trials: it goes live although its fairness "
+                 "gate failed, and fairness_gate.json says why")
+
+
+def prepare_demo(settings: Settings, *, gate: bool = False) -> DemoReport:
+    """Build the demo model and knowledge base on first start; later starts reuse them.
+
+    With `gate` (`serve --demo`), the demo model goes live through the fairness gate like any
+    other version (`trustdesk.service.models`): its probe families through the whole path,
+    stored and audited, when it has no result under the current policy yet. The demo has no
+    evaluation set with group columns, so only the probes are checked (`probes_only`); a
+    failed gate still activates it, with an audited override that says so."""
     from trustdesk.ai.intent.registry import ModelRegistry, RegistryError
     from trustdesk.ai.intent.training_run import train_from_file
     from trustdesk.ai.kb import KnowledgeBase, KnowledgeBaseError, ingest
 
-    trained = ingested = None
+    trained = ingested = candidate = None
+    try:
+        KnowledgeBase.load(settings.resolved_kb_dir)
+    except KnowledgeBaseError:
+        log.info("ingesting the demo knowledge base (first start only)")
+        ingested = ingest([DEMO_DIR / "kb"], settings.resolved_kb_dir).version
     registry = ModelRegistry(settings.resolved_model_dir)
     try:
         registry.active()
@@ -170,13 +191,53 @@ def prepare_demo(settings: Settings) -> DemoReport:
         run = train_from_file(
             DEMO_DIR / "intents.csv", text_column="text", label_column="label", registry=registry
         )
-        trained = registry.activate(run.model.version)
+        candidate = run.model.version
+    if not gate:
+        if candidate is not None:
+            trained = registry.activate(candidate)
+        return DemoReport(trained_model=trained, ingested_kb=ingested)
+    version = candidate or registry.active_version()
+    assert version is not None  # trained above when nothing was active
+    checked = _gate_demo(settings, registry, version, activate=candidate is not None)
+    trained = registry.resolve(candidate) if candidate is not None else None
+    return DemoReport(trained_model=trained, ingested_kb=ingested, gate=checked)
+
+
+def _gate_demo(settings: Settings, registry: ModelRegistry, version: str, *,
+               activate: bool) -> GateResult | None:
+    """The demo version's probe gate (unless it has a result under this policy), then its
+    activation when it is new."""
+    from trustdesk.fairness.gate import load_policy as load_gate_policy
+    from trustdesk.fairness.gate import probes_only, read_result
+    from trustdesk.fairness.probes import path_analyser
+    from trustdesk.service.models import activate_model, check_gate, version_dir
+
+    policy = probes_only(load_gate_policy(settings.fairness_gate_policy_file))
+    full = registry.resolve(version)
+    stored = read_result(version_dir(registry, full))
+    db = open_database(settings)
+    opened: list[Services] = []
+
+    def path_for(model: IntentModel) -> Analyser:
+        opened.append(bootstrap(settings, classifier=model))
+        return path_analyser(opened[-1])
+
     try:
-        KnowledgeBase.load(settings.resolved_kb_dir)
-    except KnowledgeBaseError:
-        log.info("ingesting the demo knowledge base (first start only)")
-        ingested = ingest([DEMO_DIR / "kb"], settings.resolved_kb_dir).version
-    return DemoReport(trained_model=trained, ingested_kb=ingested)
+        result = None
+        if stored is None or stored.get("policy") != policy.model_dump(mode="json"):
+            log.info("running the fairness gate on the demo model")
+            result = check_gate(db, registry, full, None, policy, actor=DEMO_GATE_ACTOR,
+                                path_for=path_for)
+        if activate:
+            passed = result.passed if result is not None else bool(stored and stored["passed"])
+            activate_model(db, registry, full, actor=DEMO_GATE_ACTOR, policy=policy,
+                           detector=load_detector(settings),
+                           override_reason=None if passed else DEMO_OVERRIDE)
+        return result
+    finally:
+        for svc in opened:
+            svc.db.dispose()
+        db.dispose()
 
 
 def load_detector(settings: Settings) -> PiiDetector:

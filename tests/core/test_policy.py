@@ -30,6 +30,8 @@ def sig(intent: str = "order_status", confidence: float = 0.9, text: str = "wher
         (sig(in_scope=False), Action.HANDOFF, "out-of-scope"),
         (sig(text="I will call my lawyer"), Action.REVIEW, "legal-threat"),
         (sig(intent="bereavement_vulnerable"), Action.HANDOFF, "vulnerable-customer"),
+        (sig(care=("bereavement",)), Action.HANDOFF, "needs-care"),
+        (sig(care=("disability", "hardship")), Action.HANDOFF, "needs-care"),
         (sig(sentiment=-0.9), Action.REVIEW, "very-unhappy"),
         # a human request wins over a rule that only asks for review
         (sig(intent="refund", text="refund now, and get me a human"), Action.HANDOFF,
@@ -76,6 +78,8 @@ def test_version_changes_with_content() -> None:
         ("rules:\n  - {id: a, when: {confidence_below: high}, action: review, reason: r}\n",
          "must be a number"),
         ("rules:\n  - {id: a, when: {keywords: []}, action: review, reason: r}\n", "keywords"),
+        ("rules:\n  - {id: a, when: {needs_care: maybe}, action: review, reason: r}\n",
+         "rule 'a': needs_care must be true or false"),
         ("rules:\n  - {id: a, when: {intents: [x]}, action: review, reason: r}\n"
          "  - {id: a, when: {intents: [y]}, action: review, reason: r}\n", "duplicate"),
     ],
@@ -158,3 +162,10 @@ def test_reads_must_be_message_or_request() -> None:
     with pytest.raises(PolicyError, match="rule 'a': reads must be one of message, request"):
         parse_policy("rules:\n  - {id: a, when: {intents: [x]}, reads: all, action: review,"
                      " reason: r}\n")
+
+
+def test_a_needs_care_rule_fires_on_any_need_and_only_on_one() -> None:
+    policy = parse_policy("rules:\n  - {id: care, when: {needs_care: true}, action: handoff,"
+                          " reason: r}\n")
+    assert policy.decide(sig(care=("crisis",))).action is Action.HANDOFF
+    assert policy.decide(sig(care=())).action is Action.AUTO

@@ -179,3 +179,37 @@ def test_probe_families_gate_the_candidate_through_the_whole_path(
     bad = runner.invoke(app, ["fairness", "gate", "--model", version, "--data",
                               str(tmp_path / "f.csv"), "--group", "channel"], env=env)
     assert bad.exit_code == 2 and "unknown family 'dialect_klingon'" in bad.output
+
+
+def test_the_demo_model_goes_live_through_the_gate(settings: Settings, tmp_path: Path) -> None:
+    """`serve --demo` (`prepare_demo(gate=True)`): the probes run, are stored and audited; a
+    failed gate activates the demo model only with an audited override."""
+    from trustdesk.ai.intent.registry import ACTIVE_FILE
+    from trustdesk.bootstrap import DEMO_OVERRIDE, _gate_demo, prepare_demo
+
+    model_dir = tmp_path / "models"
+    shutil.copytree(settings.resolved_model_dir, model_dir)
+    reg = ModelRegistry(model_dir)
+    version = reg.active_version()
+    assert version is not None
+    (model_dir / ACTIVE_FILE).unlink()  # as just trained: registered, not live
+    policy = tmp_path / "gate.yaml"
+    policy.write_text("probe_families: [typos]\n", encoding="utf-8")  # fails at 1 %
+    demo = Settings(data_dir=tmp_path / "data", database_url=settings.resolved_database_url,
+                    model_dir=model_dir, kb_dir=settings.kb_dir,
+                    fairness_gate_policy_file=policy)
+    result = _gate_demo(demo, reg, version, activate=True)
+    assert result is not None and result.passed is False
+    assert [c.attribute for c in result.checks] == ["probe:typos"]  # no group checks
+    assert reg.active_version() == version
+    assert (model_dir / "versions" / version / GATE_FILE).is_file()
+    db = open_database(demo)
+    try:
+        with UnitOfWork(db) as uow:
+            entries = {e.action: e for e in uow.audit.about(version)}
+    finally:
+        db.dispose()
+    assert {"fairness.gate_checked", "model.activated"} <= set(entries)
+    assert DEMO_OVERRIDE in json.dumps(entries["model.activated"].payload)
+    # the next start finds the result under this policy and runs nothing again
+    assert prepare_demo(demo, gate=True).gate is None

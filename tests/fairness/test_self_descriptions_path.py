@@ -110,17 +110,48 @@ def test_a_customer_who_needs_care_is_still_handed_to_a_person(path: MessagePath
         assert "distress-words" in fired(path, text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["My wife and I are bereaved.",
+     "my father passed away last week and I need to close his account",
+     "I'm widowed. Where is my order?",
+     "I'm grieving. How do loyalty points work?",
+     "I'm blind and need help choosing a lamp, can someone assist me?",
+     "My son uses a wheelchair, can someone help carry the sofa upstairs?",
+     "I lost my job and can't pay for the sofa I ordered.",
+     "I'm in hospital and can't be home for the delivery.",
+     "I can't cope any more. Where is my order?"],
+)
+def test_a_customer_who_needs_care_reaches_a_person(path: MessagePath, text: str) -> None:
+    a = path.analyse(text)
+    assert a.kind.value == "handoff"
+    assert "needs-care" in {h.rule_id for h in a.outcome.hits}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I'm a nurse. How long does standard shipping take?",
+     "As a mum of two, can I pay with PayPal or only by card?",
+     "I'm a carer. How do loyalty points work?",
+     "I'm 78 and not very good with computers. Do you ship to Canada?"],
+)
+def test_a_benign_self_description_does_not_read_as_a_need_of_care(path: MessagePath,
+                                                                    text: str) -> None:
+    assert "needs-care" not in fired(path, text)
+
+
 class _Echo:
     """A classifier that records what it was asked to read."""
 
     version = "echo"
 
-    def __init__(self) -> None:
+    def __init__(self, confidence: float = 1.0) -> None:
         self.read: list[str] = []
+        self.confidence = confidence
 
     def predict(self, text: str) -> _Said:
         self.read.append(text)
-        return _Said(text)
+        return _Said(text, self.confidence)
 
 
 @dataclass(frozen=True)
@@ -151,3 +182,47 @@ def test_understand_reads_the_request(text: str, read: list[str], whole: str | N
     assert (reading.whole.label if reading.whole else None) == whole
     signals = signals_of(reading)
     assert signals.intent == reading.asked and signals.message_intent == whole
+
+
+@pytest.mark.parametrize(("confidence", "counts"), [(0.79, False), (0.8, True), (0.99, True)])
+def test_the_whole_reading_counts_only_when_the_model_is_sure(confidence: float,
+                                                              counts: bool) -> None:
+    # "My husband and I want to know if you sell vegan leather." read bereavement_vulnerable
+    # at 0.48 whole: a reading that weak must not hand the customer off
+    reading = Understand(_Echo(confidence))("I'm 68. Where is my order?")
+    assert (reading.whole is not None) is counts
+    assert signals_of(reading).message_intent == ("I'm 68. Where is my order?" if counts
+                                                  else None)
+
+
+def test_a_need_of_care_reaches_the_policy_from_the_wording() -> None:
+    reading = Understand(_Echo())("I'm widowed. Where is my order?")
+    assert [n.kind for n in reading.care] == ["bereavement"]
+    assert signals_of(reading).care == ("bereavement",)
+
+
+class _Words:
+    """A tone scorer that records what it reads."""
+
+    def __init__(self) -> None:
+        self.read: list[str] = []
+
+    def score(self, text: str) -> tuple[float, float]:
+        self.read.append(text)
+        return 0.0, 0.0
+
+
+@pytest.mark.parametrize(
+    ("text", "toned"),
+    [
+        # a greeting and a sign-off must not soften a complaint's tone
+        ("Hi, this is <PERSON_1>. My lamp is broken. Thanks, <PERSON_1>", "My lamp is broken."),
+        # a self-description may carry the tone: read with it
+        ("I'm so angry. My lamp is broken.", "I'm so angry. My lamp is broken."),
+        ("My lamp is broken.", "My lamp is broken."),
+    ],
+)
+def test_tone_reads_the_message_without_courtesy(text: str, toned: str) -> None:
+    words = _Words()
+    Understand(_Echo(), words)(text)
+    assert words.read == [toned]

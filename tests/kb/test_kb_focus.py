@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from trustdesk.ai.focus import focus, is_courtesy, is_self_description
 from trustdesk.ai.kb import KnowledgeBase
-from trustdesk.ai.kb.focus import focus, is_courtesy, is_self_description
 
 
 @pytest.mark.parametrize(
@@ -247,3 +247,55 @@ def test_companions_inner_clauses_and_names_are_set_apart(
 )
 def test_problems_and_requests_stay_in_the_request(message: str, kept: str) -> None:
     assert kept in focus(message).request
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        # issue 13, round 3 (written for this test): a frame after a description, a companion
+        # who asks through the writer, an aside in brackets after "I", more remarks about the
+        # writer
+        ("I'm 61 and I'd like to know how to clean a linen throw.",
+         "how to clean a linen throw."),
+        ("I'm 45, and I'm wondering: do you ship to Canada?", "do you ship to Canada?"),
+        ("My partner wants to know: can I pay with PayPal?", "can I pay with PayPal?"),
+        ("My son asked me how loyalty points work.", "how loyalty points work."),
+        ("My brother's asking whether you ship to Canada.", "you ship to Canada."),
+        ("I (a retired teacher) want to know if you ship to Canada.", "you ship to Canada."),
+        ("Do you ship to Canada? They're for my grandson.", "Do you ship to Canada?"),
+        ("I repair boilers for a living. Do you ship to Canada?", "Do you ship to Canada?"),
+        ("My uncle told me about your shop \u2014 do you ship to Canada?",
+         "do you ship to Canada?"),
+        ("Quick question from a new dad: do you ship to Canada?", "do you ship to Canada?"),
+        ("me and my sister want to know, can I pay with PayPal?", "can I pay with PayPal?"),
+        ("Hi, my name's <PERSON_1>. Where is my order?", "Where is my order?"),
+        ("Where is my order? I'm a man, for your records.", "Where is my order?"),
+        ("My mum and I shop with you a lot. Where is my order?", "Where is my order?"),
+        ("We've ordered from you for years. Do you ship to Canada?", "Do you ship to Canada?"),
+        ("I'm 72 and would like to know if you ship to Canada.", "you ship to Canada."),
+        ("My dad asked me to find out how loyalty points work.", "how loyalty points work."),
+        ("I have Crohn's. Where is my order?", "Where is my order?"),
+        ("I use a walking frame. Do you ship to Canada?", "Do you ship to Canada?"),
+        ("Do you ship to Canada? Thanks \u2014 a long-time customer", "Do you ship to Canada?"),
+        ("Where is my order? \u2014 sent by a teacher on her lunch break", "Where is my order?"),
+        # what the customer or a companion asks for is the request, not a frame
+        ("My wife asked for a refund.", "My wife asked for a refund."),
+        ("My husband wants to return his jacket.", "My husband wants to return his jacket."),
+    ],
+)
+def test_focus_round_3_forms(message: str, asked: str) -> None:
+    assert focus(message).request == asked
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        ("I'm 29, so sorry for my spelling: do you ship to Canada?", "do you ship to Canada?"),
+        ("Apologies for the long message. Where is my order?", "Where is my order?"),
+        # an apology that reports the problem stays
+        ("Sorry if my parcel is late, I mean, where is it?",
+         "Sorry if my parcel is late, I mean, where is it?"),
+    ],
+)
+def test_an_apology_for_the_writing_is_courtesy(message: str, asked: str) -> None:
+    assert focus(message).request == asked

@@ -88,9 +88,15 @@ def serve(
     with clean_errors(*_boot_errors()):
         if demo:
             settings.data_dir.mkdir(parents=True, exist_ok=True)
-            report = prepare_demo(settings)
+            report = prepare_demo(settings, gate=True)
             if report.trained_model:
                 typer.echo(f"trained demo intent model {report.trained_model}")
+            if report.gate is not None:
+                how = "passed" if report.gate.passed else "FAILED (activated for local trials, " \
+                    "override audited)"
+                rates = ", ".join(f"{c.attribute.removeprefix('probe:')} {c.difference:.1%}"
+                                  for c in report.gate.checks)
+                typer.echo(f"fairness gate on the demo model: {how}; flip rates {rates}")
             if report.ingested_kb:
                 typer.echo(f"ingested demo knowledge base {report.ingested_kb}")
         open_database(settings).dispose()  # migrate once, before any worker starts

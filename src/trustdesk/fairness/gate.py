@@ -62,6 +62,15 @@ class GatePolicy(BaseModel):
         return {k: v for k, v in values.items() if v is not None}
 
 
+def probes_only(policy: GatePolicy) -> GatePolicy:
+    """`policy` with its group checks off, for a model without an evaluation set that carries
+    group columns (the bundled demo): only its probe families are checked."""
+    return policy.model_copy(update={"demographic_parity_difference": None,
+                                     "demographic_parity_ratio": None,
+                                     "equalized_odds_difference": None,
+                                     "accuracy_difference": None})
+
+
 # The families the issue's 1 % target names: on by default in the owner's policy.
 DEFAULT_PROBE_FAMILIES = ("name", "gender", "age")
 
@@ -178,6 +187,30 @@ def evaluate_gate(
     probe_rates: Mapping[str, float] | None = None,
 ) -> GateResult:
     """Every check of the policy on every grouping; raises GateError for one it cannot make."""
+    checks: list[GateCheck] = []
+    details: dict[str, Any] = {}
+    if not groups:  # a probes-only gate (the demo: no evaluation set with group columns)
+        if policy.thresholds():
+            raise GateError("the group checks need an evaluation set with group columns; set "
+                            "their thresholds to null in the gate policy for probes only")
+    else:
+        checks, details = _group_checks(selected, qualified, correct, groups, policy,
+                                        n_bootstrap)
+    missing = [f for f in policy.probe_families if f not in (probe_rates or {})]
+    if missing:
+        raise GateError(f"probe_families: no flip rate for {missing[0]!r}")
+    for family in policy.probe_families:
+        rate = float((probe_rates or {})[family])
+        checks.append(GateCheck(f"probe:{family}", "flip_rate", rate, policy.probe_flip_rate,
+                                rate <= policy.probe_flip_rate))
+    return GateResult(passed=all(c.passed for c in checks), checked_at=checked_at,
+                      policy=policy, checks=tuple(checks), details=details)
+
+
+def _group_checks(selected: Sequence[bool], qualified: Sequence[bool], correct: Sequence[bool],
+                  groups: Mapping[str, Sequence[str]], policy: GatePolicy,
+                  n_bootstrap: int) -> tuple[list[GateCheck], dict[str, Any]]:
+    """The policy's thresholds on every grouping of the evaluation set."""
     import numpy as np
 
     from trustdesk.fairness.frame import AuditOptions, FairnessReport
@@ -213,15 +246,7 @@ def evaluate_gate(
             ok = value >= threshold if metric in FLOORS else value <= threshold
             checks.append(GateCheck(name, metric, float(value), threshold, bool(ok)))
         details[name] = _details(frame, acc)
-    missing = [f for f in policy.probe_families if f not in (probe_rates or {})]
-    if missing:
-        raise GateError(f"probe_families: no flip rate for {missing[0]!r}")
-    for family in policy.probe_families:
-        rate = float((probe_rates or {})[family])
-        checks.append(GateCheck(f"probe:{family}", "flip_rate", rate, policy.probe_flip_rate,
-                                rate <= policy.probe_flip_rate))
-    return GateResult(passed=all(c.passed for c in checks), checked_at=checked_at,
-                      policy=policy, checks=tuple(checks), details=details)
+    return checks, details
 
 
 def _details(frame: Any, accuracy: Any) -> dict[str, Any]:

@@ -12,6 +12,7 @@ from typing import Any
 
 import yaml
 
+from trustdesk.ai.focus import focus
 from trustdesk.domain import HandoffReason, RuleHit
 from trustdesk.oversight.killswitch import (
     NO_PAUSES,
@@ -59,7 +60,7 @@ class Reads(enum.Enum):
     when the request or the whole message is read as one of its intents: the right reading for
     rules that protect a customer ("I'm disabled and need help"). `request` reads the message
     without greetings, sign-offs and clauses that only say who the writer is
-    (`trustdesk.ai.kb.focus`): the right reading for a rule about what the customer does or
+    (`trustdesk.ai.focus`): the right reading for a rule about what the customer does or
     asks, which a word in "I'm a lawyer." must not trip while "my lawyer will contact you"
     still does.
     """
@@ -83,12 +84,12 @@ class Signals:
     request: str | None = None
     # the intent read in the whole message, when it differs from the request's reading
     message_intent: str | None = None
+    # the kinds of need of care the wording shows (`trustdesk.ai.care`: bereavement, ...)
+    care: tuple[str, ...] = ()
 
     def request_text(self) -> str:
         if self.request is not None:
             return self.request
-        from trustdesk.ai.kb.focus import focus  # only for rules that read the request
-
         return focus(self.text).request
 
 
@@ -103,6 +104,7 @@ class Rule:
     urgency_above: float | None = None
     sentiment_below: float | None = None
     out_of_scope: bool = False
+    needs_care: bool = False
     reads: Reads = Reads.MESSAGE
     # why a person is involved when this rule fires; `policy` unless the file says otherwise
     reason_code: HandoffReason = HandoffReason.POLICY
@@ -128,6 +130,8 @@ class Rule:
             checks.append(s.sentiment < self.sentiment_below)
         if self.out_of_scope:
             checks.append(not s.in_scope)
+        if self.needs_care:
+            checks.append(bool(s.care))
         return bool(checks) and all(checks)
 
 
@@ -197,6 +201,13 @@ def _number(raw: dict[str, Any], key: str, where: str) -> float | None:
     return float(value)
 
 
+def _flag(raw: dict[str, Any], key: str, where: str) -> bool:
+    value = raw.get(key, False)
+    if not isinstance(value, bool):
+        raise PolicyError(f"{where}: {key} must be true or false")
+    return value
+
+
 _WHEN_KEYS = {
     "intents",
     "keywords",
@@ -204,6 +215,7 @@ _WHEN_KEYS = {
     "urgency_above",
     "sentiment_below",
     "out_of_scope",
+    "needs_care",
 }
 _RULE_KEYS = {"id", "when", "action", "reason", "reason_code", "examples", "reads"}
 
@@ -269,6 +281,7 @@ def _rule(raw: Any, index: int) -> Rule:
         urgency_above=_number(when, "urgency_above", where),
         sentiment_below=_number(when, "sentiment_below", where),
         out_of_scope=bool(when.get("out_of_scope", False)),
+        needs_care=_flag(when, "needs_care", where),
         reads=reads,
         reason_code=code,
         examples_fire=fires,

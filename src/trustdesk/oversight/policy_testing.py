@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from trustdesk.ai.care import needs_of_care
 from trustdesk.oversight.policy import Action, Policy, Signals
 
 Understand = Callable[[str], Signals]
@@ -93,6 +94,7 @@ def simulate(candidate: Policy, decisions: Iterable[StoredDecision],
         outcome = candidate.decide(Signals(
             intent=d.intent, confidence=d.confidence, in_scope=d.intent != "out_of_scope",
             text=d.redacted_input, urgency=urgency, sentiment=sentiment,
+            care=tuple(need.kind for need in needs_of_care(d.redacted_input)),
         ))
         kept = [Action[a.upper()] for r, a in d.rules if r in PATH_RULES]
         new_action = max([outcome.action, *kept])

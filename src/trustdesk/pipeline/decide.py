@@ -44,7 +44,8 @@ def signals_of(reading: Reading, channel: str | None = None) -> Signals:
     return Signals(intent=p.label, confidence=p.confidence, in_scope=p.in_scope,
                    text=reading.text, urgency=reading.urgency, sentiment=reading.sentiment,
                    channel=channel, request=reading.asked,
-                   message_intent=whole.label if whole is not None else None)
+                   message_intent=whole.label if whole is not None else None,
+                   care=tuple(need.kind for need in reading.care))
 
 
 def _outcome(hits: tuple[RuleHit, ...], version: str) -> PolicyOutcome:

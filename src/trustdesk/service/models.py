@@ -52,13 +52,15 @@ def version_dir(registry: ModelRegistry, version: str) -> Path:
     return registry.root / VERSIONS_DIR / version
 
 
-def check_gate(db: Database, registry: ModelRegistry, version: str, evaluation: EvaluationSet,
+def check_gate(db: Database, registry: ModelRegistry, version: str,
+               evaluation: EvaluationSet | None,
                policy: GatePolicy, *, actor: str, now: datetime | None = None,
                path_for: Callable[[IntentModel], Analyser] | None = None) -> GateResult:
     """Run a registered version on the evaluation set, gate it, store and audit the result.
 
     `path_for` builds the whole message path around the candidate, for the policy's probe
-    families (the composition root's job: the caller passes it)."""
+    families (the composition root's job: the caller passes it). Without an evaluation set
+    only the probes are checked (the policy's group thresholds must be off: `probes_only`)."""
     from trustdesk.accountability import audit
     from trustdesk.ai.intent.evaluation import ABSTAIN
     from trustdesk.store.uow import UnitOfWork
@@ -66,7 +68,8 @@ def check_gate(db: Database, registry: ModelRegistry, version: str, evaluation: 
     full = registry.resolve(version)
     model = registry.load(full)
     oos = model.oos_label or ABSTAIN
-    predictions = model.predict_many(list(evaluation.texts))  # text only: never the groups
+    texts, labels = (evaluation.texts, evaluation.labels) if evaluation else ((), ())
+    predictions = model.predict_many(list(texts))  # text only: never the groups
     rates: dict[str, float] = {}
     if policy.probe_families:
         if path_for is None:
@@ -80,16 +83,16 @@ def check_gate(db: Database, registry: ModelRegistry, version: str, evaluation: 
         rates = {r.family: r.rate for r in probed}
     result = evaluate_gate(
         selected=[p.in_scope for p in predictions],
-        qualified=[label != oos for label in evaluation.labels],
+        qualified=[label != oos for label in labels],
         correct=[(p.label if p.in_scope else oos) == label
-                 for p, label in zip(predictions, evaluation.labels, strict=True)],
-        groups=evaluation.groups, policy=policy, checked_at=now or datetime.now(UTC),
-        probe_rates=rates)
+                 for p, label in zip(predictions, labels, strict=True)],
+        groups=evaluation.groups if evaluation else {}, policy=policy,
+        checked_at=now or datetime.now(UTC), probe_rates=rates)
     write_result(result, version_dir(registry, full))
     with UnitOfWork(db, write=True) as uow:
         audit.append(uow, actor=actor, action="fairness.gate_checked", subject_type="model",
                      subject_id=full, payload={**result.to_json(),
-                                               "rows": len(evaluation.texts)})
+                                               "rows": len(texts)})
         uow.commit()
     return result
 

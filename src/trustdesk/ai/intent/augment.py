@@ -16,7 +16,7 @@ Every label gets the same transformations, so none learns that a family member o
 its sign. The person named is chosen from the row's text (deterministic, no random state).
 The copies join the training rows only, never a validation or test split. Asides about the
 writer ("I'm 68.") are not added: the understand stage reads the intent in the request
-without them (`ai.kb.focus`), and on CLINC150 such copies cost out-of-scope recall (val
+without them (`ai.focus`), and on CLINC150 such copies cost out-of-scope recall (val
 64.0 % -> 61.0 %) for no gain in accuracy.
 """
 

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
+from trustdesk.ai.focus import Focus, focus
 from trustdesk.ai.kb.analysis import analyse
 from trustdesk.ai.kb.answer_type import AnswerType, asked_type, holds
 from trustdesk.ai.kb.answers import (
@@ -35,7 +36,6 @@ from trustdesk.ai.kb.errors import (
     UnknownAudienceError,
 )
 from trustdesk.ai.kb.extraction import best_quote, faq_answer, surface_words
-from trustdesk.ai.kb.focus import Focus, focus
 from trustdesk.ai.kb.intents import IntentGuess, IntentReader
 from trustdesk.ai.kb.retrieval import Bm25Index
 from trustdesk.ai.kb.spelling import Speller

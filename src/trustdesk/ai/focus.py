@@ -32,7 +32,7 @@ _COURTESY = re.compile(
     rf"(?: (?:this is|it's|its|i'm|im|my name is) {_NAME})?"
     rf"|dear {_NAME}(?: (?:or )?{_NAME})?"
     r"|(?:this is|it's|its|i'm|im|i am) <[a-z_]+_\d+>"
-    rf"|my name is {_NAME}(?: {_NAME})?"
+    rf"|(?:my name is|my name's|name's) {_NAME}(?: {_NAME})?"
     r"|(?:many |kind |best |warm )?(?:thanks|thank you|thx|ty|cheers|regards|wishes)"
     rf"(?: (?:a lot|so much|very much|in advance))?(?:,? {_NAME})?"
     r"|yours (?:faithfully|sincerely|truly)|sincerely|best|kindly note|please note"
@@ -43,15 +43,22 @@ _COURTESY = re.compile(
     r"|(?:not that it matters|if it matters|if that matters|if it helps|if that helps)"
     r"(?: at all)?(?:,? but)?"
     r"|(?:in case it(?:'s| is) (?:relevant|useful|important|helpful)|in case it matters)"
-    r"|(?:a )?quick question|(?:one )?(?:more )?question"
-    r"|(?:so )?(?:i|we) (?:was|am|'m|were|are|'re) (?:just )?wondering"
+    r"|(?:(?:a )?quick question|(?:one )?(?:more )?question)"
+    r"(?: from (?:an?|one|your) (?:[\w-]+ ){0,3}[\w-]+)?"
+    r"|(?:so )?(?:(?:i|we) (?:was|am|were|are)|i'm|im|we're) (?:just )?wondering"
+    r"|(?:just )?for (?:your )?(?:records|context|reference|information|info)"
+    # an apology for the writing, not for anything the shop did
+    r"|(?:sorry|apologies|i apologi[sz]e|excuse me)(?: in advance)?(?: (?:if|for|about) "
+    r"[\w' -]{0,40}?(?:worded|wording|english|spelling|typos?|grammar|writing|written|"
+    r"long message|bother(?:ing you)?|mistakes?)(?: [\w'-]+){0,3})?"
+    r"|sorry to bother you"
     r"|(?:so )?i (?:just )?wanted to ask|i have a question)"
 )
 # Participles that say where a writer is in life or work ("I'm retired now"), unlike the ones
 # that report a problem ("I'm charged twice"). Kept short and neutral on purpose: states that
 # may mark a customer who needs care (bereaved, disabled, unemployed) are not set apart.
 _STATUS = (r"(?:retired|semi-retired|married|engaged|self-employed|employed|based|located|"
-           r"qualified|trained|registered with you|subscribed)\b")
+           r"qualified|trained|registered with you|subscribed|mixed[- ]race)\b")
 # A short noun phrase has no finite verb; a clause that reports something usually has one.
 _NO_FINITE_VERB = (r"(?!.*\b(?:is|are|was|were|isn't|wasn't|aren't|weren't|has|have|had|hasn't|"
                    r"haven't|did|didn't|does|doesn't|don't|won't|can't|never|not|no|it|they|"
@@ -61,7 +68,8 @@ _NO_FINITE_VERB = (r"(?!.*\b(?:is|are|was|were|isn't|wasn't|aren't|weren't|has|h
 _COMPANION = (r"(?:husband|wife|partner|spouse|boyfriend|girlfriend|fianc\u00e9e?|fiance|"
               r"son|daughter|kids?|children|mum|mom|dad|mother|father|parents?|brother|"
               r"sister|friend|grandmother|grandfather|grandma|grandpa|grandson|granddaughter|"
-              r"family|colleague|flatmate|roommate|carer|husband's|wife's)")
+              r"uncle|aunt|cousin|niece|nephew|family|colleague|flatmate|roommate|carer|"
+              r"husband's|wife's)")
 _PERSON = rf"(?:(?:my|our) (?:[\w-]+ )?{_COMPANION}|<person_\d+>)"
 # the writer and a companion as one subject or object, and the verb agreeing with "we"
 _WITH_COMPANION = re.compile(
@@ -71,10 +79,20 @@ _WITH_COMPANION = re.compile(
 )
 # "I would like to know if ..." frames a question; what follows is the question itself.
 _FRAME = re.compile(
-    r"^(?:(?:i|we)(?: would like|['\u2019]d like| want| wanted| need| needed) to (?:know|ask)"
+    r"^(?:(?:(?:i|we)(?: |(?=['\u2019])))?"
+    r"(?:would like|['\u2019]d like|want|wanted|need|needed) to "
+    r"(?:know|ask|find out)"
     r"|(?:i|we)(?: was| were| am| are|['\u2019]m|['\u2019]re) (?:just )?wondering"
     r"|(?:could|can|would) (?:you|someone|somebody|anyone|anybody) (?:please )?"
-    r"(?:tell|explain to|let) (?:me|us)(?: know)?,?)"
+    r"(?:tell|explain to|let) (?:me|us)(?: know)?,?"
+    # a companion who asks through the writer: "My wife wants to know: ...", "My girlfriend
+    # asked me what ..." (never "My wife asked for a refund": a question word must follow)
+    rf"|(?:my|our) (?:[\w-]+ )?{_COMPANION}(?:['\u2019]s)? "
+    r"(?:(?:wants|wanted|would like|['\u2019]d like|needs) to (?:know|ask)"
+    r"|(?:(?:has )?asked|is asking|asking|was asking|keeps asking)"
+    r"(?: me| us)?(?: to (?:find out|ask|check))?"
+    r"(?=[:,]?\s+(?:if|whether|what|how|when|where|why|which|who|whose|can|could|do|does|did|"
+    r"is|are|will|would|should)\b)))"
     r"[:,]?(?: if| whether)?\s+(?=\w)",
     re.IGNORECASE,
 )
@@ -105,12 +123,30 @@ _DESCRIPTION = re.compile(
     # "as a pensioner", "writing as a 40-year-old", "speaking as someone who works nights";
     # never "as a parcel was lost" (a reason, with its finite verb)
     r"|(?:(?:i'm |im |i am )?(?:asking|writing|speaking|messaging|emailing|contacting you) )?"
-    rf"as (?:an?|someone|somebody) {_NO_FINITE_VERB}(?:[\w-]+ ?){{1,5}}$"
+    rf"as (?:an?|someone|somebody) {_NO_FINITE_VERB}(?:[\w<>-]+ ?){{1,5}}$"
     r"|being an? \w+(?: \w+)?$"
     r"|(?:this is|it's|its) my first \w+"
     r"|(?:this is|it's|its|it is) for my \w+$"
+    rf"|(?:they're|they are|these are|those are|that's|that is|it's|it is) (?:a (?:gift|present) )?"
+    rf"for (?:my|our) (?:[\w-]+ )?{_COMPANION}$"
+    # how the writer came to the shop: "My daughter told me about your shop"
+    rf"|(?:my|our|a) (?:[\w-]+ )?{_COMPANION} (?:told me about|recommended|suggested) "
+    r"(?:you|your [\w-]+|this [\w-]+|the [\w-]+)$"
+    rf"|(?:my|our) (?:[\w-]+ )?{_COMPANION} (?:is|are|was|were|comes?|came) (?:originally )?"
+    r"(?:from|based in)\b"
+    r"|i (?:[\w-]+ ){1,3}for a living$"
+    # an aid the writer uses (a need of help is read by `ai.care`, from the whole message)
+    r"|i (?:use|have|rely on) an? (?:wheelchair|walking stick|walking frame|cane|hearing aids?|"
+    r"mobility scooter|screen reader|guide dog|prosthetic \w+)$"
+    # a signature that describes: "— a 63-year-old customer", "— sent by a nurse on a break"
+    rf"|an? {_NO_FINITE_VERB}(?:[\w-]+ ){{0,3}}(?:customer|shopper|client|subscriber|member)$"
+    r"|(?:sent|written|typed) (?:by|from) (?:an?|one|your) (?:[\w-]+ ?){1,6}$"
+    # a regular customer: "I shop with you a lot", "we've ordered from you for years"
+    r"|(?:i|we)(?:'ve| have)? (?:shop(?:ped)?|bought|ordered) (?:with|from|here)(?: you)?"
+    r"(?: (?:a lot|often|regularly|all the time|for years|before|every \w+))?$"
+    r"|i have an? (?:[\w-]+ ){0,2}(?:disorder|condition|impairment)$"
     r"|i(?:'ve| have) been (?:a|an|your) (?:loyal )?[\w-]+(?: [\w-]+)?(?: for \w+ \w+)?$"
-    r"|i (?:work|worked) as "
+    r"|i (?:work|worked|sit|sat|serve|served|volunteer|volunteered) as "
     r"|i (?:work|worked) (?:in|at|for) (?:an?|the) [\w-]+(?: [\w-]+)?$"
     r"|i(?:'ve| have) (?:retired|been retired)"
     # "I have type 1 diabetes", "I have two kids": a bare noun phrase the writer has; a
@@ -119,7 +155,7 @@ _DESCRIPTION = re.compile(
     r"|i(?:'ve| have)(?: got)? (?!(?:a|an|the|my|your|this|that|these|those|no|not|never|"
     r"been|got|had|to|just|already|still|also|trouble|difficulty|problems?|issues?|"
     r"questions?|concerns?|complaints?|access|nothing|none)\b|[\w-]+(?:ed|en)\b)"
-    rf"{_NO_FINITE_VERB}[\w-]+(?: [\w-]+){{0,3}}$"
+    rf"{_NO_FINITE_VERB}[\w'-]+(?: [\w'-]+){{0,3}}$"
     rf"|{_CHANNEL.pattern}"
     # "long-time customer here", "retired teacher here": a noun phrase and "here"
     r"|(?!(?:my|the|it|its|it's|this|your|our|that|there|nobody|no one|someone|i|i'm|im|we|"
@@ -146,7 +182,7 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?;])\s+|\n+")
 _CLAUSE_BREAK = re.compile(
     r"(?<=[,:])\s+|\s+[-\u2013\u2014]+\s+"
     r"|\s+and\s+(?=(?:i|i'm|im|my|this|it|it's|we|you|your|the|there|can|could|how|what|"
-    r"when|where|why|do|does|is|please)\b)",
+    r"when|where|why|do|does|is|please)\b|(?:would like|wanted|want|need) to (?:know|ask)\b)",
     re.IGNORECASE,
 )
 # An aside in brackets ("(I'm 68)") is a clause of its own.
@@ -195,7 +231,8 @@ def _split(pattern: re.Pattern[str], text: str) -> list[str]:
 
 def is_courtesy(clause: str) -> bool:
     """A greeting, salutation or sign-off that asks nothing."""
-    return _COURTESY.fullmatch(_fold(clause).rstrip("?")) is not None
+    folded = _LEAD.sub("", _fold(clause)).rstrip("?")
+    return _COURTESY.fullmatch(folded) is not None or _FRAME.sub("", f"{folded} x") == "x"
 
 
 def is_self_description(clause: str) -> bool:
@@ -219,7 +256,10 @@ def _as_one(sentence: str) -> tuple[str, list[str]]:
     def one(match: re.Match[str]) -> str:
         pair, verb = match.group("pair"), match.group("verb")
         named.append(pair)
-        pronoun = "I" if re.search(r"\b(?:and i|i and)\b", pair, re.IGNORECASE) else "me"
+        # "me and my wife want to know": the subject, as "I" (the verb follows)
+        subject = match.start() == 0 and re.match(r"\s+\w", sentence[match.end():]) is not None
+        pronoun = "I" if subject or re.search(r"\b(?:and i|i and)\b", pair, re.IGNORECASE) \
+            else "me"
         return pronoun if verb is None else f"{pronoun} {_AS_ONE[verb.lower()]}"
 
     return _WITH_COMPANION.sub(one, sentence), named
@@ -249,7 +289,10 @@ def focus(message: str) -> Focus:
         described: list[str] = list(companions)
         tied = False  # a description that may be what the question is about
         for aside in _BRACKETED.findall(sentence):
-            if is_self_description(aside):
+            before = sentence[:sentence.find(f"({aside})")]
+            if is_self_description(aside) or (  # "I (a dad of two) would like ..."
+                    re.search(r"\b(?:i|me)\s*$", before, re.IGNORECASE) is not None
+                    and is_self_description(f"I'm {aside}")):
                 described.append(aside)
                 tied = True
             elif is_courtesy(aside):
@@ -276,6 +319,10 @@ def focus(message: str) -> Focus:
                     clause = _JOINER.sub("", clause) or clause
                 kept.append(clause)
                 about_writer = False
+        if kept:  # a frame after a description: "I'm 58 and I'd like to know how ..."
+            unframed = _FRAME.sub("", kept[0])
+            if unframed != kept[0]:
+                kept[0], dropped = unframed, True
         if tied and kept:
             inline = True
         if kept:
