@@ -175,10 +175,9 @@ def train(
             continue
         trainer.append(featurizer.features(tokens), bio(tokens, spans))
         count += 1
-    trainer.set_params(
-        {"c1": 0.05, "c2": 0.01, "max_iterations": 120, "feature.possible_transitions": True,
-         **(params or {})}
-    )
+    settings = {"c1": 0.05, "c2": 0.01, "max_iterations": 120,
+                "feature.possible_transitions": True, **(params or {})}
+    trainer.set_params(settings)
     out.mkdir(parents=True, exist_ok=True)
     model = out / MODEL_FILE
     crf_file = out / "tagger.crfsuite.tmp"
@@ -205,9 +204,10 @@ def train(
         encoding="utf-8",
     )
     seconds = time.perf_counter() - started
+    # No wall-clock field: the same corpus and parameters give a byte-identical artefact.
     full_meta = {
-        "format": FORMAT, "version": version, "messages": count, "train_seconds": round(seconds, 1),
-        "sha256": _sha256(model), **(meta or {}),
+        "format": FORMAT, "version": version, "messages": count, "sha256": _sha256(model),
+        "params": settings, **(meta or {}),
     }
     (out / META_FILE).write_text(json.dumps(full_meta, indent=2, sort_keys=True) + "\n",
                                  encoding="utf-8")
