@@ -19,6 +19,7 @@ from trustdesk.privacy.pii.custom import load_custom_patterns
 from trustdesk.privacy.pii.finding import Finding
 from trustdesk.privacy.pii.initials import extend_initials
 from trustdesk.privacy.pii.normalise import Normalised, normalise
+from trustdesk.privacy.pii.plausible import check_person
 from trustdesk.privacy.pii.recognizer import Recognizer
 from trustdesk.privacy.pii.recognizers import default_recognizers
 from trustdesk.privacy.pii.registry import RecognizerRegistry
@@ -245,12 +246,27 @@ class PiiDetector:
                 f for f in recognizer.analyze(text) if f.score >= self.min_score and f.end > f.start
             )
         work.candidates += len(candidates)
+        candidates = _plausible(text, candidates)
         if "<" in text and candidates:
             candidates = _outside_placeholders(text, candidates)
         kept = resolve_overlaps(candidates, text)
         grown = grow_into_free_space(kept, candidates, text, work)
         work.steps += 2 * len(candidates)  # resolution visits each once, the join sweep too
         return extend_initials(text, grown)
+
+
+def _plausible(text: str, candidates: list[Finding]) -> list[Finding]:
+    """Candidates with PERSON spans trimmed to a name, or dropped when they name no one."""
+    out = []
+    for f in candidates:
+        if f.entity == "PERSON":
+            checked = check_person(text, f.start, f.end)
+            if isinstance(checked, str):
+                continue
+            if checked != (f.start, f.end):
+                f = replace(f, start=checked[0], end=checked[1])
+        out.append(f)
+    return out
 
 
 def _mapped(norm: Normalised, findings: list[Finding]) -> list[Finding]:

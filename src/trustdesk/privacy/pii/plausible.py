@@ -1,0 +1,149 @@
+"""Spans no person is called: checks every PERSON candidate passes before it can be kept.
+
+Recognisers propose names from capitalisation, cues ("Dear ...") and the tagger's guesses; on
+text nobody here wrote, the false ones fall into a few kinds, each refused here with a reason:
+an addressee or greeting and nothing else ("Dear Sir", "Good afternoon"), an acronym or a
+carrier ("USPS", "PIN", "IMEI"), an organisation ("Banco Meridiano", "Tienda Sol team"), a
+month next to a day or year ("exp Jun 11 2026"), a postscript ("P.S. Wrong size"), a phrase
+that mixes a lower-case word that is no name particle with a capitalised one ("seines
+Vertrags", "Transfer failed") and a capitalised word right after "in" or "near" ("I'm in
+Aarhus"). Each check reads only the span and a few characters around it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The whole span being these is no name: addressees, greetings, acronyms, carriers.
+_NOT_NAMES = frozenset(
+    [
+        # addressees and greetings
+        "sir", "sirs", "madam", "madame", "mesdames", "messieurs", "team", "customer",
+        "customers", "service", "services", "support", "all", "everyone", "everybody", "there",
+        "colleague", "colleagues", "friend", "friends", "both", "good", "morning", "afternoon",
+        "evening", "day", "night", "goedemiddag", "goedemorgen", "goedenavond", "buenos", "días",
+        "dias", "buenas", "tardes", "bonjour", "bonsoir", "guten", "morgen", "abend", "tag",
+        "hyvää", "huomenta", "päivää", "god", "morgon", "dag", "hello", "hi", "hey", "dear",
+        "thanks", "regards", "cheers", "sender", "recipient", "whom", "concern",
+        # identifiers' names and other acronyms people capitalise
+        "pin", "ssn", "iban", "bic", "swift", "imei", "gdpr", "sim", "esim", "nif", "nie", "dni",
+        "cvv", "cvc", "otp", "dob", "vat", "iva", "tva", "mwst", "faq", "sms", "pac", "puk",
+        "id", "ok", "pdf", "url", "ip", "eu", "uk", "usa", "nhs", "irs", "hmrc", "dvla", "dmv",
+        "atm", "pos", "ceo", "cto", "hr", "it", "ps", "p.s", "p.p.s", "nb", "asap", "fyi", "ref",
+        # carriers and banks that sign or are named in support mail
+        "usps", "ups", "dhl", "dpd", "gls", "fedex", "tnt", "omniva", "hermes", "inpost",
+        "postnl", "bpost", "colissimo", "correos", "posti", "postnord", "bring", "evri",
+        "aib", "hsbc", "ing", "rbs", "bbva", "abn", "amro", "seb", "nordea", "revolut",
+        "monzo", "n26", "paypal", "klarna", "amazon", "ebay", "apple", "google", "microsoft",
+    ]
+)
+# A span with one of these is an organisation, not a person.
+_ORGANISATION_WORDS = frozenset(
+    [
+        "ltd", "limited", "llc", "inc", "corp", "gmbh", "ag", "oy", "oyj", "ab", "asa", "aps",
+        "bv", "nv", "sa", "sarl", "srl", "spa", "plc", "company", "team", "support", "service",
+        "bank", "banco", "banca", "banque", "pank", "bankas", "banka", "sparkasse", "insurance",
+        "assurance", "assurances", "versicherung", "seguros", "försäkring", "försäkra",
+        "forsikring", "vakuutus", "kindlustus", "air", "airlines", "airways", "telecom",
+        "mobile", "energy", "energia", "energie", "shop", "store", "sklep", "tienda", "loja",
+        "negozio", "winkel", "butik", "kauppa", "pood", "group", "clinic", "hospital",
+        "university", "school", "hotel", "airport", "station", "helpdesk",
+    ]
+)
+# Lower-case words that belong inside a name ("Ma. Cristina dela Peña", "Ludwig van Beethoven").
+_PARTICLES = frozenset(
+    [
+        "de", "da", "das", "do", "dos", "del", "dela", "della", "dei", "di", "du", "la", "le",
+        "van", "von", "der", "den", "ter", "ten", "zu", "af", "av", "bin", "ibn", "bint", "ben",
+        "al", "el", "ó", "ní", "mac", "mc", "ap", "abu", "y", "e", "st", "van't", "'t", "o'",
+        "d'", "l'",
+    ]
+)
+_MONTHS = frozenset(
+    [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+        "dec", "january", "february", "march", "april", "june", "july", "august", "september",
+        "october", "november", "december",
+    ]
+)
+_STRIP = ".,;:()[]'\"!?“”‘’"
+_DAY_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?\.?[ \t]*$", re.IGNORECASE)
+_DAY_AFTER = re.compile(r"[ \t]*\d")
+_PLACE_BEFORE = re.compile(r"(?:^|\s)(?:in|near)[ \t]+$", re.IGNORECASE)
+
+
+def _words(value: str) -> list[str]:
+    return [w for w in (part.strip(_STRIP) for part in value.split()) if w]
+
+
+def _particle(word: str) -> bool:
+    low = word.lower()
+    return low in _PARTICLES or low.split("-", 1)[0] in _PARTICLES
+
+
+def _loose(word: str) -> bool:
+    """A lower-case word that is no name particle: "abuela,", "kids", "seines"."""
+    bare = word.strip(_STRIP)
+    return bool(bare) and bare[:1].islower() and not _particle(bare)
+
+
+def _known_name(word: str) -> bool:
+    from trustdesk.privacy.pii.gazetteer import fold
+    from trustdesk.privacy.pii.learned.lexicon import Lexicon
+
+    lexicon = Lexicon.bundled()
+    folded = fold(word.strip(_STRIP))
+    return folded in lexicon.first or folded in lexicon.last
+
+
+def check_person(text: str, start: int, end: int) -> tuple[int, int] | str:
+    """The span a PERSON candidate may keep (edges trimmed), or why it is no name at all.
+
+    A mixed span loses its loose lower-case edge words ("abuela, Hildur Gunnarsdóttir" keeps
+    the name); what is left of one word must then be a known given or family name, so that
+    "seines Vertrags" and "Transfer failed" go.
+    """
+    value = text[start:end]
+    parts = _words(value)
+    if not parts:
+        return "no letters"
+    if any(p[:1].isupper() for p in parts) and any(_loose(p) for p in parts):
+        pieces = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", value)]
+        while pieces and _loose(text[pieces[0][0]:pieces[0][1]]):
+            pieces.pop(0)
+        while pieces and _loose(text[pieces[-1][0]:pieces[-1][1]]):
+            pieces.pop()
+        rest = [text[a:b] for a, b in pieces]
+        if not pieces or any(_loose(w) for w in rest):
+            return "a phrase, not a name: a lower-case word beside a capitalised one"
+        if len(rest) == 1 and not _known_name(rest[0]):
+            return "a phrase, not a name: one unknown word beside lower-case ones"
+        start, end = pieces[0][0], pieces[-1][1]
+        while end > start and text[end - 1] in _STRIP:
+            end -= 1
+        parts = _words(text[start:end])
+        if not parts:
+            return "no letters"
+    reason = implausible_person(text, start, end)
+    return reason if reason is not None else (start, end)
+
+
+def implausible_person(text: str, start: int, end: int) -> str | None:
+    """Why text[start:end] is no person's name, or None when it may be one."""
+    parts = _words(text[start:end])
+    if not parts:
+        return "no letters"
+    lows = [p.lower() for p in parts]
+    if all(low in _NOT_NAMES for low in lows):
+        return "an addressee, greeting or acronym, not a name"
+    if lows[0] in ("p.s", "ps", "p.p.s", "pps"):
+        return "a postscript, not a name"
+    if any(low in _ORGANISATION_WORDS for low in lows):
+        return "an organisation, not a person"
+    if len(parts) == 1 and lows[0] in _MONTHS and (
+        _DAY_BEFORE.search(text, max(0, start - 8), start) or _DAY_AFTER.match(text, end)
+    ):
+        return "a month in a date, not a name"
+    if len(parts) == 1 and _PLACE_BEFORE.search(text, max(0, start - 8), start):
+        return "a place after 'in', not a name"
+    return None
