@@ -44,6 +44,29 @@ _CONTEXT = (
     "mobilnummer", "mobilabonnement", "numer", "numer telefonu", "telefone", "nummer",
     "nummeret", "ring mig", "ring meg", "soita", "chiamatemi", "chiamami", "bel me", "bellen",
 )
+# A number right after the word for an order, a reference, a meter or a build is that
+# identifier, not a phone ("order number is 2026-771-0045", "Bestellnummer: 0705889447",
+# "tellimuse #0882630", "build 10.0.19230.680"); only filler may sit between them.
+_ID_BEFORE = re.compile(
+    r"(?i:\b(?:order|orders|ordernummer|ordrenummer|ordre|orden|pedido|encomenda|commande|"
+    r"ordine|bestellung|bestellnummer|bestelling|bestellnr|auftrag|auftragsnummer|zamówienie|"
+    r"zamówienia|zamowienie|tilaus|tilausnumero|tilauksesi|tellimus|tellimuse|beställning|"
+    r"bestilling|invoice|factura|facture|fattura|rechnung|rechnungsnummer|faktura|lasku|arve|"
+    r"ref|reference|referencia|référence|riferimento|referentie|tracking|booking|reservation|"
+    r"item|art|article|sku|ticket|case|claim|policy|contract|vertrag|customer|kundennummer|"
+    r"kundennr|asiakasnumero|member|membership|miles|flyer|meter|mätare|zähler|licznika|"
+    r"routing|sort|build|firmware|version|versão|versión|release|driver|serial|imei|model)"
+    r"(?:[ \t]*(?:number|num|no\.?|nr\.?|n°|n\.º|nº|code|id|is|was|:|#|-|–|"
+    r"[A-Z]{1,3}\d?))*[ \t]*[:#]?[ \t]*(?:N°|Nº|no\.?|#)?[ \t]*)$|#[ \t]*$"
+)
+# A number the company gives out: "Please call us on ...", a "Hotline:", or the line under a
+# team's sign-off ("The Kronos Bank Team\n> 0345 944 7883", "Kundtjänst - 0771-05 74 11").
+_COMPANY_BEFORE = re.compile(
+    r"(?i:\b(?:call us|contact us|reach us|us on|us at|hotline|helpline|service line|"
+    r"kundtjänst|kundeservice|kundenservice|kundendienst|asiakaspalvelu|customer service|"
+    r"customer care|support line|service desk|team|equipo|équipe)\b[ \t:–\-]*"
+    r"(?:\n[ \t>]*)?)$"
+)
 # A number alone on its line, or between signature bars: a signature's phone line.
 _OWN_LINE_BEFORE = re.compile(r"(?:^|\n|\|)[ \t>]*$")
 _OWN_LINE_AFTER = re.compile(r"[ \t]*(?:$|\n|\|)")
@@ -121,6 +144,9 @@ class PhoneRecognizer(Recognizer):
             digits = "".join(groups)
             # Real numbers come in a handful of groups; "1 1 1 1 1 1 1" does not.
             if len(groups) > 6 or not 7 <= len(digits) <= 15:
+                continue
+            before = text[max(0, start - 48) : start]
+            if _ID_BEFORE.search(before) or _COMPANY_BEFORE.search(before):
                 continue
             region = self._region(candidate, digits)
             word = self._context_word(text, start, end)
