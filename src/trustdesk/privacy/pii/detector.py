@@ -19,7 +19,7 @@ from trustdesk.privacy.pii.custom import load_custom_patterns
 from trustdesk.privacy.pii.finding import Finding
 from trustdesk.privacy.pii.initials import extend_initials
 from trustdesk.privacy.pii.normalise import Normalised, normalise
-from trustdesk.privacy.pii.plausible import check_person
+from trustdesk.privacy.pii.plausible import check_person, domains_of
 from trustdesk.privacy.pii.recognizer import Recognizer
 from trustdesk.privacy.pii.recognizers import default_recognizers
 from trustdesk.privacy.pii.registry import RecognizerRegistry
@@ -258,9 +258,12 @@ class PiiDetector:
 def _plausible(text: str, candidates: list[Finding]) -> list[Finding]:
     """Candidates with PERSON spans trimmed to a name, or dropped when they name no one."""
     out = []
+    domains: frozenset[str] | None = None
     for f in candidates:
         if f.entity == "PERSON":
-            checked = check_person(text, f.start, f.end)
+            if domains is None:
+                domains = domains_of(text)
+            checked = check_person(text, f.start, f.end, domains)
             if isinstance(checked, str):
                 continue
             if checked != (f.start, f.end):

@@ -35,6 +35,18 @@ _NOT_NAMES = frozenset(
         "postnl", "bpost", "colissimo", "correos", "posti", "postnord", "bring", "evri",
         "aib", "hsbc", "ing", "rbs", "bbva", "abn", "amro", "seb", "nordea", "revolut",
         "monzo", "n26", "paypal", "klarna", "amazon", "ebay", "apple", "google", "microsoft",
+        # devices and apps named in footers ("Sent from my Samsung Galaxy")
+        "samsung", "galaxy", "iphone", "ipad", "pixel", "android", "outlook", "thinkpad",
+        "kindle", "roomba", "playstation", "xbox", "nintendo", "macbook", "windows", "whatsapp",
+        # "Sent from my iPhone" and its translations, sign-offs and greetings of other languages
+        "sent", "sendt", "skickat", "lähetetty", "enviado", "envoyé", "verzonden", "wysłane",
+        "inviato", "saadetud", "gesendet", "moin", "vielen", "dank", "bonne", "journée", "caro",
+        "cara", "oi", "olá", "hej", "hei", "lg", "mvh", "vg", "tere", "ciao", "hola", "salut",
+        "grüß", "servus", "liebe", "lieber", "estimado", "estimada", "querido", "querida",
+        # words that open a question or sentence in the messages' languages
+        "kas", "onko", "missä", "finns", "fås", "hvad", "vad", "vi", "er", "ist", "är", "har",
+        "kan", "wie", "warum", "wann", "qué", "dónde", "cuándo", "où", "quand", "est-ce",
+        "necesito", "ärge", "kolisin", "mudei", "podem", "czy", "gdzie", "waar", "wanneer",
     ]
 )
 # A span with one of these is an organisation, not a person.
@@ -70,6 +82,22 @@ _STRIP = ".,;:()[]'\"!?“”‘’"
 _DAY_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?\.?[ \t]*$", re.IGNORECASE)
 _DAY_AFTER = re.compile(r"[ \t]*\d")
 _PLACE_BEFORE = re.compile(r"(?:^|\s)(?:in|near)[ \t]+$", re.IGNORECASE)
+# "the Olivia ring", "Item: Clara wrap dress": a product, not a person.
+_PRODUCT_BEFORE = re.compile(r"(?:^|\s)(?:the|item:|artikel:)[ \t]+$", re.IGNORECASE)
+_SUBJECT_BEFORE = re.compile(
+    r"(?:subject|betreff|aihe|asunto|objet|temat|emne|ämne|onderwerp|oggetto|assunto|teema)"
+    r"[ \t]*:[ \t]*(?:(?:re|fwd?|aw|vs|sv|wg|tr)[ \t]*:[ \t]*)*$",
+    re.IGNORECASE,
+)
+# The words after a span that make it an organisation ("Dear Invoxa team", "Hello X Support").
+_ORGANISATION_AFTER = re.compile(
+    r"[ \t]+(?:team|support|customer service|customer care|kundenservice|kundeservice|"
+    r"kundtjänst|asiakaspalvelu|klantenservice|helpdesk)\b",
+    re.IGNORECASE,
+)
+# A code of capitals before a number: a flight or a line ("LH 4620", "KL 4380").
+_CODE_AFTER = re.compile(r"[ \t]*\d")
+_ROLE_DOMAIN = re.compile(r"(?<![\w.\-])([\w\-]{2,30})@([a-z0-9\-]{2,60})\.", re.IGNORECASE)
 
 
 def _words(value: str) -> list[str]:
@@ -96,7 +124,8 @@ def _known_name(word: str) -> bool:
     return folded in lexicon.first or folded in lexicon.last
 
 
-def check_person(text: str, start: int, end: int) -> tuple[int, int] | str:
+def check_person(text: str, start: int, end: int, domains: frozenset[str] = frozenset()
+                 ) -> tuple[int, int] | str:
     """The span a PERSON candidate may keep (edges trimmed), or why it is no name at all.
 
     A mixed span loses its loose lower-case edge words ("abuela, Hildur Gunnarsdóttir" keeps
@@ -124,11 +153,12 @@ def check_person(text: str, start: int, end: int) -> tuple[int, int] | str:
         parts = _words(text[start:end])
         if not parts:
             return "no letters"
-    reason = implausible_person(text, start, end)
+    reason = implausible_person(text, start, end, domains)
     return reason if reason is not None else (start, end)
 
 
-def implausible_person(text: str, start: int, end: int) -> str | None:
+def implausible_person(text: str, start: int, end: int,
+                       domains: frozenset[str] = frozenset()) -> str | None:
     """Why text[start:end] is no person's name, or None when it may be one."""
     parts = _words(text[start:end])
     if not parts:
@@ -146,4 +176,43 @@ def implausible_person(text: str, start: int, end: int) -> str | None:
         return "a month in a date, not a name"
     if len(parts) == 1 and _PLACE_BEFORE.search(text, max(0, start - 8), start):
         return "a place after 'in', not a name"
+    if len(parts) == 1 and (_PRODUCT_BEFORE.search(text, max(0, start - 10), start)
+                            or text[end : end + 1] == "!"):
+        return "a product, not a person"
+    if _SUBJECT_BEFORE.search(text, max(0, start - 24), start):
+        return "a subject line, not a name"
+    if "\n" not in text[start:end] and _ORGANISATION_AFTER.match(text, end):
+        return "an organisation (team, support), not a person"
+    last = parts[-1]
+    if last.isalpha() and last.isupper() and 2 <= len(last) <= 3 and _CODE_AFTER.match(text, end):
+        return "a flight or line code, not a name"
+    if all(p.isalpha() and p.isupper() and len(p) > 1 for p in parts) and not any(
+        _known_name(p) for p in parts
+    ):
+        return "an acronym or heading in capitals, not a name"
+    if _spells_a_domain(lows, domains):
+        return "the name of a domain in the message: an organisation"
     return None
+
+
+def domains_of(text: str) -> frozenset[str]:
+    """The folded first labels of the domains of the message's role mailboxes (support@,
+    noreply@, claims@, ...), found in one scan: the companies writing or written to."""
+    if "@" not in text:
+        return frozenset()
+    from trustdesk.privacy.pii.gazetteer import fold
+    from trustdesk.privacy.pii.recognizers.contact import ROLE_MAILBOXES
+
+    return frozenset(fold(m.group(2)).replace("-", "") for m in _ROLE_DOMAIN.finditer(text)
+                     if m.group(1).lower() in ROLE_MAILBOXES)
+
+
+def _spells_a_domain(lows: list[str], domains: frozenset[str]) -> bool:
+    """True when the span's words, run together, are a domain of the message ("Casa Brava"
+    and casabrava.co.uk): the company writing or written to, not a person."""
+    if not domains:
+        return False
+    from trustdesk.privacy.pii.gazetteer import fold
+
+    joined = fold("".join(lows)).replace("-", "").replace("&", "")
+    return len(joined) >= 4 and joined in domains
