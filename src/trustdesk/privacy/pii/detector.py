@@ -19,7 +19,12 @@ from trustdesk.privacy.pii.custom import load_custom_patterns
 from trustdesk.privacy.pii.finding import Finding
 from trustdesk.privacy.pii.initials import extend_initials
 from trustdesk.privacy.pii.normalise import Normalised, normalise
-from trustdesk.privacy.pii.plausible import check_person, domains_of
+from trustdesk.privacy.pii.plausible import (
+    check_person,
+    domains_of,
+    impersonal_url,
+    version_not_ip,
+)
 from trustdesk.privacy.pii.recognizer import Recognizer
 from trustdesk.privacy.pii.recognizers import default_recognizers
 from trustdesk.privacy.pii.registry import RecognizerRegistry
@@ -256,7 +261,8 @@ class PiiDetector:
 
 
 def _plausible(text: str, candidates: list[Finding]) -> list[Finding]:
-    """Candidates with PERSON spans trimmed to a name, or dropped when they name no one."""
+    """Candidates with PERSON spans trimmed to a name; dropped when they name no one (a
+    PERSON that is no name, a company's own page, a version number read as an IP)."""
     out = []
     domains: frozenset[str] | None = None
     for f in candidates:
@@ -268,8 +274,18 @@ def _plausible(text: str, candidates: list[Finding]) -> list[Finding]:
                 continue
             if checked != (f.start, f.end):
                 f = replace(f, start=checked[0], end=checked[1])
+        elif _impersonal(text, f):
+            continue
         out.append(f)
     return out
+
+
+def _impersonal(text: str, f: Finding) -> bool:
+    if f.entity == "URL":
+        return impersonal_url(text, f.start, f.end) is not None
+    if f.entity == "IP_ADDRESS":
+        return version_not_ip(text, f.start) is not None
+    return False
 
 
 def _mapped(norm: Normalised, findings: list[Finding]) -> list[Finding]:

@@ -216,3 +216,83 @@ def _spells_a_domain(lows: list[str], domains: frozenset[str]) -> bool:
 
     joined = fold("".join(lows)).replace("-", "").replace("&", "")
     return len(joined) >= 4 and joined in domains
+
+
+# Hosts where a link names its owner: profiles, portfolios, blogs.
+_SOCIAL_HOSTS = frozenset(
+    [
+        "linkedin", "github", "gitlab", "tiktok", "instagram", "facebook", "fb", "behance",
+        "dribbble", "twitter", "x", "substack", "wordpress", "medium", "youtube", "vimeo",
+        "flickr", "pinterest", "t", "wa", "about", "linktr", "blogspot", "tumblr", "threads",
+        "mastodon", "etsy", "soundcloud", "twitch", "reddit", "telegram", "onlyfans", "patreon",
+        "deviantart", "artstation", "bsky", "keybase", "gravatar",
+    ]
+)
+# Path segments of a company's own pages: help, status, orders, settings, ...
+_SITE_SEGMENTS = frozenset(
+    [
+        "help", "delivery", "returns", "return", "track", "tracking", "status", "settings",
+        "billing", "account", "accounts", "orders", "order", "faq", "faqs", "support", "contact",
+        "login", "signin", "sign-in", "logout", "cart", "checkout", "shop", "products", "product",
+        "terms", "privacy", "pricing", "docs", "blog", "news", "about", "home", "index.html",
+        "en", "de", "fr", "es", "it", "nl", "pl", "pt", "sv", "fi", "da", "no", "et", "uk", "us",
+        "service", "services", "customer-service", "kundenservice", "hilfe", "aide", "ayuda",
+        "app", "download", "downloads", "invoices", "invoice", "payments", "payment", "profile",
+        "preferences", "notifications", "security", "password", "reset", "verify", "store",
+        "stores", "locations", "careers", "jobs", "press", "legal", "cookies", "gdpr", "sitemap",
+        "search", "offers", "deals", "sale", "catalog", "catalogue", "category", "categories",
+        "collections", "shipping", "refunds", "warranty", "manuals", "kb", "article", "articles",
+        "guides", "community", "forum", "forums", "portal", "dashboard", "my-account", "myaccount",
+    ]
+)
+# "my website", "my portfolio", "profile:": the writer's own link.
+_OWN_LINK_BEFORE = re.compile(
+    r"(?:\bmy\s+(?:\w+\s+)?(?:website|site|blog|homepage|home page|portfolio|profile|page|"
+    r"channel|shop|store|linkedin|instagram|cv|resume|work|gallery)|\bprofile|\bportfolio|"
+    r"\bprofil|\bperfil|\bwebsite|\bhomepage)\b[^\n]{0,24}$",
+    re.IGNORECASE,
+)
+_HOST = re.compile(r"(?:[a-z][a-z0-9+.\-]*://)?([^/?#\s]+)([^?#\s]*)(\?[^#\s]*)?", re.IGNORECASE)
+_OWN_LINE_BEFORE = re.compile(r"(?:^|\n)[ \t>|]*$")
+_OWN_LINE_AFTER = re.compile(r"[ \t]*(?:$|\n|\|)")
+
+
+def impersonal_url(text: str, start: int, end: int) -> str | None:
+    """Why the link at text[start:end] names no person (a company's own page), or None.
+
+    A link names someone when it is on a profile host, when its path goes past a site's own
+    pages ("/u/marcus92", "/works", "share?id=..."), when it sits on a line of its own (a
+    signature) or after "my website", "profile:"; a bare host or a help, status or orders page
+    elsewhere is the company's.
+    """
+    match = _HOST.match(text, start, end)
+    if match is None:
+        return None
+    host, path, query = match.group(1).lower(), match.group(2), match.group(3)
+    labels = [label for label in host.split(".") if label and label != "www"]
+    if any(label in _SOCIAL_HOSTS for label in labels[:-1]):
+        return None
+    segments = [seg.lower() for seg in path.split("/") if seg]
+    if any(seg not in _SITE_SEGMENTS for seg in segments):
+        return None
+    if query and not segments:
+        return None
+    if _OWN_LINK_BEFORE.search(text, max(0, start - 60), start):
+        return None
+    if _OWN_LINE_BEFORE.search(text, max(0, start - 8), start) and _OWN_LINE_AFTER.match(text, end):
+        return None
+    return "a company's own page, not a person's link"
+
+
+_VERSION_BEFORE = re.compile(
+    r"(?i:\b(?:version|ver|v|build|driver|firmware|release|update|updated|app|os|ios|android|"
+    r"patch|sdk|api|client|server|software|auf|versão|versión|versione|versie|versjon|"
+    r"versio|wersja)\.?)[ \t:]*$"
+)
+
+
+def version_not_ip(text: str, start: int) -> str | None:
+    """Why the dotted number at `start` is a version ("driver 27.3.4.90"), or None."""
+    if _VERSION_BEFORE.search(text, max(0, start - 16), start):
+        return "a version number, not an IP address"
+    return None
