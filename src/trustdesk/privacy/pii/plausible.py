@@ -153,8 +153,27 @@ def check_person(text: str, start: int, end: int, domains: frozenset[str] = froz
         parts = _words(text[start:end])
         if not parts:
             return "no letters"
+    start, end = _trim_not_names(text, start, end)
     reason = implausible_person(text, start, end, domains)
     return reason if reason is not None else (start, end)
+
+
+def _trim_not_names(text: str, start: int, end: int) -> tuple[int, int]:
+    """Cut edge words that are no name ("Luisa dela Cruz, IBAN" keeps the name), if any of
+    the span is left."""
+    pieces = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
+    def bad(piece: tuple[int, int]) -> bool:
+        return text[piece[0]:piece[1]].strip(_STRIP).lower() in _NOT_NAMES
+    if len(pieces) < 2 or all(bad(p) for p in pieces):
+        return start, end
+    while bad(pieces[0]):
+        pieces.pop(0)
+    while bad(pieces[-1]):
+        pieces.pop()
+    start, end = pieces[0][0], pieces[-1][1]
+    while end > start and text[end - 1] in _STRIP and text[end - 1] != ".":
+        end -= 1
+    return start, end
 
 
 def implausible_person(text: str, start: int, end: int,
