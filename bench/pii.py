@@ -5,6 +5,7 @@
     .venv/bin/python bench/pii.py --no-presidio   # TrustDesk only
     .venv/bin/python bench/pii.py --split independent_dev    # the set written by someone else
     .venv/bin/python bench/pii.py --split independent_test   # its test half (the lead adds it)
+    .venv/bin/python bench/pii.py --file /work/data_out/pii3/dev.jsonl  # any set of that format
 
 The independent sets use their own label names; INDEPENDENT_TYPES maps them to the
 detector's entity names before scoring. Character recall/precision are type-blind; the
@@ -293,17 +294,21 @@ def show(name: str, rows: list[dict[str, Any]], run: dict[str, Any]) -> dict[str
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="heldout", choices=SPLITS)
+    parser.add_argument("--file", type=Path, default=None,
+                        help="score this JSONL file instead of a split (labels mapped as for "
+                             "the independent sets)")
     parser.add_argument("--no-presidio", action="store_true", help="skip the Presidio baseline")
     parser.add_argument("--no-tagger", action="store_true",
                         help="rules only: leave the learned name/address tagger out")
     parser.add_argument("--errors", type=int, default=0, help="print this many misses and extras")
     args = parser.parse_args()
-    path = DATA / f"{args.split}.jsonl"
+    path = args.file if args.file is not None else DATA / f"{args.split}.jsonl"
     if not path.exists():
         print(f"{path} is missing (the independent test half is added by the lead engineer)")
         return 2
-    rows = load(path, INDEPENDENT_TYPES if args.split.startswith("independent") else None)
-    print(f"{len(rows)} messages from {path.relative_to(HERE.parent)}")
+    independent = args.file is not None or args.split.startswith("independent")
+    rows = load(path, INDEPENDENT_TYPES if independent else None)
+    print(f"{len(rows)} messages from {path}")
     ours = run_trustdesk(rows, tagger=not args.no_tagger)
     mine = show("TrustDesk", rows, ours)
     for kind, items in (("miss", mine["misses"]), ("extra", mine["extras"])):

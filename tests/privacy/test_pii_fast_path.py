@@ -17,9 +17,8 @@ from hypothesis import strategies as st
 from trustdesk.privacy.pii.learned.corpus import HELD_OUT_LOCALES, CorpusGenerator
 from trustdesk.privacy.pii.learned.fast import batched_viterbi, fast_tokens
 from trustdesk.privacy.pii.learned.model import (
+    CHUNK_TOKENS,
     FAST_CHARS,
-    HEAD_TOKENS,
-    TAIL_TOKENS,
     CrfWeights,
     LearnedRecognizer,
     train,
@@ -166,12 +165,22 @@ def test_word_table_starts_afresh_when_full() -> None:
     assert second == _findings(tagger.analyze_reference(text + " more words here"))
 
 
-def test_long_texts_are_tagged_in_the_reference_windows(tagger: LearnedRecognizer) -> None:
-    many_tokens = "Ana Ruiz , " * ((HEAD_TOKENS + TAIL_TOKENS) // 3 + 10)
+def test_long_texts_are_tagged_in_the_reference_chunks(tagger: LearnedRecognizer) -> None:
+    many_tokens = "Ana Ruiz , " * (CHUNK_TOKENS + 10)
     assert len(many_tokens) < FAST_CHARS
     long_text = "x" * FAST_CHARS + " Regards, Maria Garcia"
     for text in (many_tokens, long_text):
         assert _findings(tagger.analyze(text)) == _findings(tagger.analyze_reference(text))
+
+
+def test_every_chunk_of_a_long_text_is_tagged(tagger: LearnedRecognizer) -> None:
+    """A name in the middle of a long text is found, and no Viterbi call sees more than a chunk."""
+    filler = "the parcel was late again and nobody wrote back to me about it . " * 300
+    text = filler + "Regards, Maria Garcia . " + filler
+    tagger.longest_chunk = 0
+    found = [text[f.start:f.end] for f in tagger.analyze(text) if f.entity == "PERSON"]
+    assert "Maria Garcia" in found
+    assert 0 < tagger.longest_chunk <= CHUNK_TOKENS
 
 
 pycrfsuite = pytest.importorskip("pycrfsuite")

@@ -1,10 +1,17 @@
-"""The engine: run every recogniser, drop weak and placeholder hits, resolve overlaps."""
+"""The engine: run every recogniser, drop weak and placeholder hits, resolve overlaps.
+
+Bounded by construction: a text longer than WINDOW_CHARS is read in windows of at most
+WINDOW_CHARS characters that overlap by WINDOW_OVERLAP on each side. Each window is detected
+on its own and keeps the findings that start in its core (the part no other window owns);
+the windows' findings, already in order, are stitched by one sweep. So whatever a recogniser
+costs on a window, a text costs at most ceil(n / core) windows of it: linear in its length.
+"""
 
 from __future__ import annotations
 
 from bisect import bisect_left, insort
-from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from trustdesk.domain.placeholder import PLACEHOLDER  # text holding them was redacted upstream
@@ -12,11 +19,42 @@ from trustdesk.privacy.pii.custom import load_custom_patterns
 from trustdesk.privacy.pii.finding import Finding
 from trustdesk.privacy.pii.initials import extend_initials
 from trustdesk.privacy.pii.normalise import Normalised, normalise
+from trustdesk.privacy.pii.plausible import (
+    check_person,
+    domains_of,
+    impersonal_url,
+    version_not_ip,
+)
 from trustdesk.privacy.pii.recognizer import Recognizer
 from trustdesk.privacy.pii.recognizers import default_recognizers
 from trustdesk.privacy.pii.registry import RecognizerRegistry
 
 SUPPORTED_LANGUAGES = ("en", "es", "fr", "de")
+WINDOW_CHARS = 8_000
+WINDOW_OVERLAP = 400  # longer than any one finding: a finding cut by an edge is whole next door
+
+
+@dataclass(slots=True)
+class DetectionWork:
+    """Counts of what `detect` did, for tests that bound work instead of timing it."""
+
+    windows: int = 0
+    chars: int = 0  # characters handed to the recognisers, overlaps counted twice
+    longest_window: int = 0
+    candidates: int = 0  # findings the recognisers proposed
+    steps: int = 0  # candidates visited by overlap resolution, growing and stitching
+
+
+def windows(n: int) -> Iterator[tuple[int, int, int, int]]:
+    """(lo, hi, core_lo, core_hi): cores tile 0..n, each window its core plus the overlaps."""
+    if n <= WINDOW_CHARS:
+        yield 0, n, 0, n
+        return
+    step = WINDOW_CHARS - 2 * WINDOW_OVERLAP
+    for core_lo in range(0, n, step):
+        core_hi = min(n, core_lo + step)
+        yield (max(0, core_lo - WINDOW_OVERLAP), min(n, core_hi + WINDOW_OVERLAP),
+               core_lo, core_hi)
 
 
 class UnsupportedLanguageError(ValueError):
@@ -76,7 +114,8 @@ def _trim_end(text: str | None, start: int, cut: int) -> int:
 
 
 def grow_into_free_space(kept: list[Finding], candidates: list[Finding],
-                         text: str | None = None) -> list[Finding]:
+                         text: str | None = None, work: DetectionWork | None = None
+                         ) -> list[Finding]:
     """Widen each kept PERSON/ADDRESS over the same-entity candidates that overlap it.
 
     A rule finds "Hyvärinen", the tagger "J.K. Hyvärinen": the kept finding takes the wider
@@ -86,11 +125,13 @@ def grow_into_free_space(kept: list[Finding], candidates: list[Finding],
         return kept
     out = list(kept)
     starts = [f.start for f in out]
+    steps = 0
     for cand in candidates:
         if cand.entity not in MERGED_ENTITIES:
             continue
         i = bisect_left(starts, cand.end) - 1
         while i >= 0 and out[i].end > cand.start:
+            steps += 1
             k = out[i]
             if k.entity == cand.entity and k.start < cand.end and cand.start < k.end:
                 low = out[i - 1].end if i > 0 else 0
@@ -102,6 +143,8 @@ def grow_into_free_space(kept: list[Finding], candidates: list[Finding],
                     starts[i] = start
                 break
             i -= 1
+    if work is not None:
+        work.steps += steps
     return _join_split(out, candidates, text)
 
 
@@ -109,19 +152,26 @@ def _join_split(kept: list[Finding], candidates: list[Finding], text: str | None
     """Join two kept PERSON/ADDRESS findings that one candidate covers and only a space parts.
 
     The tagger sees "Gráinne" and "Ceallaigh", a rule "Gráinne Ó Ceallaigh": growing gives
-    "Gráinne" and "Ó Ceallaigh", one name.
+    "Gráinne" and "Ó Ceallaigh", one name. One sweep: the candidates sorted by start, and for
+    each entity the furthest end of those that start at or before the kept finding.
     """
     if text is None or len(kept) < 2:
         return kept
+    merged = sorted((c.start, c.end, c.entity) for c in candidates if c.entity in MERGED_ENTITIES)
+    reach: dict[str, int] = {}
+    at = 0
     out = [kept[0]]
     for nxt in kept[1:]:
         prev = out[-1]
+        while at < len(merged) and merged[at][0] <= prev.start:
+            _, end, entity = merged[at]
+            reach[entity] = max(reach.get(entity, end), end)
+            at += 1
         if (
             prev.entity == nxt.entity
             and prev.entity in MERGED_ENTITIES
             and text[prev.end : nxt.start] in (" ", "\u00a0")
-            and any(c.entity == prev.entity and c.start <= prev.start and c.end >= nxt.end
-                    for c in candidates)
+            and reach.get(prev.entity, -1) >= nxt.end
         ):
             out[-1] = replace(prev, end=nxt.end)
         else:
@@ -157,25 +207,85 @@ class PiiDetector:
         self.languages = tuple(languages)
         self.min_score = min_score
         self.registry = RecognizerRegistry(r for r in chosen if r.supports(languages))
+        self.work = DetectionWork()
 
     def detect(self, text: str) -> list[Finding]:
         """Return non-overlapping findings sorted by start, with spans on `text` as given."""
         if not text:
             return []
         norm = normalise(text)
-        found = self._detect(norm.text)
+        found = self._detect_windows(norm.text)
         return _mapped(norm, found) if norm.changed else found
 
+    def _detect_windows(self, text: str) -> list[Finding]:
+        found: list[Finding] = []
+        for lo, hi, core_lo, core_hi in windows(len(text)):
+            if (lo, hi) == (0, len(text)):
+                return self._detect(text)
+            for f in self._detect(text[lo:hi]):
+                if core_lo <= f.start + lo < core_hi:
+                    found.append(replace(f, start=f.start + lo, end=f.end + lo))
+        return self._stitch(found)
+
+    def _stitch(self, found: list[Finding]) -> list[Finding]:
+        """One sweep over findings sorted by start: of two that overlap, keep the better."""
+        out: list[Finding] = []
+        for f in found:
+            self.work.steps += 1
+            if out and f.start < out[-1].end:
+                prev = out[-1]
+                if (f.score, f.end - f.start) > (prev.score, prev.end - prev.start):
+                    out[-1] = f
+                continue
+            out.append(f)
+        return out
+
     def _detect(self, text: str) -> list[Finding]:
+        work = self.work
+        work.windows += 1
+        work.chars += len(text)
+        work.longest_window = max(work.longest_window, len(text))
         candidates: list[Finding] = []
         for recognizer in self.registry:
             candidates.extend(
                 f for f in recognizer.analyze(text) if f.score >= self.min_score and f.end > f.start
             )
+        work.candidates += len(candidates)
+        candidates = _plausible(text, candidates)
         if "<" in text and candidates:
             candidates = _outside_placeholders(text, candidates)
-        kept = grow_into_free_space(resolve_overlaps(candidates, text), candidates, text)
-        return extend_initials(text, kept)
+        kept = resolve_overlaps(candidates, text)
+        grown = grow_into_free_space(kept, candidates, text, work)
+        work.steps += 2 * len(candidates)  # resolution visits each once, the join sweep too
+        return extend_initials(text, grown)
+
+
+def _plausible(text: str, candidates: list[Finding]) -> list[Finding]:
+    """Candidates with PERSON spans trimmed to a name; dropped when they name no one (a
+    PERSON that is no name, a company's own page, a version number read as an IP)."""
+    out = []
+    domains: frozenset[str] | None = None
+    for f in candidates:
+        if f.entity == "PERSON":
+            if domains is None:
+                domains = domains_of(text)
+            checked = check_person(text, f.start, f.end, domains)
+            if isinstance(checked, str):
+                continue
+            if checked != (f.start, f.end):
+                f = replace(f, start=checked[0], end=checked[1])
+        elif _impersonal(text, f):
+            continue
+        out.append(f)
+    return out
+
+
+def _impersonal(text: str, f: Finding) -> bool:
+    if f.entity == "URL":
+        return impersonal_url(text, f.start, f.end) is not None
+    if f.entity == "IP_ADDRESS":
+        return version_not_ip(text, f.start) is not None
+    return False
 
 
 def _mapped(norm: Normalised, findings: list[Finding]) -> list[Finding]:

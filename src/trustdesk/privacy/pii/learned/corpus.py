@@ -105,6 +105,21 @@ class _Builder:
 _SLOT = re.compile(r"\{(\w+)\}")
 
 
+def _fix_set_order(faker: Any) -> None:
+    """Sort the providers' word lists that Faker builds from sets (it_IT's cities are
+    `list({...})`): their order follows the string hash, so the same seed would give another
+    corpus under another PYTHONHASHSEED. Sorted, a seed gives one corpus everywhere."""
+    import inspect
+
+    for provider in faker.get_providers():
+        names = {name for klass in type(provider).__mro__ for name in vars(klass)}
+        for name in sorted(names):
+            value = inspect.getattr_static(provider, name)
+            if (isinstance(value, list) and value and not name.startswith("__")
+                    and all(isinstance(v, str) for v in value)):
+                setattr(provider, name, sorted(value))
+
+
 class CorpusGenerator:
     """Labelled messages: `text` and `spans` [(start, end, "PERSON" | "ADDRESS")]."""
 
@@ -123,6 +138,7 @@ class CorpusGenerator:
         for i, loc in enumerate(sorted({*self.name_locales, *self.address_locales} - set(_EE_LOCALES) | {"en_US"})):
             faker = Faker(loc)
             faker.seed_instance(seed * 1000 + i)
+            _fix_set_order(faker)
             self.fakers[loc] = faker
 
     # ---- values ------------------------------------------------------------------------

@@ -39,11 +39,14 @@ META_FILE = "meta.json"
 FORMAT = 1
 LABELS = {"PER": "PERSON", "ADDR": "ADDRESS"}
 PRUNE_MARGIN = 6.0
+# Training examples are cut to this many tokens.
 HEAD_TOKENS = 1_000
-TAIL_TOKENS = 500
-TAIL_CHARS = 4_000  # enough text for TAIL_TOKENS tokens of ordinary prose
-# Texts up to this long with fewer than HEAD_TOKENS + TAIL_TOKENS tokens are tokenized by
-# `fast_tokens` and tagged whole; longer ones are tagged in a head and a tail window.
+# Viterbi runs over chunks of at most CHUNK_TOKENS tokens that overlap by CHUNK_OVERLAP on
+# each side; a chunk keeps the spans that start in its core (the part no other chunk owns).
+# Every token is tagged, and one call's work is bounded whatever the text.
+CHUNK_TOKENS = 900
+CHUNK_OVERLAP = 50
+# Texts up to this long are tokenized by `fast_tokens`; longer ones by `tokenize`.
 FAST_CHARS = 30_000
 _OF_ENTITY = {v: k for k, v in LABELS.items()}
 
@@ -172,10 +175,9 @@ def train(
             continue
         trainer.append(featurizer.features(tokens), bio(tokens, spans))
         count += 1
-    trainer.set_params(
-        {"c1": 0.05, "c2": 0.01, "max_iterations": 120, "feature.possible_transitions": True,
-         **(params or {})}
-    )
+    settings = {"c1": 0.05, "c2": 0.01, "max_iterations": 120,
+                "feature.possible_transitions": True, **(params or {})}
+    trainer.set_params(settings)
     out.mkdir(parents=True, exist_ok=True)
     model = out / MODEL_FILE
     crf_file = out / "tagger.crfsuite.tmp"
@@ -202,9 +204,10 @@ def train(
         encoding="utf-8",
     )
     seconds = time.perf_counter() - started
+    # No wall-clock field: the same corpus and parameters give a byte-identical artefact.
     full_meta = {
-        "format": FORMAT, "version": version, "messages": count, "train_seconds": round(seconds, 1),
-        "sha256": _sha256(model), **(meta or {}),
+        "format": FORMAT, "version": version, "messages": count, "sha256": _sha256(model),
+        "params": settings, **(meta or {}),
     }
     (out / META_FILE).write_text(json.dumps(full_meta, indent=2, sort_keys=True) + "\n",
                                  encoding="utf-8")
@@ -367,6 +370,7 @@ class LearnedRecognizer(Recognizer):
         self._table = WordTable(self._word_vectors, lambda w: self._featurizer.static(w).low,
                                 (left, right), len(weights.labels))
         self.work = 0
+        self.longest_chunk = 0  # the most tokens one Viterbi call has seen
 
     def _word_vectors(self, word: str) -> tuple[list[float], ...]:
         f = self._featurizer.static(word)
@@ -406,20 +410,14 @@ class LearnedRecognizer(Recognizer):
     def analyze(self, text: str) -> list[Finding]:
         """What `analyze_reference` finds, by the numpy path of fast.py."""
         tokens = (fast_tokens(text) if len(text) <= FAST_CHARS
-                  else TokenArrays.of(tokenize(text, limit=HEAD_TOKENS + TAIL_TOKENS)))
-        if len(tokens) < HEAD_TOKENS + TAIL_TOKENS:
-            self.work += len(tokens)
-            return self._tag_fast(tokens, text) if tokens else []
-        head = tokens.window(0, HEAD_TOKENS)
-        # A long text: its head and its tail, tokenized as `_windows` does.
-        tail = fast_tokens(text[-TAIL_CHARS:])
-        shift = max(0, len(text) - TAIL_CHARS)
-        tail = tail.window(max(1, len(tail) - TAIL_TOKENS), len(tail), shift)
+                  else TokenArrays.of(tokenize(text)))
         findings: list[Finding] = []
-        for window in (head, tail):
+        for lo, hi, core_lo, core_hi in chunks(len(tokens)):
+            window = tokens.window(lo, hi)
             self.work += len(window)
-            if window:
-                findings.extend(self._tag_fast(window, text))
+            self.longest_chunk = max(self.longest_chunk, len(window))
+            found = self._tag_fast(window, text)
+            findings.extend(_in_core(found, tokens.starts, core_lo, core_hi))
         return findings
 
     def _tag_fast(self, tokens: TokenArrays, text: str) -> list[Finding]:
@@ -429,16 +427,6 @@ class LearnedRecognizer(Recognizer):
         path, probs, decoded = self._weights.decode_fast(self._emissions_fast(tokens, ids))
         self.work += decoded
         return self._spans(tokens, text, path, probs)
-
-    def _windows(self, text: str) -> list[list[Token]]:
-        """The tokens tagged: all of them, or the first HEAD_TOKENS and the last TAIL_TOKENS."""
-        tokens = tokenize(text, limit=HEAD_TOKENS + TAIL_TOKENS)
-        if len(tokens) < HEAD_TOKENS + TAIL_TOKENS:
-            return [tokens]
-        tail = tokenize(text[-TAIL_CHARS:], limit=None)
-        shift = max(0, len(text) - TAIL_CHARS)
-        tail = [t._replace(start=t.start + shift, end=t.end + shift) for t in tail[1:]]
-        return [tokens[:HEAD_TOKENS], tail[-TAIL_TOKENS:]]
 
     def _emissions_fast(self, tokens: TokenArrays, ids: np.ndarray) -> np.ndarray:
         """`emissions(tokens)`: the same additions in the same order, on table rows."""
@@ -468,20 +456,18 @@ class LearnedRecognizer(Recognizer):
         return np.ascontiguousarray(em)
 
     def analyze_reference(self, text: str) -> list[Finding]:
-        """Tag the first HEAD_TOKENS and the last TAIL_TOKENS tokens of the text.
+        """Tag the text in chunks of at most CHUNK_TOKENS tokens (see `chunks`).
 
         The plain-Python path: the one `analyze` is checked against (`analyze` tags the same
-        windows with the numpy decoder).
-
-        Bounded by construction: a message longer than that (a forwarded thread, a pasted
-        log) is tagged at its start and its end (where signatures are); the rule recognisers
-        still read all of it.
+        chunks with the numpy decoder).
         """
+        tokens = tokenize(text)
+        starts = [t.start for t in tokens]
         findings: list[Finding] = []
-        for window in self._windows(text):
+        for lo, hi, core_lo, core_hi in chunks(len(tokens)):
+            window = tokens[lo:hi]
             self.work += len(window)  # featurised; _tag adds the tokens Viterbi decoded
-            if window:
-                findings.extend(self._tag(window, text))
+            findings.extend(_in_core(self._tag(window, text), starts, core_lo, core_hi))
         return findings
 
     def _trimmed(self, tokens: TokenArrays, i: int, j: int, kind: str
@@ -649,3 +635,25 @@ class LearnedRecognizer(Recognizer):
                                 None, None, f"tagged by the learned model (p={probability:.2f})")
                     )
         return findings
+
+
+def chunks(n: int) -> list[tuple[int, int, int, int]]:
+    """(lo, hi, core_lo, core_hi) token ranges: cores tile 0..n, each chunk is its core plus
+    up to CHUNK_OVERLAP tokens on either side, and no chunk is longer than CHUNK_TOKENS."""
+    if n <= CHUNK_TOKENS:
+        return [(0, n, 0, n)] if n else []
+    step = CHUNK_TOKENS - 2 * CHUNK_OVERLAP
+    out = []
+    for core_lo in range(0, n, step):
+        core_hi = min(n, core_lo + step)
+        out.append((max(0, core_lo - CHUNK_OVERLAP), min(n, core_hi + CHUNK_OVERLAP),
+                    core_lo, core_hi))
+    return out
+
+
+def _in_core(findings: list[Finding], starts: Sequence[int], core_lo: int, core_hi: int
+             ) -> list[Finding]:
+    """The findings that start in the core token range (a chunk owns those)."""
+    low = starts[core_lo] if core_lo < len(starts) else 0
+    high = starts[core_hi] if core_hi < len(starts) else None
+    return [f for f in findings if f.start >= low and (high is None or f.start < high)]

@@ -17,7 +17,11 @@ ROLE_MAILBOXES = frozenset(
         "atencionalcliente", "atencion.cliente", "klantenservice", "kundeservice", "kundtjanst",
         "asiakaspalvelu", "servizioclienti", "assistenza", "bok", "obsluga", "returns", "orders",
         "privacy", "dpo", "legal", "notifications", "newsletter", "mailer-daemon", "postmaster",
-        "webmaster",
+        "webmaster", "servicio", "claims", "bookings", "booking", "reservations", "reservas",
+        "enquiries", "inquiries", "feedback", "press", "jobs", "careers", "payments", "invoices",
+        "refunds", "shop", "store", "delivery", "shipping", "tracking", "security", "fraud",
+        "kontakt", "contacto", "contato", "aide", "ayuda", "hilfe", "soporte", "suporte",
+        "assistance", "reception", "frontdesk",
     ]
 )
 

@@ -64,6 +64,8 @@ _TYPO_ENTITIES = frozenset(
     ["CARD", "CARD_SECURITY", "IBAN", "PASSPORT", "DRIVER_LICENSE", "NATIONAL_ID", "POSTCODE"]
 )
 _TYPO_MIN = 5  # shorter cue words have too many one-letter neighbours ("card" ~ "care")
+# Words one edit from a cue that are words in their own right ("number" is not "numer").
+_NOT_TYPOS = frozenset(["number", "numbers", "member", "members", "numero", "nummer"])
 _DIGIT_NEAR = 40  # a typo'd cue is tried only when a digit follows within this many characters
 
 
@@ -208,7 +210,7 @@ RULES: tuple[Rule, ...] = (
          r"security pin|account pin|card pin|pin-code|pinkod|pin-koodi|tunnusluku",
          _SECRET_VALUE, 0.85),
     Rule("password-later-on-context", "CREDENTIAL",
-         r"password|passwd|passcode|pin|code|one time code|one-time code|otp|wachtwoord|"
+         r"password|passwd|passcode|pin|pac|code|one time code|one-time code|otp|wachtwoord|"
          r"salasana|hasło|lösenord|passord|adgangskode|mot de passe|contraseña|passwort",
          r"[^\n.?!]{0,40}?\b(?i:typed|to|was|is|replied|used was|entered|tried|sent|reads)"
          r"[ \t]*:?[ \t]+" + _SECRET_VALUE,
@@ -216,7 +218,7 @@ RULES: tuple[Rule, ...] = (
     Rule("security-answer-on-context", "CREDENTIAL",
          r"security answer|answer to (?:my|the) security question|secret answer|"
          r"memorable word|memorable answer|mother'?s maiden name|maiden name|"
-         r"first pet'?s name|name of (?:my|your) first pet|first pet|answer|"
+         r"first pet'?s name|name of (?:my|your) first pet|first pet|answer(?=[ \t]*:)|"
          r"mother['’]s maiden name|favourite teacher|favorite teacher|first school|"
          r"city of birth|place of birth|childhood nickname",
          r"(?P<pii>[^\s\"“”'‘’,;.!?]{2,40}(?: [A-Z][^\s\"“”'‘’,;.!?]{1,40})?)(?=[.,;!?)\"“”'’]*"
@@ -261,9 +263,24 @@ _NOT_VALUES = frozenset(
         "update", "updated", "updating", "protected", "sent", "send", "locked", "unlock", "new",
         "old", "same", "ever", "still", "just", "also", "now", "then", "when", "because", "if",
         "which", "expires", "expiry", "renewal", "renew", "photo", "copy", "scan", "office",
-        "application", "holder",
+        "application", "holder", "attempts", "attempt", "broke", "broken", "alert", "alerts",
+        "isnt", "failed", "fails", "failing", "issue", "issues", "problem", "problems", "error",
+        "errors", "screen", "username", "user", "login", "handle", "name", "id", "history",
+        "settings", "access", "blocked", "disabled", "suspended", "hacked", "compromised",
+        "yesterday", "today", "temporary", "i", "o", "me", "you", "we", "he", "she", "they",
+        "el", "la", "le", "de", "der", "die", "das", "het", "en", "et", "und", "y",
     ]
 )
+
+
+# "PAC coed is 013268", "password yesterday to Kalle!64": a plain word the sentence goes on
+# from is part of the sentence; the value comes later (the "-later-" rules read it).
+_GOES_ON = re.compile(r"[ \t]+(?:is|was|to|used|replied|typed|are|were|i|you|we)\b", re.IGNORECASE)
+
+
+def _noun_before_verb(text: str, rule: Rule, value: str, end: int) -> bool:
+    return (rule.entity == "CREDENTIAL" and value.isalpha() and value.islower()
+            and _GOES_ON.match(text, end) is not None)
 
 
 class ContextFirstRecognizer(Recognizer):
@@ -300,6 +317,8 @@ class ContextFirstRecognizer(Recognizer):
         """The cue word one edit (insert, delete, substitute, swap) away from `low`, if any."""
         if low in self._typo_seen:
             return self._typo_seen[low]
+        if low in _NOT_TYPOS:
+            return None
         if len(self._typo_seen) >= 65_536:
             self._typo_seen.clear()
         found = self._typo_seen[low] = self._near_cue(low)
@@ -349,7 +368,9 @@ class ContextFirstRecognizer(Recognizer):
                 if match is None:
                     continue
                 value = match.group("pii")
-                if value.lower().strip(".") in _NOT_VALUES or not value.strip("-"):
+                if (value.lower().strip(".") in _NOT_VALUES or not value.strip("-")
+                        or not any(c.isalnum() for c in value)
+                        or _noun_before_verb(text, rule, value, match.end("pii"))):
                     continue
                 start, end = match.span("pii")
                 cue = match.group("cue").lower() if typo is None else word.low

@@ -37,7 +37,7 @@ class PaymentCardRecognizer(PatternRecognizer):
     """13-19 digit card numbers with an issuer prefix that pass the Luhn check."""
 
     ENTITY = "CARD"
-    PATTERNS = (Pattern("card-number", r"[2-6](?<![\d\-.][2-6])(?:[ \-]?\d){12,18}(?![\d])", 0.9),)
+    PATTERNS = (Pattern("card-number", r"[2-6](?<![\w\-.][2-6])(?:[ \-]?\d){12,18}(?![\d])", 0.9),)
     CONTEXT = (
         "card", "credit card", "debit card", "visa", "mastercard", "amex", "cc", "tarjeta",
         "carte", "karte", "kreditkarte", "card number",
@@ -52,9 +52,22 @@ class PaymentCardRecognizer(PatternRecognizer):
             digits = "".join(g.group(0) for g in groups[:last])
             if len(digits) < 13:
                 break
-            if len(digits) <= 19 and _luhn_ok(digits):
+            if len(digits) <= 19 and _luhn_ok(digits) and _card_groups(
+                    [len(g.group(0)) for g in groups[:last]]):
                 return Verdict(True, "luhn", end_trim=len(value) - groups[last - 1].end())
         return REJECT
+
+
+def _card_groups(sizes: list[int]) -> bool:
+    """Groups as cards print them: one run, fours (the last may be shorter), or 4-6-4/5.
+
+    "679-8086660-9131427" (an order number that happens to pass Luhn) is grouped 3-7-7.
+    """
+    if len(sizes) == 1:
+        return True
+    if sizes[:2] == [4, 6] and len(sizes) == 3 and sizes[2] in (4, 5):
+        return True
+    return all(n == 4 for n in sizes[:-1]) and 1 <= sizes[-1] <= 4
 
 
 class IbanRecognizer(PatternRecognizer):

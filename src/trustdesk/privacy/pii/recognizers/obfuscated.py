@@ -38,6 +38,8 @@ _TLDS = frozenset(
 _OBFUSCATED = re.compile(r"\bdot\b|\(|\[|\{|<|\bat\b|\barroba\b|\bpunto\b|\bpoint\b|\bpunkt\b",
                          re.IGNORECASE)
 _LEFT_WINDOW = 90
+# A local part after one of these is a noun ("your parcel at ..."), not an address.
+_DETERMINER_BEFORE = re.compile(r"(?i:\b(?:your|my|the|our|a|an|his|her|their|this|that))[ \t]+$")
 
 
 class ObfuscatedEmailRecognizer(Recognizer):
@@ -72,6 +74,9 @@ class ObfuscatedEmailRecognizer(Recognizer):
             value = text[start:end]
             if "@" in value.replace(" @ ", "") or not _OBFUSCATED.search(value):
                 continue  # a plain address is the e-mail recogniser's
+            if text[end : end + 1] == "/" or _DETERMINER_BEFORE.search(text, max(0, start - 8),
+                                                                       start):
+                continue  # "Track your parcel at shop.fr/orders": a noun and a link
             findings.append(
                 Finding(start, end, self.ENTITY, self.SCORE, self.name, "obfuscated-email",
                         "known-tld", None)

@@ -44,6 +44,61 @@ _CONTEXT = (
     "mobilnummer", "mobilabonnement", "numer", "numer telefonu", "telefone", "nummer",
     "nummeret", "ring mig", "ring meg", "soita", "chiamatemi", "chiamami", "bel me", "bellen",
 )
+# A number right after the word for an order, a reference, a meter or a build is that
+# identifier, not a phone ("order number is 2026-771-0045", "Bestellnummer: 0705889447",
+# "tellimuse #0882630", "build 10.0.19230.680"); only filler may sit between them. A number
+# the company gives out is no customer's either: "Please call us on ...", a "Hotline:", the
+# line under a team's sign-off ("The Kronos Bank Team\n> 0345 944 7883"). Both are read from
+# the last few words before the number, looked up in sets (no regex alternation to retry).
+_ID_WORDS = frozenset(
+    [
+        "order", "orders", "ordernummer", "ordrenummer", "ordre", "orden", "pedido",
+        "encomenda", "commande", "ordine", "bestellung", "bestellnummer", "bestelling",
+        "bestellnr", "auftrag", "auftragsnummer", "zamówienie", "zamówienia", "zamowienie",
+        "tilaus", "tilausnumero", "tilauksesi", "tellimus", "tellimuse", "beställning",
+        "bestilling", "invoice", "factura", "facture", "fattura", "rechnung", "rechnungsnummer",
+        "faktura", "lasku", "arve", "ref", "reference", "referencia", "référence", "riferimento",
+        "referentie", "tracking", "booking", "reservation", "item", "art", "article", "sku",
+        "ticket", "case", "claim", "policy", "contract", "vertrag", "customer", "kundennummer",
+        "kundennr", "asiakasnumero", "member", "membership", "miles", "flyer", "meter",
+        "mätare", "zähler", "zählernummer", "licznika", "routing", "sort", "build", "firmware",
+        "version", "versão", "versión", "release", "driver", "serial", "imei", "model",
+        "encomenda:",
+    ]
+)
+_FILLER_WORDS = frozenset(
+    ["number", "num", "no", "nr", "n°", "n.º", "nº", "code", "id", "is", "was", ":", "#", "-",
+     "–", "da", "de", "du"]
+)
+_COMPANY_WORDS = frozenset(
+    ["hotline", "helpline", "kundtjänst", "kundeservice", "kundenservice", "kundendienst",
+     "asiakaspalvelu", "team", "equipo", "équipe"]
+)
+_COMPANY_PAIRS = frozenset(
+    ["call us", "contact us", "reach us", "us on", "us at", "service line", "customer service",
+     "customer care", "support line", "service desk"]
+)
+_BEFORE_WORD = re.compile(r"[^\W_][\w°º.'’]*|[#:–\-]")
+_CODE = re.compile(r"[A-Z]{1,3}\d?")
+
+
+def _not_the_customers(before: str) -> bool:
+    """True when the words before a number make it an identifier or a company's own line."""
+    if before.rstrip(" \t").endswith("#"):  # "#2197099", "order #0882630": a reference
+        return True
+    words = _BEFORE_WORD.findall(before)[-8:]
+    i = len(words)
+    while i and (words[i - 1].lower().rstrip(".") in _FILLER_WORDS
+                 or _CODE.fullmatch(words[i - 1])):
+        i -= 1
+    if not i:
+        return False
+    last = words[i - 1].lower().rstrip(".:")
+    if last in _ID_WORDS or last in _COMPANY_WORDS:
+        return True
+    return i >= 2 and f"{words[i - 2].lower()} {last}" in _COMPANY_PAIRS
+
+
 # A number alone on its line, or between signature bars: a signature's phone line.
 _OWN_LINE_BEFORE = re.compile(r"(?:^|\n|\|)[ \t>]*$")
 _OWN_LINE_AFTER = re.compile(r"[ \t]*(?:$|\n|\|)")
@@ -121,6 +176,9 @@ class PhoneRecognizer(Recognizer):
             digits = "".join(groups)
             # Real numbers come in a handful of groups; "1 1 1 1 1 1 1" does not.
             if len(groups) > 6 or not 7 <= len(digits) <= 15:
+                continue
+            before = text[max(0, start - 48) : start]
+            if _not_the_customers(before):
                 continue
             region = self._region(candidate, digits)
             word = self._context_word(text, start, end)

@@ -1,0 +1,317 @@
+"""Spans no person is called: checks every PERSON candidate passes before it can be kept.
+
+Recognisers propose names from capitalisation, cues ("Dear ...") and the tagger's guesses; on
+text nobody here wrote, the false ones fall into a few kinds, each refused here with a reason:
+an addressee or greeting and nothing else ("Dear Sir", "Good afternoon"), an acronym or a
+carrier ("USPS", "PIN", "IMEI"), an organisation ("Banco Meridiano", "Tienda Sol team"), a
+month next to a day or year ("exp Jun 11 2026"), a postscript ("P.S. Wrong size"), a phrase
+that mixes a lower-case word that is no name particle with a capitalised one ("seines
+Vertrags", "Transfer failed") and a capitalised word right after "in" or "near" ("I'm in
+Aarhus"). Each check reads only the span and a few characters around it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The whole span being these is no name: addressees, greetings, acronyms, carriers.
+_NOT_NAMES = frozenset(
+    [
+        # addressees and greetings
+        "sir", "sirs", "madam", "madame", "mesdames", "messieurs", "team", "customer",
+        "customers", "service", "services", "support", "all", "everyone", "everybody", "there",
+        "colleague", "colleagues", "friend", "friends", "both", "good", "morning", "afternoon",
+        "evening", "day", "night", "goedemiddag", "goedemorgen", "goedenavond", "buenos", "días",
+        "dias", "buenas", "tardes", "bonjour", "bonsoir", "guten", "morgen", "abend", "tag",
+        "hyvää", "huomenta", "päivää", "god", "morgon", "dag", "hello", "hi", "hey", "dear",
+        "thanks", "regards", "cheers", "sender", "recipient", "whom", "concern",
+        # identifiers' names and other acronyms people capitalise
+        "pin", "ssn", "iban", "bic", "swift", "imei", "gdpr", "sim", "esim", "nif", "nie", "dni",
+        "cvv", "cvc", "otp", "dob", "vat", "iva", "tva", "mwst", "faq", "sms", "pac", "puk",
+        "id", "ok", "pdf", "url", "ip", "eu", "uk", "usa", "nhs", "irs", "hmrc", "dvla", "dmv",
+        "atm", "pos", "ceo", "cto", "hr", "it", "ps", "p.s", "p.p.s", "nb", "asap", "fyi", "ref",
+        # carriers and banks that sign or are named in support mail
+        "usps", "ups", "dhl", "dpd", "gls", "fedex", "tnt", "omniva", "hermes", "inpost",
+        "postnl", "bpost", "colissimo", "correos", "posti", "postnord", "bring", "evri",
+        "aib", "hsbc", "ing", "rbs", "bbva", "abn", "amro", "seb", "nordea", "revolut",
+        "monzo", "n26", "paypal", "klarna", "amazon", "ebay", "apple", "google", "microsoft",
+        # devices and apps named in footers ("Sent from my Samsung Galaxy")
+        "samsung", "galaxy", "iphone", "ipad", "pixel", "android", "outlook", "thinkpad",
+        "kindle", "roomba", "playstation", "xbox", "nintendo", "macbook", "windows", "whatsapp",
+        # "Sent from my iPhone" and its translations, sign-offs and greetings of other languages
+        "sent", "sendt", "skickat", "lähetetty", "enviado", "envoyé", "verzonden", "wysłane",
+        "inviato", "saadetud", "gesendet", "moin", "vielen", "dank", "bonne", "journée", "caro",
+        "cara", "oi", "olá", "hej", "hei", "lg", "mvh", "vg", "tere", "ciao", "hola", "salut",
+        "grüß", "servus", "liebe", "lieber", "estimado", "estimada", "querido", "querida",
+        # words that open a question or sentence in the messages' languages
+        "kas", "onko", "missä", "finns", "fås", "hvad", "vad", "vi", "er", "ist", "är", "har",
+        "kan", "wie", "warum", "wann", "qué", "dónde", "cuándo", "où", "quand", "est-ce",
+        "necesito", "ärge", "kolisin", "mudei", "podem", "czy", "gdzie", "waar", "wanneer",
+    ]
+)
+# A span with one of these is an organisation, not a person.
+_ORGANISATION_WORDS = frozenset(
+    [
+        "ltd", "limited", "llc", "inc", "corp", "gmbh", "ag", "oy", "oyj", "ab", "asa", "aps",
+        "bv", "nv", "sa", "sarl", "srl", "spa", "plc", "company", "team", "support", "service",
+        "bank", "banco", "banca", "banque", "pank", "bankas", "banka", "sparkasse", "insurance",
+        "assurance", "assurances", "versicherung", "seguros", "försäkring", "försäkra",
+        "forsikring", "vakuutus", "kindlustus", "air", "airlines", "airways", "telecom",
+        "mobile", "energy", "energia", "energie", "shop", "store", "sklep", "tienda", "loja",
+        "negozio", "winkel", "butik", "kauppa", "pood", "group", "clinic", "hospital",
+        "university", "school", "hotel", "airport", "station", "helpdesk",
+    ]
+)
+# Lower-case words that belong inside a name ("Ma. Cristina dela Peña", "Ludwig van Beethoven").
+_PARTICLES = frozenset(
+    [
+        "de", "da", "das", "do", "dos", "del", "dela", "della", "dei", "di", "du", "la", "le",
+        "van", "von", "der", "den", "ter", "ten", "zu", "af", "av", "bin", "ibn", "bint", "ben",
+        "al", "el", "ó", "ní", "mac", "mc", "ap", "abu", "y", "e", "st", "van't", "'t", "o'",
+        "d'", "l'",
+    ]
+)
+_MONTHS = frozenset(
+    [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+        "dec", "january", "february", "march", "april", "june", "july", "august", "september",
+        "october", "november", "december",
+    ]
+)
+_STRIP = ".,;:()[]'\"!?“”‘’"
+_DAY_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?\.?[ \t]*$", re.IGNORECASE)
+_DAY_AFTER = re.compile(r"[ \t]*\d")
+_PLACE_BEFORE = re.compile(r"(?:^|\s)(?:in|near)[ \t]+$", re.IGNORECASE)
+# "the Olivia ring", "Item: Clara wrap dress": a product, not a person.
+_PRODUCT_BEFORE = re.compile(r"(?:^|\s)(?:the|item:|artikel:)[ \t]+$", re.IGNORECASE)
+_SUBJECT_BEFORE = re.compile(
+    r"(?:subject|betreff|aihe|asunto|objet|temat|emne|ämne|onderwerp|oggetto|assunto|teema)"
+    r"[ \t]*:[ \t]*(?:(?:re|fwd?|aw|vs|sv|wg|tr)[ \t]*:[ \t]*)*$",
+    re.IGNORECASE,
+)
+# The words after a span that make it an organisation ("Dear Invoxa team", "Hello X Support").
+_ORGANISATION_AFTER = re.compile(
+    r"[ \t]+(?:team|support|customer service|customer care|kundenservice|kundeservice|"
+    r"kundtjänst|asiakaspalvelu|klantenservice|helpdesk)\b",
+    re.IGNORECASE,
+)
+# A code of capitals before a number: a flight or a line ("LH 4620", "KL 4380").
+_CODE_AFTER = re.compile(r"[ \t]*\d")
+_ROLE_DOMAIN = re.compile(r"(?<![\w.\-])([\w\-]{2,30})@([a-z0-9\-]{2,60})\.", re.IGNORECASE)
+
+
+def _words(value: str) -> list[str]:
+    return [w for w in (part.strip(_STRIP) for part in value.split()) if w]
+
+
+def _particle(word: str) -> bool:
+    low = word.lower()
+    return low in _PARTICLES or low.split("-", 1)[0] in _PARTICLES
+
+
+def _loose(word: str) -> bool:
+    """A lower-case word that is no name particle: "abuela,", "kids", "seines"."""
+    bare = word.strip(_STRIP)
+    return bool(bare) and bare[:1].islower() and not _particle(bare)
+
+
+def _known_name(word: str) -> bool:
+    from trustdesk.privacy.pii.gazetteer import fold
+    from trustdesk.privacy.pii.learned.lexicon import Lexicon
+
+    lexicon = Lexicon.bundled()
+    folded = fold(word.strip(_STRIP))
+    return folded in lexicon.first or folded in lexicon.last
+
+
+def check_person(text: str, start: int, end: int, domains: frozenset[str] = frozenset()
+                 ) -> tuple[int, int] | str:
+    """The span a PERSON candidate may keep (edges trimmed), or why it is no name at all.
+
+    A mixed span loses its loose lower-case edge words ("abuela, Hildur Gunnarsdóttir" keeps
+    the name); what is left of one word must then be a known given or family name, so that
+    "seines Vertrags" and "Transfer failed" go.
+    """
+    value = text[start:end]
+    parts = _words(value)
+    if not parts:
+        return "no letters"
+    if any(p[:1].isupper() for p in parts) and any(_loose(p) for p in parts):
+        pieces = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", value)]
+        while pieces and _loose(text[pieces[0][0]:pieces[0][1]]):
+            pieces.pop(0)
+        while pieces and _loose(text[pieces[-1][0]:pieces[-1][1]]):
+            pieces.pop()
+        rest = [text[a:b] for a, b in pieces]
+        if not pieces or any(_loose(w) for w in rest):
+            return "a phrase, not a name: a lower-case word beside a capitalised one"
+        if len(rest) == 1 and not _known_name(rest[0]):
+            return "a phrase, not a name: one unknown word beside lower-case ones"
+        start, end = pieces[0][0], pieces[-1][1]
+        while end > start and text[end - 1] in _STRIP:
+            end -= 1
+        parts = _words(text[start:end])
+        if not parts:
+            return "no letters"
+    start, end = _trim_not_names(text, start, end)
+    reason = implausible_person(text, start, end, domains)
+    return reason if reason is not None else (start, end)
+
+
+def _trim_not_names(text: str, start: int, end: int) -> tuple[int, int]:
+    """Cut edge words that are no name ("Luisa dela Cruz, IBAN" keeps the name), if any of
+    the span is left."""
+    pieces = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
+    def bad(piece: tuple[int, int]) -> bool:
+        return text[piece[0]:piece[1]].strip(_STRIP).lower() in _NOT_NAMES
+    if len(pieces) < 2 or all(bad(p) for p in pieces):
+        return start, end
+    while bad(pieces[0]):
+        pieces.pop(0)
+    while bad(pieces[-1]):
+        pieces.pop()
+    start, end = pieces[0][0], pieces[-1][1]
+    while end > start and text[end - 1] in _STRIP and text[end - 1] != ".":
+        end -= 1
+    return start, end
+
+
+def implausible_person(text: str, start: int, end: int,
+                       domains: frozenset[str] = frozenset()) -> str | None:
+    """Why text[start:end] is no person's name, or None when it may be one."""
+    parts = _words(text[start:end])
+    if not parts:
+        return "no letters"
+    lows = [p.lower() for p in parts]
+    if all(low in _NOT_NAMES for low in lows):
+        return "an addressee, greeting or acronym, not a name"
+    if lows[0] in ("p.s", "ps", "p.p.s", "pps"):
+        return "a postscript, not a name"
+    if any(low in _ORGANISATION_WORDS for low in lows):
+        return "an organisation, not a person"
+    if len(parts) == 1 and lows[0] in _MONTHS and (
+        _DAY_BEFORE.search(text, max(0, start - 8), start) or _DAY_AFTER.match(text, end)
+    ):
+        return "a month in a date, not a name"
+    if len(parts) == 1 and _PLACE_BEFORE.search(text, max(0, start - 8), start):
+        return "a place after 'in', not a name"
+    if len(parts) == 1 and (_PRODUCT_BEFORE.search(text, max(0, start - 10), start)
+                            or text[end : end + 1] == "!"):
+        return "a product, not a person"
+    if _SUBJECT_BEFORE.search(text, max(0, start - 24), start):
+        return "a subject line, not a name"
+    if "\n" not in text[start:end] and _ORGANISATION_AFTER.match(text, end):
+        return "an organisation (team, support), not a person"
+    last = parts[-1]
+    if last.isalpha() and last.isupper() and 2 <= len(last) <= 3 and _CODE_AFTER.match(text, end):
+        return "a flight or line code, not a name"
+    if all(p.isalpha() and p.isupper() and len(p) > 1 for p in parts) and not any(
+        _known_name(p) for p in parts
+    ):
+        return "an acronym or heading in capitals, not a name"
+    if _spells_a_domain(lows, domains):
+        return "the name of a domain in the message: an organisation"
+    return None
+
+
+def domains_of(text: str) -> frozenset[str]:
+    """The folded first labels of the domains of the message's role mailboxes (support@,
+    noreply@, claims@, ...), found in one scan: the companies writing or written to."""
+    if "@" not in text:
+        return frozenset()
+    from trustdesk.privacy.pii.gazetteer import fold
+    from trustdesk.privacy.pii.recognizers.contact import ROLE_MAILBOXES
+
+    return frozenset(fold(m.group(2)).replace("-", "") for m in _ROLE_DOMAIN.finditer(text)
+                     if m.group(1).lower() in ROLE_MAILBOXES)
+
+
+def _spells_a_domain(lows: list[str], domains: frozenset[str]) -> bool:
+    """True when the span's words, run together, are a domain of the message ("Casa Brava"
+    and casabrava.co.uk): the company writing or written to, not a person."""
+    if not domains:
+        return False
+    from trustdesk.privacy.pii.gazetteer import fold
+
+    joined = fold("".join(lows)).replace("-", "").replace("&", "")
+    return len(joined) >= 4 and joined in domains
+
+
+# Hosts where a link names its owner: profiles, portfolios, blogs.
+_SOCIAL_HOSTS = frozenset(
+    [
+        "linkedin", "github", "gitlab", "tiktok", "instagram", "facebook", "fb", "behance",
+        "dribbble", "twitter", "x", "substack", "wordpress", "medium", "youtube", "vimeo",
+        "flickr", "pinterest", "t", "wa", "about", "linktr", "blogspot", "tumblr", "threads",
+        "mastodon", "etsy", "soundcloud", "twitch", "reddit", "telegram", "onlyfans", "patreon",
+        "deviantart", "artstation", "bsky", "keybase", "gravatar",
+    ]
+)
+# Path segments of a company's own pages: help, status, orders, settings, ...
+_SITE_SEGMENTS = frozenset(
+    [
+        "help", "delivery", "returns", "return", "track", "tracking", "status", "settings",
+        "billing", "account", "accounts", "orders", "order", "faq", "faqs", "support", "contact",
+        "login", "signin", "sign-in", "logout", "cart", "checkout", "shop", "products", "product",
+        "terms", "privacy", "pricing", "docs", "blog", "news", "about", "home", "index.html",
+        "en", "de", "fr", "es", "it", "nl", "pl", "pt", "sv", "fi", "da", "no", "et", "uk", "us",
+        "service", "services", "customer-service", "kundenservice", "hilfe", "aide", "ayuda",
+        "app", "download", "downloads", "invoices", "invoice", "payments", "payment", "profile",
+        "preferences", "notifications", "security", "password", "reset", "verify", "store",
+        "stores", "locations", "careers", "jobs", "press", "legal", "cookies", "gdpr", "sitemap",
+        "search", "offers", "deals", "sale", "catalog", "catalogue", "category", "categories",
+        "collections", "shipping", "refunds", "warranty", "manuals", "kb", "article", "articles",
+        "guides", "community", "forum", "forums", "portal", "dashboard", "my-account", "myaccount",
+    ]
+)
+# "my website", "my portfolio", "profile:": the writer's own link.
+_OWN_LINK_BEFORE = re.compile(
+    r"(?:\bmy\s+(?:\w+\s+)?(?:website|site|blog|homepage|home page|portfolio|profile|page|"
+    r"channel|shop|store|linkedin|instagram|cv|resume|work|gallery)|\bprofile|\bportfolio|"
+    r"\bprofil|\bperfil|\bwebsite|\bhomepage)\b[^\n]{0,24}$",
+    re.IGNORECASE,
+)
+_HOST = re.compile(r"(?:[a-z][a-z0-9+.\-]*://)?([^/?#\s]+)([^?#\s]*)(\?[^#\s]*)?", re.IGNORECASE)
+_OWN_LINE_BEFORE = re.compile(r"(?:^|\n)[ \t>|]*$")
+_OWN_LINE_AFTER = re.compile(r"[ \t]*(?:$|\n|\|)")
+
+
+def impersonal_url(text: str, start: int, end: int) -> str | None:
+    """Why the link at text[start:end] names no person (a company's own page), or None.
+
+    A link names someone when it is on a profile host, when its path goes past a site's own
+    pages ("/u/marcus92", "/works", "share?id=..."), when it sits on a line of its own (a
+    signature) or after "my website", "profile:"; a bare host or a help, status or orders page
+    elsewhere is the company's.
+    """
+    match = _HOST.match(text, start, end)
+    if match is None:
+        return None
+    host, path, query = match.group(1).lower(), match.group(2), match.group(3)
+    labels = [label for label in host.split(".") if label and label != "www"]
+    if any(label in _SOCIAL_HOSTS for label in labels[:-1]):
+        return None
+    segments = [seg.lower() for seg in path.split("/") if seg]
+    if any(seg not in _SITE_SEGMENTS for seg in segments):
+        return None
+    if query and not segments:
+        return None
+    if _OWN_LINK_BEFORE.search(text, max(0, start - 60), start):
+        return None
+    if _OWN_LINE_BEFORE.search(text, max(0, start - 8), start) and _OWN_LINE_AFTER.match(text, end):
+        return None
+    return "a company's own page, not a person's link"
+
+
+_VERSION_BEFORE = re.compile(
+    r"(?i:\b(?:version|ver|v|build|driver|firmware|release|update|updated|app|os|ios|android|"
+    r"patch|sdk|api|client|server|software|auf|versão|versión|versione|versie|versjon|"
+    r"versio|wersja)\.?)[ \t:]*$"
+)
+
+
+def version_not_ip(text: str, start: int) -> str | None:
+    """Why the dotted number at `start` is a version ("driver 27.3.4.90"), or None."""
+    if _VERSION_BEFORE.search(text, max(0, start - 16), start):
+        return "a version number, not an IP address"
+    return None
