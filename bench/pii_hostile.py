@@ -14,20 +14,16 @@ import argparse
 import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 from trustdesk.privacy.pii import PiiDetector
 from trustdesk.privacy.pii.detector import DetectionWork
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "privacy"))
+from pii_support import HOSTILE as WORK_COUNTED  # the tests' own inputs
+
 HOSTILE: dict[str, Callable[[int], str]] = {
-    "digits": lambda n: "7" * n,
-    "a@": lambda n: "a@" * (n // 2),
-    "capitalised words": lambda n: "Ab Cd Ef Maria Garcia " * (n // 22),
-    "separators": lambda n: "-./:,;|_ " * (n // 9),
-    "nested quotes": lambda n: (">" * 200 + " Maria Garcia\n") * (n // 214),
-    "quote runs": lambda n: ">" * n,
-    "zero-width runs": lambda n: ("\u200b" * 500 + "4111 1111 1111 1111 ") * (n // 520),
-    "digit groups": lambda n: "12 34 56 " * (n // 9),
-    "street soup": lambda n: "12 Elm Street, " * (n // 15),
+    **WORK_COUNTED,
     "realistic": lambda n: ("Hi, my name is Maria Garcia, call +44 20 7946 0958, order "
                             "LL-123456. " * (n // 70 + 1))[:n],
 }

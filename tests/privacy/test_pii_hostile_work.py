@@ -13,6 +13,7 @@ from collections.abc import Callable
 from itertools import pairwise
 
 import pytest
+from pii_support import HOSTILE
 
 from trustdesk.privacy.pii import PiiDetector
 from trustdesk.privacy.pii.detector import WINDOW_CHARS, WINDOW_OVERLAP, DetectionWork, windows
@@ -20,18 +21,6 @@ from trustdesk.privacy.pii.learned.model import CHUNK_TOKENS, LearnedRecognizer
 
 SMALL = 25_000
 GROWTH = 4
-# Each input as a function of its length n.
-HOSTILE: dict[str, Callable[[int], str]] = {
-    "digits": lambda n: "7" * n,
-    "a@": lambda n: "a@" * (n // 2),
-    "capitalised words": lambda n: "Ab Cd Ef Maria Garcia " * (n // 22),
-    "separators": lambda n: "-./:,;|_ " * (n // 9),
-    "nested quotes": lambda n: (">" * 200 + " Maria Garcia\n") * (n // 214),
-    "quote runs": lambda n: ">" * n,
-    "zero-width runs": lambda n: ("\u200b" * 500 + "4111 1111 1111 1111 ") * (n // 520),
-    "digit groups": lambda n: "12 34 56 " * (n // 9),
-    "street soup": lambda n: "12 Elm Street, " * (n // 15),
-}
 
 
 def _tagger(detector: PiiDetector) -> LearnedRecognizer:
