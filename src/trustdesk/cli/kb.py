@@ -109,15 +109,15 @@ def ingest_command(
             f"{report.version}{'' if report.changed else ' (unchanged)'}",
             err=True,
         )
-        directory = _kb_dir(kb_dir)
-        if load_calibration(directory) is None and report.version not in SHIPPED_FOR_KB_VERSIONS:
+        calibrated = load_calibration(_kb_dir(kb_dir)) is not None
+        if not calibrated and report.version not in SHIPPED_FOR_KB_VERSIONS:
             typer.echo(
                 "note: this help centre has no answer calibration yet, so every AI answer from "
                 "it goes to the review queue; run `trustdesk kb calibrate --questions FILE` "
                 "with labelled questions to let answers above the fitted threshold be sent",
                 err=True,
             )
-        elif report.changed and load_calibration(directory) is not None:
+        elif report.changed and calibrated:
             typer.echo(
                 "note: the stored calibration was fitted on an earlier version; run "
                 "`trustdesk kb calibrate` again if the articles changed much",
