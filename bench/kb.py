@@ -46,7 +46,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from trustdesk.ai.embeddings import embeddings_available
 from trustdesk.ai.kb import KnowledgeBase, demo_kb_path, read_paths
-from trustdesk.ai.kb.calibration import Calibration
+from trustdesk.ai.kb.calibration import INPUTS, Calibration
 from trustdesk.ai.kb.cross_fit import cross_fit
 from trustdesk.ai.kb.documents import Document
 
@@ -157,7 +157,7 @@ def trustdesk(kb: KnowledgeBase, questions: Sequence[Question]) -> list[Outcome]
     for q in questions:
         passages, inputs = kb.verify(q.text)
         ranked = tuple(dict.fromkeys(p.article_id for p in passages))
-        outcomes.append(Outcome(q, ranked, inputs or (-30.0, 0.0, 0.0, 0.0, 1.0)))
+        outcomes.append(Outcome(q, ranked, inputs or (-30.0, 0.0, 0.0, 0.0, 1.0, 0.0)))
     return outcomes
 
 
@@ -177,7 +177,7 @@ def plain_bm25(kb: KnowledgeBase, questions: Sequence[Question]) -> list[Outcome
         order = np.argsort(-scores)[:10]
         ranked = tuple(dict.fromkeys(chunks[i].article_id for i in order if scores[i] > 0))
         top = float(scores[order[0]]) if len(order) else 0.0
-        outcomes.append(Outcome(q, ranked, (top, 0.0, 0.0, 0.0, 0.0)))
+        outcomes.append(Outcome(q, ranked, score_only(top)))
     return outcomes
 
 
@@ -190,7 +190,7 @@ def tfidf_cosine(kb: KnowledgeBase, questions: Sequence[Question]) -> list[Outco
         scores = (matrix @ vectorizer.transform([q.text]).T).toarray().ravel()
         order = np.argsort(-scores)[:10]
         ranked = tuple(dict.fromkeys(chunks[i].article_id for i in order if scores[i] > 0))
-        outcomes.append(Outcome(q, ranked, (float(scores[order[0]]), 0.0, 0.0, 0.0, 0.0)))
+        outcomes.append(Outcome(q, ranked, score_only(float(scores[order[0]]))))
     return outcomes
 
 
@@ -204,13 +204,18 @@ SYSTEMS: tuple[tuple[str, Callable[[KnowledgeBase, Sequence[Question]], list[Out
 # ---------------------------------------------------------------------------- figures
 
 
+def score_only(score: float) -> tuple[float, ...]:
+    """A baseline's calibration inputs: its one score, the rest 0."""
+    return (score, *(0.0,) * (len(INPUTS) - 1))
+
+
 def fit(outcomes: Sequence[Outcome], target: float, name: str, folds: int = 0) -> Calibration:
     """The system's calibration on dev; baselines get the same Platt + threshold recipe
     over their single score. folds >= 2: the threshold is cross-fitted (k-fold)."""
     dev = [o for o in outcomes if o.question.split == "dev"]
     inputs = [o.inputs for o in dev]
     if not name.startswith("trustdesk verified"):
-        inputs = [(o.inputs[0], 0.0, 0.0, 0.0, 0.0) for o in dev]
+        inputs = [score_only(o.inputs[0]) for o in dev]
     if folds >= 2:
         return cross_fit(inputs, [o.right for o in dev], folds=folds, target_precision=target,
                          fitted_on=name)
@@ -312,7 +317,7 @@ def run_set(
         outcomes = system(kb, qs.questions)
         calibration = fit(outcomes, target, name, folds)
         if not name.startswith("trustdesk verified"):
-            outcomes = [Outcome(o.question, o.ranked, (o.inputs[0], 0.0, 0.0, 0.0, 0.0))
+            outcomes = [Outcome(o.question, o.ranked, score_only(o.inputs[0]))
                         for o in outcomes]
         test = [o for o in outcomes if o.question.split == split]
         rows.append((name, calibration.threshold, figures(test, calibration)))

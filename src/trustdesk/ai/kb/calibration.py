@@ -1,12 +1,15 @@
 """From the verifier's score to a calibrated probability, and the threshold to answer at.
 
-    p(right | question) = sigmoid(a . (logit, gap, out_of_scope, agreement, unseen) + b)
+    p(right | question) = sigmoid(a . (logit, gap, out_of_scope, agreement, unseen, lead) + b)
 
 `logit` is the verifier's score of the best passage, `gap` its lead over the best passage of
 another article, then the intent model's out-of-scope probability and its agreement with the
 passage's article (0 without an intent model), and the idf share of the question's words that
 no passage contains (real questions carry typos as well as off-topic words, so how much this
-weighs is learnt from real validation questions, not from the verifier's made-up ones).
+weighs is learnt from real validation questions, not from the verifier's made-up ones), and
+the intent agreement's lead: the passage's article's agreement minus the best agreement of
+another candidate article (0 without a rival or an intent model), so that an article the
+intent model reads as less likely than a rival costs confidence.
 a and b are fitted on labelled validation questions, and the threshold is the lowest at
 which every stricter one keeps the
 target precision on them. `trustdesk kb calibrate` fits one for a deployment's own help
@@ -28,7 +31,11 @@ from trustdesk.ai.kb.errors import CorruptKnowledgeBaseError
 from trustdesk.ai.kb.logistic import fit_logistic, sigmoid
 
 CALIBRATION_FILE = "calibration.json"
-INPUTS = ("logit", "gap", "intent_out_of_scope", "intent_agreement", "unseen")
+INPUTS = (
+    "logit", "gap", "intent_out_of_scope", "intent_agreement", "unseen", "intent_agreement_lead"
+)
+# Calibrations written before the lead was an input read it with a weight of 0.
+_EARLIER_INPUTS = INPUTS[:5]
 MAX_GAP = 5.0  # a lead this large says all it can; it also stands in when there is no rival
 DEFAULT_TARGET_PRECISION = 0.95
 
@@ -37,7 +44,7 @@ DEFAULT_TARGET_PRECISION = 0.95
 class Calibration:
     """Coefficients over INPUTS, an intercept, and the threshold below which we abstain."""
 
-    coefficients: tuple[float, ...] = (1.0, 0.0, 0.0, 0.0, 0.0)
+    coefficients: tuple[float, ...] = (1.0, 0.0, 0.0, 0.0, 0.0, 0.0)
     intercept: float = 0.0
     threshold: float = 0.5
     target_precision: float | None = None
@@ -59,12 +66,13 @@ class Calibration:
 
     @classmethod
     def from_dict(cls, data: dict[str, object]) -> Calibration:
-        if data.get("inputs") != list(INPUTS):
+        names = data.get("inputs")
+        if names not in (list(INPUTS), list(_EARLIER_INPUTS)):
             raise ValueError(f"expected inputs {list(INPUTS)}")
         raw = data["coefficients"]
-        if not isinstance(raw, list) or len(raw) != len(INPUTS):
+        if not isinstance(raw, list) or not isinstance(names, list) or len(raw) != len(names):
             raise ValueError(f"expected {len(INPUTS)} coefficients")
-        coefficients = tuple(float(x) for x in raw)
+        coefficients = tuple(float(x) for x in raw) + (0.0,) * (len(INPUTS) - len(raw))
         target = data.get("target_precision")
         fitted = data.get("fitted_on")
         return cls(
@@ -91,6 +99,8 @@ class Calibration:
         if len(inputs) != len(correct) or not inputs:
             raise ValueError("calibration needs one label per question and at least one")
         x = np.asarray(inputs, dtype=np.float64)
+        if x.ndim != 2 or x.shape[1] != len(INPUTS):
+            raise ValueError(f"each question needs {len(INPUTS)} inputs: {', '.join(INPUTS)}")
         y = np.asarray(correct, dtype=np.float64)
         positives, negatives = float(y.sum()), float(len(y) - y.sum())
         if positives and negatives:
@@ -137,15 +147,15 @@ def choose_threshold(
 # and two writers' from outside), with the demo intent model; a deployment fits its own with
 # `trustdesk kb calibrate`.
 DEFAULT_CALIBRATION = Calibration(
-    coefficients=(0.876, 0.169, -1.535, 1.365, -1.387),
-    intercept=0.916,
-    threshold=0.768,
+    coefficients=(0.858, 0.217, -1.783, 0.277, -1.472, 1.138),
+    intercept=1.048,
+    threshold=0.760,
     target_precision=DEFAULT_TARGET_PRECISION,
     fitted_on="demo dev splits",
 )
 # The same fit for a knowledge base loaded without an intent model.
 DEFAULT_CALIBRATION_WITHOUT_INTENTS = Calibration(
-    coefficients=(0.644, 0.348, 0.0, 0.0, -1.735),
+    coefficients=(0.644, 0.348, 0.0, 0.0, -1.735, 0.0),
     intercept=0.540,
     threshold=0.773,
     target_precision=DEFAULT_TARGET_PRECISION,

@@ -326,16 +326,17 @@ class KnowledgeBase:
 
 def calibration_inputs(
     candidates: Sequence[Candidate], chunks: Sequence[Chunk], position: int = 0
-) -> tuple[float, float, float, float, float]:
+) -> tuple[float, float, float, float, float, float]:
     """What the calibration reads of the candidate at `position` of a non-empty ranking (see
-    calibration.INPUTS); its gap is over the highest logit of another article."""
+    calibration.INPUTS); its gap is over the highest logit of another article, its agreement
+    lead over the highest intent agreement of another article."""
     best = candidates[position]
     article = chunks[best.index].article_id
-    rival = max(
-        (c.logit for c in candidates if chunks[c.index].article_id != article), default=None
-    )
+    others = [c for c in candidates if chunks[c.index].article_id != article]
+    rival = max((c.logit for c in others), default=None)
     gap = MAX_GAP if rival is None else min(best.logit - rival, MAX_GAP)
-    return (best.logit, gap, best.out_of_scope, best.agreement, best.unseen)
+    lead = best.agreement - max((c.agreement for c in others), default=best.agreement)
+    return (best.logit, gap, best.out_of_scope, best.agreement, best.unseen, lead)
 
 
 def most_trusted_first(
@@ -358,15 +359,20 @@ def most_trusted_first(
     for candidate in candidates:
         best.setdefault(chunks[candidate.index].article_id, candidate)
     logits = sorted((c.logit for c in best.values()), reverse=True)
+    agreements = sorted((c.agreement for c in best.values()), reverse=True)
     trust: dict[str, float] = {}
     for article, candidate in best.items():
         if len(logits) < 2:  # one article only: no rival, as in calibration_inputs
-            gap = MAX_GAP
-        else:  # the best logit of another article
+            gap, lead = MAX_GAP, 0.0
+        else:  # the best logit and the best agreement of another article
             rival = logits[1] if candidate.logit >= logits[0] else logits[0]
             gap = min(candidate.logit - rival, MAX_GAP)
+            rival_agreement = (
+                agreements[1] if candidate.agreement >= agreements[0] else agreements[0]
+            )
+            lead = candidate.agreement - rival_agreement
         inputs = (candidate.logit, gap, candidate.out_of_scope, candidate.agreement,
-                  candidate.unseen)
+                  candidate.unseen, lead)
         trust[article] = calibration.probability(inputs)
     order = sorted(
         range(len(candidates)),
