@@ -10,6 +10,8 @@ Question sets (see bench/data/kb/README.md and INDEPENDENT.md):
 - demo-independent: 220 questions written by someone who read only the published articles;
 - demo-v3: 300 more, by a second writer who read only the published articles (sealed until
   this session's merges, then read once);
+- demo-v4: 260 more, by a third writer who read only the published articles (written
+  2026-12-03, INDEPENDENT_v4.md; not in the default sets, so `--fit` never sees it);
 - transit: a 150-entry FAQ of another domain (a transit operator) and 420 questions, by the
   same outside writer; its off-topic questions are about banking;
 - energy: a third domain, a 120-entry FAQ of an energy supplier and 320 questions, by a third
@@ -117,7 +119,8 @@ def load_sets(chosen: Sequence[str]) -> list[QuestionSet]:
         ]
         out.append(QuestionSet("demo-ours", demo_docs, questions, intents=True))
     for name, file in (("demo-independent", "demo_questions.jsonl"),
-                       ("demo-v3", "demo_questions_v3.jsonl")):
+                       ("demo-v3", "demo_questions_v3.jsonl"),
+                       ("demo-v4", "demo_questions_v4.jsonl")):
         if name in chosen:
             rows = _jsonl(DATA / file)
             questions = [
