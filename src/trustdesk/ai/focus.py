@@ -43,6 +43,10 @@ _COURTESY = re.compile(
     r"|(?:not that it matters|if it matters|if that matters|if it helps|if that helps)"
     r"(?: at all)?(?:,? but)?"
     r"|(?:in case it(?:'s| is) (?:relevant|useful|important|helpful)|in case it matters)"
+    r"|(?:if|in case) (?:that|it|this)(?:'s| is| was) (?:of )?(?:any )?"
+    r"(?:use|useful|relevant|helpful|important|interesting)(?: to (?:know|you))?"
+    r"|(?:if|in case|not sure if|don't know if|dunno if) (?:that|it|this) (?:makes|changes|matters)"
+    r"(?: (?:any|a|much) (?:difference|odds))?(?: at all)?"
     r"|(?:(?:a )?quick question|(?:one )?(?:more )?question)"
     r"(?: from (?:an?|one|your) (?:[\w-]+ ){0,3}[\w-]+)?"
     r"|(?:so )?(?:(?:i|we) (?:was|am|were|are)|i'm|im|we're) (?:just )?wondering"
@@ -64,13 +68,21 @@ _NO_FINITE_VERB = (r"(?!.*\b(?:is|are|was|were|isn't|wasn't|aren't|weren't|has|h
                    r"haven't|did|didn't|does|doesn't|don't|won't|can't|never|not|no|it|they|"
                    r"arrived|came|come|got|went|broke|lost|sent|charged)\b)")
 # Words for the people a writer lives or shops with: a closed class of English nouns, not a
-# list of phrases. "My husband and I want to know ..." asks what "I want to know ..." asks.
+# list of phrases. "My husband and I want to know ..." asks what "We want to know ..." asks.
 _COMPANION = (r"(?:husband|wife|partner|spouse|boyfriend|girlfriend|fianc\u00e9e?|fiance|"
               r"son|daughter|kids?|children|mum|mom|dad|mother|father|parents?|brother|"
               r"sister|friend|grandmother|grandfather|grandma|grandpa|grandson|granddaughter|"
               r"uncle|aunt|cousin|niece|nephew|family|colleague|flatmate|roommate|carer|"
               r"husband's|wife's)")
 _PERSON = rf"(?:(?:my|our) (?:[\w-]+ )?{_COMPANION}|<person_\d+>)"
+# Nouns a writer may sign off as ("- a busy mum", "a dad of three"): the companions' words and a
+# closed class of words for people by age, sex or stage of life; no trade or role that a
+# question could be about (a "trade customer", a "student" discount stay in the question).
+_SELF_NOUN = (r"(?:mum|mom|mummy|mommy|dad|daddy|mother|father|parent|husband|wife|partner|"
+              r"grandmother|grandfather|grandma|grandpa|granny|nan|nana|grandad|granddad|"
+              r"grandparent|man|woman|guy|gal|lady|gentleman|bloke|fella|girl|boy|lad|lass|"
+              r"teenager|pensioner|retiree|oap|senior|widow|widower|newlywed|dog owner|"
+              r"cat owner|homeowner|renter|tenant|first-time buyer)")
 # the writer and a companion as one subject or object, and the verb agreeing with "we"
 _WITH_COMPANION = re.compile(
     rf"\b(?P<pair>{_PERSON} and (?:i|me|myself)|(?:me|myself|i) and {_PERSON})\b"
@@ -96,7 +108,6 @@ _FRAME = re.compile(
     r"[:,]?(?: if| whether)?\s+(?=\w)",
     re.IGNORECASE,
 )
-_AS_ONE = {"are": "am", "were": "was", "have": "have"}
 # Why the writer writes rather than calls: a remark on the channel, never what the question is
 # about (so not read with it, unlike "I'm at university, do I get money off?").
 _CHANNEL = re.compile(
@@ -123,7 +134,9 @@ _DESCRIPTION = re.compile(
     # "as a pensioner", "writing as a 40-year-old", "speaking as someone who works nights";
     # never "as a parcel was lost" (a reason, with its finite verb)
     r"|(?:(?:i'm |im |i am )?(?:asking|writing|speaking|messaging|emailing|contacting you) )?"
-    rf"as (?:an?|someone|somebody) {_NO_FINITE_VERB}(?:[\w<>-]+ ?){{1,5}}$"
+    rf"as (?:an?|someone|somebody) {_NO_FINITE_VERB}(?:[\w<>'-]+ ?){{1,7}}$"
+    rf"|(?:(?:i'm |im |i am )?(?:asking|writing|speaking|messaging|emailing) )?"
+    rf"as an? (?:[\w-]+ ){{0,2}}{_SELF_NOUN}\b(?: of \w+)?(?: who(?:'s|'d|'ve)? [\w' -]+)?$"
     r"|being an? \w+(?: \w+)?$"
     r"|(?:this is|it's|its) my first \w+"
     r"|(?:this is|it's|its|it is) for my \w+$"
@@ -140,7 +153,13 @@ _DESCRIPTION = re.compile(
     r"mobility scooter|screen reader|guide dog|prosthetic \w+)$"
     # a signature that describes: "— a 63-year-old customer", "— sent by a nurse on a break"
     rf"|an? {_NO_FINITE_VERB}(?:[\w-]+ ){{0,3}}(?:customer|shopper|client|subscriber|member)$"
-    r"|(?:sent|written|typed) (?:by|from) (?:an?|one|your) (?:[\w-]+ ?){1,6}$"
+    r"|(?:sent|written|typed) (?:by|from|on) (?:an?|one|your|my) (?:[\w'-]+ ?){1,6}$"
+    # pronouns the writer goes by: "(she/her)", "pronouns: they/them"
+    r"|(?:my )?(?:pronouns?(?: are| is)?:? )?(?:she|he|they|xe|ze|it)"
+    r"(?:/(?:her|hers|him|his|them|theirs|they|she|he|xem|xyr|zir|any|all))+$"
+    r"|(?:my )?pronouns(?: are)?$"
+    # a signature that says who writes: "- a mum who does all the cooking round here"
+    rf"|an? (?:[\w-]+ ){{0,2}}{_SELF_NOUN}(?:\b(?: of \w+)?(?: who(?:'s|'d|'ve)? [\w' -]+)?)?$"
     # a regular customer: "I shop with you a lot", "we've ordered from you for years"
     r"|(?:i|we)(?:'ve| have)? (?:shop(?:ped)?|bought|ordered) (?:with|from|here)(?: you)?"
     r"(?: (?:a lot|often|regularly|all the time|for years|before|every \w+))?$"
@@ -185,6 +204,12 @@ _CLAUSE_BREAK = re.compile(
     r"when|where|why|do|does|is|please)\b|(?:would like|wanted|want|need) to (?:know|ask)\b)",
     re.IGNORECASE,
 )
+# An age in brackets ("(92 and still cooking!)", "(78 years young)"): only as a whole aside, where
+# a bare number cannot be a quantity of the question.
+_AGE_ASIDE = re.compile(
+    r"(?:aged? )?\d{2,3}(?: ?(?:years?|yrs?)(?: old| young)?| ?y/?o|,? (?:and|but) [\w' -]+)"
+    r"(?:,? (?:and|but) [\w' -]+)?"
+)
 # An aside in brackets ("(I'm 68)") is a clause of its own.
 _BRACKETED = re.compile(r"\(([^()]*)\)")
 _GAP = re.compile(r"\s+(?=[.,;:!?])|(?<=\s)\s+")
@@ -196,6 +221,9 @@ _SIGNATURE = re.compile(
     r"((?:<PERSON_\d+>|[A-Z][a-z'\u2019-]+)(?: [A-Z][a-z'\u2019-]+){0,2})\.?\s*$"
 )
 _VOCATIVE = re.compile(r"[A-Z][a-z'\u2019-]+|<PERSON_\d+>")
+# "... a mum who does all the cooking": the writer's relative clause (never with a "?")
+_WHO = re.compile(rf"\b({_SELF_NOUN}) who(?:'s|'d|'ve)? ([^?]*)$")
+_DOES = re.compile(r"\b(?:do|does|did)\b")
 _WHY = re.compile(r"^(?:which is|that's|that is|this is) why ")  # explains, does not ask
 _JOINER = re.compile(r"^(?:and|so|but)\s+", re.IGNORECASE)
 _OPENER = re.compile(r"^[-\u2013\u2014~*\s]+")
@@ -236,9 +264,23 @@ def is_courtesy(clause: str) -> bool:
 
 
 def is_self_description(clause: str) -> bool:
-    """A clause about the writer (who, how old, for whom) with no word that asks."""
+    """A clause about the writer (who, how old, for whom) with no word that asks; what a
+    relative clause says of the writer ("a mum who does the cooking") asks nothing either."""
     folded = _LEAD.sub("", _fold(clause))
-    return _DESCRIPTION.match(folded) is not None and _ASKS.search(_WHY.sub("", folded)) is None
+    if _DESCRIPTION.match(folded) is None:
+        return False
+    who = _WHO.search(folded)
+    if who is None:
+        return _ASKS.search(_WHY.sub("", folded)) is None
+    # "does" in "who does all the cooking" reports a habit; any other word that asks counts
+    relative = _DOES.sub("", who.group(2))
+    return _ASKS.search(_WHY.sub("", folded[:who.end(1)])) is None \
+        and _ASKS.search(relative) is None
+
+
+def _is_age_aside(aside: str) -> bool:
+    folded = _fold(aside)
+    return _AGE_ASIDE.fullmatch(folded) is not None and _ASKS.search(folded) is None
 
 
 def _signed_off(message: str) -> tuple[str, bool]:
@@ -250,17 +292,20 @@ def _signed_off(message: str) -> tuple[str, bool]:
 
 
 def _as_one(sentence: str) -> tuple[str, list[str]]:
-    """The sentence with "my husband and I" read as "I", and the companions it named."""
+    """The sentence with "my husband and I" read as "we" ("us" as an object), as a writer who
+    names nobody writes it ("We got part of our order"), and the companions it named."""
     named: list[str] = []
 
     def one(match: re.Match[str]) -> str:
         pair, verb = match.group("pair"), match.group("verb")
         named.append(pair)
-        # "me and my wife want to know": the subject, as "I" (the verb follows)
+        # "me and my wife want to know": the subject (the verb follows)
         subject = match.start() == 0 and re.match(r"\s+\w", sentence[match.end():]) is not None
-        pronoun = "I" if subject or re.search(r"\b(?:and i|i and)\b", pair, re.IGNORECASE) \
-            else "me"
-        return pronoun if verb is None else f"{pronoun} {_AS_ONE[verb.lower()]}"
+        if subject or re.search(r"\b(?:and i|i and)\b", pair, re.IGNORECASE):
+            pronoun = "We" if match.start() == 0 else "we"
+        else:
+            pronoun = "us"
+        return pronoun if verb is None else f"{pronoun} {verb}"
 
     return _WITH_COMPANION.sub(one, sentence), named
 
@@ -290,12 +335,20 @@ def focus(message: str) -> Focus:
         tied = False  # a description that may be what the question is about
         for aside in _BRACKETED.findall(sentence):
             before = sentence[:sentence.find(f"({aside})")]
-            if is_self_description(aside) or (  # "I (a dad of two) would like ..."
+            parts = _split(_CLAUSE_BREAK, aside)
+            courteous = [is_courtesy(part) for part in parts]
+            pairs = list(zip(courteous, parts, strict=True))
+            if len(parts) > 1 and any(courteous) and all(  # "(I'm Jewish, by the way)"
+                    c or is_self_description(part) for c, part in pairs):
+                described.extend(part for c, part in pairs if not c)
+                dropped = True
+                tied = tied or len(described) > 0
+            elif is_self_description(aside) or _is_age_aside(aside) or (
                     re.search(r"\b(?:i|me)\s*$", before, re.IGNORECASE) is not None
-                    and is_self_description(f"I'm {aside}")):
+                    and is_self_description(f"I'm {aside}")):  # "I (a dad of two) would like ..."
                 described.append(aside)
                 tied = True
-            elif is_courtesy(aside):
+            elif all(courteous):
                 dropped = True
             else:
                 continue
