@@ -18,8 +18,9 @@ _CANDIDATE = re.compile(
 )
 # An extension right after the number: "212-555-0187x231", "020 7946 0958 ext. 12".
 _EXTENSION = re.compile(
-    r",?[ \t]?(?P<open>\()?(?:x|ext\.?|extn\.?|extension|poste|durchwahl|anexo|lokal|"
-    r"wewn\.?|int\.?)[ \t]?\d{1,6}(?(open)\))(?!\w)",
+    r",?[ \t]?(?P<open>\()?(?:x|ext\.?|extn\.?|extension|poste|durchwahl|dw\.?|anexo|lokal|"
+    r"wewn?\.?|int\.?|toestel|tst\.?|linje|ankn\.?|anknytning|alanumero|interno)[ \t]?"
+    r"\d{1,6}(?(open)\))(?!\w)",
     re.IGNORECASE,
 )
 # Signature lines: "M: 455 21 907", "Tel. 772 4411".

@@ -1,0 +1,82 @@
+"""Kinds the outside-written sets showed missed or over-read (issue 9, fourth pass).
+
+Every example is invented, of the shape seen: exact spans on the real detector, tagger
+included, and for each rule a look-alike it must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+from pii_support import spans
+
+from trustdesk.privacy.pii import PiiDetector
+
+# (kind, text, expected (value, entity) pairs: all the findings of the text)
+FOUND: list[tuple[str, str, list[tuple[str, str]]]] = [
+    ("expiry written MMYY after 'exp'", "Charged twice, card ending 4417, exp 0828, please check",
+     [("0828", "CARD_SECURITY")]),
+    ("expiry MMYY after 'caduca'", "La tarjeta caduca 1127 y el cargo sigue ahí.",
+     [("1127", "CARD_SECURITY")]),
+    ("German check digits word", "Die Prüfziffer 492 steht hinten.", [("492", "CARD_SECURITY")]),
+    ("one-time code in two groups", "then the app asked for the code 417-208 and froze",
+     [("417-208", "CREDENTIAL")]),
+    ("one-time code with a space", "I typed the verification code 551 960 twice",
+     [("551 960", "CREDENTIAL")]),
+    ("Swedish one-time code word", "Engångskoden 318204 fungerar inte.",
+     [("318204", "CREDENTIAL")]),
+    ("bank account, short", "refund to my bank account 6610283 please",
+     [("6610283", "BANK_ACCOUNT")]),
+    ("Spanish cuenta", "Devolución a la cuenta 4471902213, gracias.",
+     [("4471902213", "BANK_ACCOUNT")]),
+    ("Norwegian konto with dots", "Utbetaling til konto 1203.55.08817 takk",
+     [("1203.55.08817", "BANK_ACCOUNT")]),
+    ("sort code with no dashes", "New bank: sort code 402716 from Monday",
+     [("402716", "BANK_ACCOUNT")]),
+    ("postcode asked about", "Do you deliver in 30418?", [("30418", "POSTCODE")]),
+    ("Dutch postcode asked about with 'yet'", "Is glasvezel available at 3012 KL yet?",
+     [("3012 KL", "POSTCODE")]),
+    ("log in as a handle", "Steps: 1. Log in as quietotter27 2. Open the report",
+     [("quietotter27", "USERNAME")]),
+    ("Finnish username word", "Käyttäjätunnukseni on sinilintu_9.", [("sinilintu_9", "USERNAME")]),
+    ("Italian 'patente n.'", "Denuncia: patente n. RM7720431K, grazie",
+     [("RM7720431K", "DRIVER_LICENSE")]),
+    ("Swedish licence compound", "Mitt körkortsnummer 80341276 gäller.",
+     [("80341276", "DRIVER_LICENSE")]),
+    ("Dutch licence compound", "rijbewijsnummer 5120983347 is nieuw",
+     [("5120983347", "DRIVER_LICENSE")]),
+    ("Austrian social insurance number", "Sozialversicherungsnummer: 1187 230565",
+     [("1187 230565", "NATIONAL_ID")]),
+    ("cue then a bracketed synonym", "my tax ID (TIN) 48 201 337 905 is new",
+     [("48 201 337 905", "NATIONAL_ID")]),
+    ("German passport compound", "Bitte Reisepassnummer CF4K7LR90 hinterlegen.",
+     [("CF4K7LR90", "PASSPORT")]),
+    ("Dutch extension word", "Bel 010-4417262 toestel 31 voor mij",
+     [("010-4417262 toestel 31", "PHONE")]),
+    ("German extension DW", "Tel.: +43 1 5880412 DW 77", [("+43 1 5880412 DW 77", "PHONE")]),
+]
+
+# Look-alikes: the same cues before what is not personal data.
+NOTHING = [
+    "Use the discount code 123456 at checkout.",
+    "The error code 500123 came back from the server.",
+    "Will the sofa be back in stock in 2026?",
+    "Can you raise my limit to 5000?",
+    "The card expired in March, so I ordered a new one.",
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "values"), FOUND, ids=[c[0] for c in FOUND])
+def test_outside_kinds_have_exact_spans(detector: PiiDetector, kind: str, text: str,
+                                        values: list[tuple[str, str]]) -> None:
+    found = [(f.start, f.end, f.entity) for f in detector.detect(text)]
+    assert found == spans(text, *values)
+
+
+@pytest.mark.parametrize("text", NOTHING)
+def test_cue_before_a_look_alike_finds_nothing(detector: PiiDetector, text: str) -> None:
+    assert [(text[f.start : f.end], f.entity) for f in detector.detect(text)] == []
+
+
+def test_value_that_fails_its_check_says_why(detector: PiiDetector) -> None:
+    text = "exp 1329 on the card"  # month 13: not an expiry, so nothing is redacted
+    assert [f.entity for f in detector.detect(text)] == []
