@@ -52,6 +52,18 @@ FOUND: list[tuple[str, str, list[tuple[str, str]]]] = [
      [("CF4K7LR90", "PASSPORT")]),
     ("Dutch extension word", "Bel 010-4417262 toestel 31 voor mij",
      [("010-4417262 toestel 31", "PHONE")]),
+    ("date with a month word and hyphens", "Date of birth: 09-Nov-1981\nPostcode: none",
+     [("09-Nov-1981", "DATE_OF_BIRTH")]),
+    ("a recent date in brackets after a name", "my daughter Lena Varga (2019-02-11) needs a slot",
+     [("Lena Varga", "PERSON"), ("2019-02-11", "DATE_OF_BIRTH")]),
+    ("a birth word in the paragraph above a reply header",
+     "date of birth 14.08.1953, thanks.\n\nOn 22.07.2026, the shop wrote:",
+     [("14.08.1953", "DATE_OF_BIRTH")]),
+    ("e-mail with the @ set apart", "write to me at tkowal77 @ onet.pl instead",
+     [("tkowal77 @ onet.pl", "EMAIL")]),
+    ("handle after a signed name", "Best wishes,\nMarta (marta_k1990)",
+     [("Marta", "PERSON"), ("marta_k1990", "USERNAME")]),
+    ("handle on its own line", "is anyone there?\nbluefern_42", [("bluefern_42", "USERNAME")]),
     ("German extension DW", "Tel.: +43 1 5880412 DW 77", [("+43 1 5880412 DW 77", "PHONE")]),
 ]
 
@@ -62,6 +74,10 @@ NOTHING = [
     "Will the sofa be back in stock in 2026?",
     "Can you raise my limit to 5000?",
     "The card expired in March, so I ordered a new one.",
+    "Thanks for your reply.\n\nOn 03.02.2026, the shop wrote: date of birth needed",
+    "The Oslo bed frame (2026-09-01) arrived",
+    "I attached the scan (invoice_03.pdf)\nok",
+    "order77120",
 ]
 
 
