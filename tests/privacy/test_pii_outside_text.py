@@ -67,6 +67,23 @@ FOUND: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("German extension DW", "Tel.: +43 1 5880412 DW 77", [("+43 1 5880412 DW 77", "PHONE")]),
 ]
 
+# Names the checks keep whole while they refuse what runs on from them.
+NAMES: list[tuple[str, str, list[tuple[str, str]]]] = [
+    ("a quoted sign-off over two lines",
+     "Kind regards,\n> Tomasz\n> Brightwave Mobile Customer Care", [("Tomasz", "PERSON")]),
+    ("a name, a comma, a blank line and a sentence",
+     "Thanks Oksana,\n\nInvoice 4471 is still open.", [("Oksana", "PERSON")]),
+    ("a sign-off word above the name", "Pozdrawiam\nKatarzyna", [("Katarzyna", "PERSON")]),
+    ("a greeting line above a title and name", "Bonne journée,\nMadame Ben-Haim",
+     [("Ben-Haim", "PERSON")]),
+    ("a short first name that is also a particle", "Dear Ben,\n\nthe parcel is late.",
+     [("Ben", "PERSON")]),
+    ("a field label before the name", "Name Priya Nair, DOB 3 May 1961",
+     [("Priya Nair", "PERSON"), ("3 May 1961", "DATE_OF_BIRTH")]),
+    ("a particle inside a name", "I spoke with Ludwig von Hartmann yesterday",
+     [("Ludwig von Hartmann", "PERSON")]),
+]
+
 # Look-alikes: the same cues before what is not personal data.
 NOTHING = [
     "Use the discount code 123456 at checkout.",
@@ -78,12 +95,24 @@ NOTHING = [
     "The Oslo bed frame (2026-09-01) arrived",
     "I attached the scan (invoice_03.pdf)\nok",
     "order77120",
+    "Hei Lakeside Dental,\nVoisitteko siirtää ajan?",
+    "Hello LumaTel,\nMy router is down.",
+    "Ingen av fakturaene stemmer.",
+    "Best,\nGet Outlook for iOS",
+    "Grazie mille,\nInviato da iPhone",
 ]
 
 
 @pytest.mark.parametrize(("kind", "text", "values"), FOUND, ids=[c[0] for c in FOUND])
 def test_outside_kinds_have_exact_spans(detector: PiiDetector, kind: str, text: str,
                                         values: list[tuple[str, str]]) -> None:
+    found = [(f.start, f.end, f.entity) for f in detector.detect(text)]
+    assert found == spans(text, *values)
+
+
+@pytest.mark.parametrize(("kind", "text", "values"), NAMES, ids=[c[0] for c in NAMES])
+def test_names_keep_their_span_and_nothing_more(detector: PiiDetector, kind: str, text: str,
+                                               values: list[tuple[str, str]]) -> None:
     found = [(f.start, f.end, f.entity) for f in detector.detect(text)]
     assert found == spans(text, *values)
 

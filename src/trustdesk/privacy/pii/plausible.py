@@ -48,6 +48,43 @@ _NOT_NAMES = frozenset(
         "kan", "wie", "warum", "wann", "qué", "dónde", "cuándo", "où", "quand", "est-ce",
         "necesito", "ärge", "kolisin", "mudei", "podem", "czy", "gdzie", "waar", "wanneer",
     ]
+) | frozenset(
+    [
+        # sign-offs and greetings, one word each, in the support languages
+        "mvg", "groetjes", "groet", "groeten", "hilsen", "hälsningar", "hälsning", "pozdrawiam",
+        "pozdrowienia", "saludos", "cordialement", "grüße", "grüsse", "gruß", "terveisin",
+        "kiitos", "aitäh", "tervitades", "tervitusega", "lugupidamisega", "dziękuję", "dzięki",
+        "buongiorno", "bongiorno", "buonasera", "salve", "grazie", "merci", "obrigado",
+        "obrigada", "atenciosamente", "cumprimentos", "gracias", "atentamente", "danke",
+        "tack", "takk", "tak", "mange", "venlig", "vennlig", "vänliga", "hallå", "hallo", "hoi",
+        "kære", "kaere", "kjære", "bästa", "liebes", "geachte", "beste", "estimados",
+        "prezados", "prezado", "caros", "exmos", "exmo", "exma", "senhores", "senhor",
+        "senhora", "gentile", "gentili", "egregio", "spettabile", "distinti", "cordiali",
+        "szanowni", "szanowny", "szanowna", "drodzy", "dzień", "dobry", "bom", "boa",
+        "bonjur", "hejsan", "moikka", "terve", "päivää", "tervehdys", "ahoj",
+        # words that open a sentence: pronouns, articles, question words, common verbs
+        "miksi", "mikä", "milloin", "voitteko", "voisitteko", "olen", "minun", "meidän",
+        "ingen", "inte", "jeg", "jag", "vi", "mitt", "mine", "mina", "kortet", "det", "var",
+        "hvor", "hvordan", "hvorfor", "när", "varför", "hur", "kunne",
+        "kunde", "skal", "ska", "vil", "vill", "har", "kan", "ikke", "eller", "og", "och",
+        "ich", "wir", "sie", "mein", "meine", "unser", "bitte", "leider", "können", "könnten",
+        "ihr", "hier", "wo", "je", "nous", "vous", "mon", "notre", "pouvez", "pourriez",
+        "est-il", "voici", "nuestro", "pueden", "podrían", "podéis",
+        "hay", "tengo", "gli", "potete", "potreste", "vorrei", "ho", "ik",
+        "wij", "mijn", "onze", "kunnen", "kunt", "graag", "helaas", "eu", "nós", "meu",
+        "minha", "poderiam", "gostaria", "tenho", "moja", "mój", "proszę", "prosimy", "minu",
+        "meie", "palun", "mul",
+        "english", "deutsch", "français", "español", "italiano", "svenska", "norsk", "dansk",
+        "suomi", "eesti", "polski", "português", "nederlands",
+        # words that label a field or a role before a name
+        "name", "nome", "nom", "nombre", "naam", "navn", "namn", "nimi", "nimeni", "imię",
+        "fao", "attn", "abonnementhouder", "controparte", "titular", "titulaire", "inhaber",
+        "kontoinhaber", "tenant", "cardholder", "passenger", "patient", "pasient",
+        "patiënt", "paciente", "asiakas", "kunde", "klant", "cliente", "client",
+        # app footers ("Get Outlook for iOS", "Gesendet von", "Verstuurd vanaf")
+        "get", "vanaf", "verstuurd", "envoyé", "inviato", "från", "fra",
+        "lähetetty", "wysłano", "enviado", "desde", "csv", "pdf", "xlsx",
+    ]
 )
 # A span with one of these is an organisation, not a person.
 _ORGANISATION_WORDS = frozenset(
@@ -60,6 +97,18 @@ _ORGANISATION_WORDS = frozenset(
         "mobile", "energy", "energia", "energie", "shop", "store", "sklep", "tienda", "loja",
         "negozio", "winkel", "butik", "kauppa", "pood", "group", "clinic", "hospital",
         "university", "school", "hotel", "airport", "station", "helpdesk",
+        # trades and kinds of business that name a company ("Riverside Dental", "X HR")
+        "hr", "dental", "dentist", "dentistry", "properties", "property", "lettings", "estates",
+        "realty", "homes", "living", "interiors", "furniture", "electronics", "fashion",
+        "logistics", "solutions", "systems", "software", "technologies", "labs", "digital",
+        "networks", "broadband", "fibre", "fiber", "utilities", "motors", "rentals", "leasing",
+        "finance", "capital", "partners", "associates", "consulting", "pharmacy", "apotek",
+        "apotheke", "optics", "fitness", "praxis", "klinik", "kliniken", "immobilien",
+        "stadtwerke", "sparbanken", "sparebank", "asunnot", "vuokraus", "wohnen", "verwaltung",
+        "versand", "lettings", "medical", "healthcare", "veterinary", "vets",
+        "direct", "online", "express", "cargo", "parcel", "couriers", "clinique", "clinica",
+        "clínica", "farmacia", "immobiliare", "inmobiliaria", "imobiliária", "makelaardij",
+        "woningen", "eiendom", "fastigheter", "kiinteistöt", "kinnisvara", "nieruchomości",
     ]
 )
 # Lower-case words that belong inside a name ("Ma. Cristina dela Peña", "Ludwig van Beethoven").
@@ -124,6 +173,31 @@ def _known_name(word: str) -> bool:
     return folded in lexicon.first or folded in lexicon.last
 
 
+def _one_line(text: str, start: int, end: int) -> tuple[int, int]:
+    """The line of a span that runs over line breaks that is most a name: no one's name is
+    split over lines ("Alexander\n> Unionbank Direct", "Tervitades\nMihhail")."""
+    from trustdesk.privacy.pii.gazetteer import NameGazetteer, fold
+
+    names = NameGazetteer.bundled()
+    best: tuple[int, int, int] | None = None
+    for m in re.finditer(r"[^\n]+", text[start:end]):
+        a, b = start + m.start(), start + m.end()
+        while a < b and (text[a].isspace() or text[a] in ">|"):
+            a += 1
+        while b > a and (text[b - 1].isspace() or text[b - 1] in ",;:"):
+            b -= 1
+        parts = _words(text[a:b])
+        if not parts:
+            continue
+        known = sum(2 if fold(p) in names else _known_name(p) for p in parts
+                    if p.lower() not in _NOT_NAMES)
+        if all(p.lower() in _NOT_NAMES for p in parts):
+            known = -1  # a greeting or sign-off line
+        if best is None or known > best[0]:
+            best = (known, a, b)
+    return (best[1], best[2]) if best is not None else (start, end)
+
+
 def check_person(text: str, start: int, end: int, domains: frozenset[str] = frozenset()
                  ) -> tuple[int, int] | str:
     """The span a PERSON candidate may keep (edges trimmed), or why it is no name at all.
@@ -132,6 +206,8 @@ def check_person(text: str, start: int, end: int, domains: frozenset[str] = froz
     the name); what is left of one word must then be a known given or family name, so that
     "seines Vertrags" and "Transfer failed" go.
     """
+    if "\n" in text[start:end]:
+        start, end = _one_line(text, start, end)
     value = text[start:end]
     parts = _words(value)
     if not parts:
@@ -183,11 +259,13 @@ def implausible_person(text: str, start: int, end: int,
     if not parts:
         return "no letters"
     lows = [p.lower() for p in parts]
+    if all(_particle(p) and p.islower() for p in parts):
+        return "a name particle alone, not a name"
     if all(low in _NOT_NAMES for low in lows):
         return "an addressee, greeting or acronym, not a name"
     if lows[0] in ("p.s", "ps", "p.p.s", "pps"):
         return "a postscript, not a name"
-    if any(low in _ORGANISATION_WORDS for low in lows):
+    if any(low in _ORGANISATION_WORDS for low in lows) or any(_camel_brand(p) for p in parts):
         return "an organisation, not a person"
     if len(parts) == 1 and lows[0] in _MONTHS and (
         _DAY_BEFORE.search(text, max(0, start - 8), start) or _DAY_AFTER.match(text, end)
@@ -212,6 +290,17 @@ def implausible_person(text: str, start: int, end: int,
     if _spells_a_domain(lows, domains):
         return "the name of a domain in the message: an organisation"
     return None
+
+
+_CAMEL = re.compile(r"[^\W\d_]*[a-zà-ÿ]{3}[A-ZÀ-Þ]")
+_CAMEL_NAMES = ("Mac", "Fitz", "Van", "Von", "Della", "Delle", "Dela", "Vander", "Ten", "Ter")
+
+
+def _camel_brand(word: str) -> bool:
+    """A capital inside a word after three small letters: "FiberFox", "CloudLedger" are
+    brands; "McGrath", "DiCaprio", "MacKenzie" are names and stay."""
+    return (word[:1].isupper() and _CAMEL.match(word) is not None
+            and not word.startswith(_CAMEL_NAMES))
 
 
 def domains_of(text: str) -> frozenset[str]:
