@@ -64,6 +64,10 @@ FOUND: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("handle after a signed name", "Best wishes,\nMarta (marta_k1990)",
      [("Marta", "PERSON"), ("marta_k1990", "USERNAME")]),
     ("handle on its own line", "is anyone there?\nbluefern_42", [("bluefern_42", "USERNAME")]),
+    ("a free number the writer calls their own", "my phone is +44 808 157 0968, ring any time",
+     [("+44 808 157 0968", "PHONE")]),
+    ("a plain handle after 'my login is'", "My login is wtanaka after the reset.",
+     [("wtanaka", "USERNAME")]),
     ("German extension DW", "Tel.: +43 1 5880412 DW 77", [("+43 1 5880412 DW 77", "PHONE")]),
 ]
 
@@ -100,6 +104,11 @@ NOTHING = [
     "Ingen av fakturaene stemmer.",
     "Best,\nGet Outlook for iOS",
     "Grazie mille,\nInviato da iPhone",
+    "I rang 0800 611 203 twice and nobody answered.",
+    "> Il team Farmacia Centrale - 02 8846 1120",
+    "Please invoice us. NIP 527-104-88-31, thank you.",
+    "Where is it? https://shop.example.com/track?id=04417781 says nothing.",
+    "Please wipe the old entries from my account notes right away.",
 ]
 
 

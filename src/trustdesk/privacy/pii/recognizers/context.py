@@ -344,6 +344,24 @@ def _word_before(text: str, start: int) -> str:
     return head[-1].lower().strip(",:;()\"'") if head else ""
 
 
+# Nouns that follow "my account", "user", "login" as a phrase ("my account notes"), not as
+# the handle itself.
+_ACCOUNT_NOUNS = frozenset(
+    [
+        "notes", "note", "settings", "setting", "page", "pages", "details", "balance", "history",
+        "profile", "information", "info", "data", "status", "preferences", "overview",
+        "dashboard", "statement", "statements", "security", "email", "address", "number",
+        "holder", "owner", "type", "plan", "area", "section", "menu", "portal", "screen",
+        "credentials", "permissions", "rights", "records", "record", "activity", "orders",
+        "messages", "inbox", "credit", "limit", "subscription", "subscriptions", "options",
+    ]
+)
+
+
+def _plain_word_after_generic_cue(rule: Rule, match: re.Match[str], value: str) -> bool:
+    return rule.entity == "USERNAME" and value.lower() in _ACCOUNT_NOUNS
+
+
 class ContextFirstRecognizer(Recognizer):
     """Values that their context word vouches for: card, CVV, expiry, passport, secrets, ..."""
 
@@ -433,7 +451,8 @@ class ContextFirstRecognizer(Recognizer):
                 value = match.group("pii")
                 if (value.lower().strip(".") in _NOT_VALUES or not value.strip("-")
                         or not any(c.isalnum() for c in value)
-                        or _noun_before_verb(text, rule, value, match.end("pii"))):
+                        or _noun_before_verb(text, rule, value, match.end("pii"))
+                        or (typo is None and _plain_word_after_generic_cue(rule, match, value))):
                     continue
                 start, end = match.span("pii")
                 cue = match.group("cue").lower() if typo is None else word.low
