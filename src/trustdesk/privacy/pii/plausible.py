@@ -133,6 +133,28 @@ _DAY_AFTER = re.compile(r"[ \t]*\d")
 _PLACE_BEFORE = re.compile(r"(?:^|\s)(?:in|near)[ \t]+$", re.IGNORECASE)
 # "the Olivia ring", "Item: Clara wrap dress": a product, not a person.
 _PRODUCT_BEFORE = re.compile(r"(?:^|\s)(?:the|item:|artikel:)[ \t]+$", re.IGNORECASE)
+_ITEM_BEFORE = re.compile(
+    r"(?:^|\s)(?:item|artikel|article|artículo|articolo|artigo|produkt|product|producto|"
+    r"prodotto|produto|tuote|toode|vare|vara)[ \t]*:[ \t]*$",
+    re.IGNORECASE,
+)
+# Kinds of goods: a name right before or after one is the product's ("the Hugo Boss blazer",
+# "la lámpara Ingrid", "Victoria sideboard", "Martens 1460 boots").
+_GOODS = (
+    r"boxers|briefs|pan|pans|blazer|suit|boots|boot|shoes|sneakers|trainers|sandals|bag|"
+    r"bags|backpack|handbag|wallet|dress|skirt|jacket|coat|shirt|t-shirt|jeans|trousers|"
+    r"jumper|sweater|hoodie|scarf|sofa|couch|lamp|table|chair|bed|bedframe|frame|"
+    r"sideboard|desk|shelf|wardrobe|dresser|cabinet|stool|armchair|cushion|duvet|towel|"
+    r"towels|rug|mirror|vase|wristwatch|perfume|parfum|fragrance|cologne|necklace|bracelet|"
+    r"earrings|mug|kettle|blender|mattress|pillow|candle|speaker|headphones|phone case|"
+    r"lámpara|lampara|mesa|silla|sofá|bolso|mochila|vestido|chaqueta|zapatos|reloj|mala|"
+    r"bolsa|candeeiro|cadeira|lampada|tavolino|tavolo|divano|sedia|borsa|giacca|orologio|"
+    r"lampe|tisch|stuhl|tasche|jacke|kleid|tafel|stoel|jurk|horloge|lampa|"
+    r"stół|krzesło|torba|sukienka|lampi|lamppu|pöytä|tuoli|laukku|mekko|"
+    r"väska|klänning|klokke|veske|taske|kjole"
+)
+_GOODS_AFTER = re.compile(rf"(?:[ \t]+\d{{2,5}})?[ \t]+(?i:{_GOODS})(?![\w\-])")
+_GOODS_BEFORE = re.compile(rf"(?<![\w\-])(?i:{_GOODS})[ \t]+$")
 _SUBJECT_BEFORE = re.compile(
     r"(?:subject|betreff|aihe|asunto|objet|temat|emne|ämne|onderwerp|oggetto|assunto|teema)"
     r"[ \t]*:[ \t]*(?:(?:re|fwd?|aw|vs|sv|wg|tr)[ \t]*:[ \t]*)*$",
@@ -276,6 +298,9 @@ def implausible_person(text: str, start: int, end: int,
     if len(parts) == 1 and (_PRODUCT_BEFORE.search(text, max(0, start - 10), start)
                             or text[end : end + 1] == "!"):
         return "a product, not a person"
+    if (_GOODS_AFTER.match(text, end) or _GOODS_BEFORE.search(text, max(0, start - 16), start)
+            or _ITEM_BEFORE.search(text, max(0, start - 14), start)):
+        return "a product named like a person, not a person"
     if _SUBJECT_BEFORE.search(text, max(0, start - 24), start):
         return "a subject line, not a name"
     if "\n" not in text[start:end] and _ORGANISATION_AFTER.match(text, end):
