@@ -68,6 +68,8 @@ FOUND: list[tuple[str, str, list[tuple[str, str]]]] = [
      [("+44 808 157 0968", "PHONE")]),
     ("a plain handle after 'my login is'", "My login is wtanaka after the reset.",
      [("wtanaka", "USERNAME")]),
+    ("the writer's own warehouse", "Please deliver to our warehouse at 14 Mill Road, Ely "
+     "CB7 4DQ by Friday.", [("14 Mill Road, Ely CB7 4DQ", "ADDRESS")]),
     ("German extension DW", "Tel.: +43 1 5880412 DW 77", [("+43 1 5880412 DW 77", "PHONE")]),
 ]
 
@@ -111,6 +113,10 @@ NOTHING = [
     "Also, Matilda sideboard - is it oak?",
     "Do you still sell the Birkenstock 1774 sandals in size 40?",
     "Item: Florence Eau de Toilette (50 ml)",
+    "Can I bring it to your returns centre (Unit 4, 12 Dock Road, Tilbury RM18 7BU)?",
+    "The return label says \"Shopco, 88 Harbour Way, Leith, EH6 6QQ\" - is that right?",
+    "Pourriez-vous changer l'adresse de livraison de la commande N° 55120931 ?",
+    "cambiate l'indirizzo di consegna dell'ordine #Q77120, grazie",
     "I rang 0800 611 203 twice and nobody answered.",
     "> Il team Farmacia Centrale - 02 8846 1120",
     "Please invoice us. NIP 527-104-88-31, thank you.",

@@ -417,6 +417,24 @@ def impersonal_url(text: str, start: int, end: int) -> str | None:
     return "a company's own page, not a person's link"
 
 
+# The words before a company's own address: where parcels go back, where its staff sit
+# ("our warehouse" is the writer's business, so only "your" and returns words count).
+_COMPANY_ADDRESS_BEFORE = re.compile(
+    r"(?i:\b(?:returns? (?:centre|center|label|depot|warehouse|department)|"
+    r"(?:your|the company's) (?:warehouse|depot|head office|office|offices|store|shop|"
+    r"showroom|branch|returns? address)|"
+    r"retourenzentrum|retourenlager|centre de retour|magazzino resi|centro de devoluciones|"
+    r"returcentral|palautuskeskus|retourcentrum|retouradres))\b[^\n]{0,48}$"
+)
+
+
+def company_address(text: str, start: int) -> str | None:
+    """Why the address at `start` is a company's (a returns centre, a warehouse), or None."""
+    if _COMPANY_ADDRESS_BEFORE.search(text, max(0, start - 80), start):
+        return "a company's own address (returns centre, warehouse, office), not a person's"
+    return None
+
+
 _VERSION_BEFORE = re.compile(
     r"(?i:\b(?:version|ver|v|build|driver|firmware|release|update|updated|app|os|ios|android|"
     r"patch|sdk|api|client|server|software|auf|versão|versión|versione|versie|versjon|"
