@@ -21,6 +21,7 @@ from trustdesk.privacy.pii.initials import extend_initials
 from trustdesk.privacy.pii.normalise import Normalised, normalise
 from trustdesk.privacy.pii.plausible import (
     check_person,
+    company_address,
     domains_of,
     impersonal_url,
     version_not_ip,
@@ -285,6 +286,8 @@ def _impersonal(text: str, f: Finding) -> bool:
         return impersonal_url(text, f.start, f.end) is not None
     if f.entity == "IP_ADDRESS":
         return version_not_ip(text, f.start) is not None
+    if f.entity in ("ADDRESS", "POSTCODE"):
+        return company_address(text, f.start) is not None
     return False
 
 

@@ -48,6 +48,43 @@ _NOT_NAMES = frozenset(
         "kan", "wie", "warum", "wann", "qué", "dónde", "cuándo", "où", "quand", "est-ce",
         "necesito", "ärge", "kolisin", "mudei", "podem", "czy", "gdzie", "waar", "wanneer",
     ]
+) | frozenset(
+    [
+        # sign-offs and greetings, one word each, in the support languages
+        "mvg", "groetjes", "groet", "groeten", "hilsen", "hälsningar", "hälsning", "pozdrawiam",
+        "pozdrowienia", "saludos", "cordialement", "grüße", "grüsse", "gruß", "terveisin",
+        "kiitos", "aitäh", "tervitades", "tervitusega", "lugupidamisega", "dziękuję", "dzięki",
+        "buongiorno", "bongiorno", "buonasera", "salve", "grazie", "merci", "obrigado",
+        "obrigada", "atenciosamente", "cumprimentos", "gracias", "atentamente", "danke",
+        "tack", "takk", "tak", "mange", "venlig", "vennlig", "vänliga", "hallå", "hallo", "hoi",
+        "kære", "kaere", "kjære", "bästa", "liebes", "geachte", "beste", "estimados",
+        "prezados", "prezado", "caros", "exmos", "exmo", "exma", "senhores", "senhor",
+        "senhora", "gentile", "gentili", "egregio", "spettabile", "distinti", "cordiali",
+        "szanowni", "szanowny", "szanowna", "drodzy", "dzień", "dobry", "bom", "boa",
+        "bonjur", "hejsan", "moikka", "terve", "päivää", "tervehdys", "ahoj",
+        # words that open a sentence: pronouns, articles, question words, common verbs
+        "miksi", "mikä", "milloin", "voitteko", "voisitteko", "olen", "minun", "meidän",
+        "ingen", "inte", "jeg", "jag", "vi", "mitt", "mine", "mina", "kortet", "det", "var",
+        "hvor", "hvordan", "hvorfor", "när", "varför", "hur", "kunne",
+        "kunde", "skal", "ska", "vil", "vill", "har", "kan", "ikke", "eller", "og", "och",
+        "ich", "wir", "sie", "mein", "meine", "unser", "bitte", "leider", "können", "könnten",
+        "ihr", "hier", "wo", "je", "nous", "vous", "mon", "notre", "pouvez", "pourriez",
+        "est-il", "voici", "nuestro", "pueden", "podrían", "podéis",
+        "hay", "tengo", "gli", "potete", "potreste", "vorrei", "ho", "ik",
+        "wij", "mijn", "onze", "kunnen", "kunt", "graag", "helaas", "eu", "nós", "meu",
+        "minha", "poderiam", "gostaria", "tenho", "moja", "mój", "proszę", "prosimy", "minu",
+        "meie", "palun", "mul",
+        "english", "deutsch", "français", "español", "italiano", "svenska", "norsk", "dansk",
+        "suomi", "eesti", "polski", "português", "nederlands",
+        # words that label a field or a role before a name
+        "name", "nome", "nom", "nombre", "naam", "navn", "namn", "nimi", "nimeni", "imię",
+        "fao", "attn", "abonnementhouder", "controparte", "titular", "titulaire", "inhaber",
+        "kontoinhaber", "tenant", "cardholder", "passenger", "patient", "pasient",
+        "patiënt", "paciente", "asiakas", "kunde", "klant", "cliente", "client",
+        # app footers ("Get Outlook for iOS", "Gesendet von", "Verstuurd vanaf")
+        "get", "vanaf", "verstuurd", "envoyé", "inviato", "från", "fra",
+        "lähetetty", "wysłano", "enviado", "desde", "csv", "pdf", "xlsx",
+    ]
 )
 # A span with one of these is an organisation, not a person.
 _ORGANISATION_WORDS = frozenset(
@@ -60,6 +97,18 @@ _ORGANISATION_WORDS = frozenset(
         "mobile", "energy", "energia", "energie", "shop", "store", "sklep", "tienda", "loja",
         "negozio", "winkel", "butik", "kauppa", "pood", "group", "clinic", "hospital",
         "university", "school", "hotel", "airport", "station", "helpdesk",
+        # trades and kinds of business that name a company ("Riverside Dental", "X HR")
+        "hr", "dental", "dentist", "dentistry", "properties", "property", "lettings", "estates",
+        "realty", "homes", "living", "interiors", "furniture", "electronics", "fashion",
+        "logistics", "solutions", "systems", "software", "technologies", "labs", "digital",
+        "networks", "broadband", "fibre", "fiber", "utilities", "motors", "rentals", "leasing",
+        "finance", "capital", "partners", "associates", "consulting", "pharmacy", "apotek",
+        "apotheke", "optics", "fitness", "praxis", "klinik", "kliniken", "immobilien",
+        "stadtwerke", "sparbanken", "sparebank", "asunnot", "vuokraus", "wohnen", "verwaltung",
+        "versand", "lettings", "medical", "healthcare", "veterinary", "vets",
+        "direct", "online", "express", "cargo", "parcel", "couriers", "clinique", "clinica",
+        "clínica", "farmacia", "immobiliare", "inmobiliaria", "imobiliária", "makelaardij",
+        "woningen", "eiendom", "fastigheter", "kiinteistöt", "kinnisvara", "nieruchomości",
     ]
 )
 # Lower-case words that belong inside a name ("Ma. Cristina dela Peña", "Ludwig van Beethoven").
@@ -84,6 +133,28 @@ _DAY_AFTER = re.compile(r"[ \t]*\d")
 _PLACE_BEFORE = re.compile(r"(?:^|\s)(?:in|near)[ \t]+$", re.IGNORECASE)
 # "the Olivia ring", "Item: Clara wrap dress": a product, not a person.
 _PRODUCT_BEFORE = re.compile(r"(?:^|\s)(?:the|item:|artikel:)[ \t]+$", re.IGNORECASE)
+_ITEM_BEFORE = re.compile(
+    r"(?:^|\s)(?:item|artikel|article|artículo|articolo|artigo|produkt|product|producto|"
+    r"prodotto|produto|tuote|toode|vare|vara)[ \t]*:[ \t]*$",
+    re.IGNORECASE,
+)
+# Kinds of goods: a name right before or after one is the product's ("the Hugo Boss blazer",
+# "la lámpara Ingrid", "Victoria sideboard", "Martens 1460 boots").
+_GOODS = (
+    r"boxers|briefs|pan|pans|blazer|suit|boots|boot|shoes|sneakers|trainers|sandals|bag|"
+    r"bags|backpack|handbag|wallet|dress|skirt|jacket|coat|shirt|t-shirt|jeans|trousers|"
+    r"jumper|sweater|hoodie|scarf|sofa|couch|lamp|table|chair|bed|bedframe|frame|"
+    r"sideboard|desk|shelf|wardrobe|dresser|cabinet|stool|armchair|cushion|duvet|towel|"
+    r"towels|rug|mirror|vase|wristwatch|perfume|parfum|fragrance|cologne|necklace|bracelet|"
+    r"earrings|mug|kettle|blender|mattress|pillow|candle|speaker|headphones|phone case|"
+    r"lámpara|lampara|mesa|silla|sofá|bolso|mochila|vestido|chaqueta|zapatos|reloj|mala|"
+    r"bolsa|candeeiro|cadeira|lampada|tavolino|tavolo|divano|sedia|borsa|giacca|orologio|"
+    r"lampe|tisch|stuhl|tasche|jacke|kleid|tafel|stoel|jurk|horloge|lampa|"
+    r"stół|krzesło|torba|sukienka|lampi|lamppu|pöytä|tuoli|laukku|mekko|"
+    r"väska|klänning|klokke|veske|taske|kjole"
+)
+_GOODS_AFTER = re.compile(rf"(?:[ \t]+\d{{2,5}})?[ \t]+(?i:{_GOODS})(?![\w\-])")
+_GOODS_BEFORE = re.compile(rf"(?<![\w\-])(?i:{_GOODS})[ \t]+$")
 _SUBJECT_BEFORE = re.compile(
     r"(?:subject|betreff|aihe|asunto|objet|temat|emne|ämne|onderwerp|oggetto|assunto|teema)"
     r"[ \t]*:[ \t]*(?:(?:re|fwd?|aw|vs|sv|wg|tr)[ \t]*:[ \t]*)*$",
@@ -124,6 +195,31 @@ def _known_name(word: str) -> bool:
     return folded in lexicon.first or folded in lexicon.last
 
 
+def _one_line(text: str, start: int, end: int) -> tuple[int, int]:
+    """The line of a span that runs over line breaks that is most a name: no one's name is
+    split over lines ("Alexander\n> Unionbank Direct", "Tervitades\nMihhail")."""
+    from trustdesk.privacy.pii.gazetteer import NameGazetteer, fold
+
+    names = NameGazetteer.bundled()
+    best: tuple[int, int, int] | None = None
+    for m in re.finditer(r"[^\n]+", text[start:end]):
+        a, b = start + m.start(), start + m.end()
+        while a < b and (text[a].isspace() or text[a] in ">|"):
+            a += 1
+        while b > a and (text[b - 1].isspace() or text[b - 1] in ",;:"):
+            b -= 1
+        parts = _words(text[a:b])
+        if not parts:
+            continue
+        known = sum(2 if fold(p) in names else _known_name(p) for p in parts
+                    if p.lower() not in _NOT_NAMES)
+        if all(p.lower() in _NOT_NAMES for p in parts):
+            known = -1  # a greeting or sign-off line
+        if best is None or known > best[0]:
+            best = (known, a, b)
+    return (best[1], best[2]) if best is not None else (start, end)
+
+
 def check_person(text: str, start: int, end: int, domains: frozenset[str] = frozenset()
                  ) -> tuple[int, int] | str:
     """The span a PERSON candidate may keep (edges trimmed), or why it is no name at all.
@@ -132,6 +228,8 @@ def check_person(text: str, start: int, end: int, domains: frozenset[str] = froz
     the name); what is left of one word must then be a known given or family name, so that
     "seines Vertrags" and "Transfer failed" go.
     """
+    if "\n" in text[start:end]:
+        start, end = _one_line(text, start, end)
     value = text[start:end]
     parts = _words(value)
     if not parts:
@@ -183,11 +281,13 @@ def implausible_person(text: str, start: int, end: int,
     if not parts:
         return "no letters"
     lows = [p.lower() for p in parts]
+    if all(_particle(p) and p.islower() for p in parts):
+        return "a name particle alone, not a name"
     if all(low in _NOT_NAMES for low in lows):
         return "an addressee, greeting or acronym, not a name"
     if lows[0] in ("p.s", "ps", "p.p.s", "pps"):
         return "a postscript, not a name"
-    if any(low in _ORGANISATION_WORDS for low in lows):
+    if any(low in _ORGANISATION_WORDS for low in lows) or any(_camel_brand(p) for p in parts):
         return "an organisation, not a person"
     if len(parts) == 1 and lows[0] in _MONTHS and (
         _DAY_BEFORE.search(text, max(0, start - 8), start) or _DAY_AFTER.match(text, end)
@@ -198,6 +298,9 @@ def implausible_person(text: str, start: int, end: int,
     if len(parts) == 1 and (_PRODUCT_BEFORE.search(text, max(0, start - 10), start)
                             or text[end : end + 1] == "!"):
         return "a product, not a person"
+    if (_GOODS_AFTER.match(text, end) or _GOODS_BEFORE.search(text, max(0, start - 16), start)
+            or _ITEM_BEFORE.search(text, max(0, start - 14), start)):
+        return "a product named like a person, not a person"
     if _SUBJECT_BEFORE.search(text, max(0, start - 24), start):
         return "a subject line, not a name"
     if "\n" not in text[start:end] and _ORGANISATION_AFTER.match(text, end):
@@ -212,6 +315,17 @@ def implausible_person(text: str, start: int, end: int,
     if _spells_a_domain(lows, domains):
         return "the name of a domain in the message: an organisation"
     return None
+
+
+_CAMEL = re.compile(r"[^\W\d_]*[a-zà-ÿ]{3}[A-ZÀ-Þ]")
+_CAMEL_NAMES = ("Mac", "Fitz", "Van", "Von", "Della", "Delle", "Dela", "Vander", "Ten", "Ter")
+
+
+def _camel_brand(word: str) -> bool:
+    """A capital inside a word after three small letters: "FiberFox", "CloudLedger" are
+    brands; "McGrath", "DiCaprio", "MacKenzie" are names and stay."""
+    return (word[:1].isupper() and _CAMEL.match(word) is not None
+            and not word.startswith(_CAMEL_NAMES))
 
 
 def domains_of(text: str) -> frozenset[str]:
@@ -301,6 +415,24 @@ def impersonal_url(text: str, start: int, end: int) -> str | None:
     if _OWN_LINE_BEFORE.search(text, max(0, start - 8), start) and _OWN_LINE_AFTER.match(text, end):
         return None
     return "a company's own page, not a person's link"
+
+
+# The words before a company's own address: where parcels go back, where its staff sit
+# ("our warehouse" is the writer's business, so only "your" and returns words count).
+_COMPANY_ADDRESS_BEFORE = re.compile(
+    r"(?i:\b(?:returns? (?:centre|center|label|depot|warehouse|department)|"
+    r"(?:your|the company's) (?:warehouse|depot|head office|office|offices|store|shop|"
+    r"showroom|branch|returns? address)|"
+    r"retourenzentrum|retourenlager|centre de retour|magazzino resi|centro de devoluciones|"
+    r"returcentral|palautuskeskus|retourcentrum|retouradres))\b[^\n]{0,48}$"
+)
+
+
+def company_address(text: str, start: int) -> str | None:
+    """Why the address at `start` is a company's (a returns centre, a warehouse), or None."""
+    if _COMPANY_ADDRESS_BEFORE.search(text, max(0, start - 80), start):
+        return "a company's own address (returns centre, warehouse, office), not a person's"
+    return None
 
 
 _VERSION_BEFORE = re.compile(

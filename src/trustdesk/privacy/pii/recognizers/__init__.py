@@ -10,6 +10,7 @@ from trustdesk.privacy.pii.recognizers.address import AddressRecognizer, Postcod
 from trustdesk.privacy.pii.recognizers.contact import (
     BareUrlRecognizer,
     EmailRecognizer,
+    HandleRecognizer,
     IpAddressRecognizer,
     UrlRecognizer,
 )
@@ -46,6 +47,7 @@ __all__ = [
     "EmailRecognizer",
     "EsDniRecognizer",
     "FrNirRecognizer",
+    "HandleRecognizer",
     "IbanRecognizer",
     "IpAddressRecognizer",
     "ObfuscatedEmailRecognizer",
@@ -96,5 +98,6 @@ def default_recognizers(
         ContextFirstRecognizer(),
         ObfuscatedEmailRecognizer(),
         SpelledPhoneRecognizer(),
+        HandleRecognizer(),
         *learned,
     ]

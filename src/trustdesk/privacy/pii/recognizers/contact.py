@@ -123,3 +123,58 @@ class IpAddressRecognizer(PatternRecognizer):
         except ValueError:
             return REJECT
         return Verdict(True, validator="ipaddress")
+
+
+# Tokens with digits that name a technology, not a person: "(mp3)", "covid19" on a line.
+_NOT_HANDLES = frozenset(
+    ["mp3", "mp4", "h264", "h265", "ipv4", "ipv6", "covid19", "win10", "win11", "ps4", "ps5",
+     "usb3", "wifi6", "fy2025", "fy2026", "q1", "q2", "q3", "q4", "x86_64", "utf8", "utf_8"]
+)
+
+
+# A file name or a domain ("report_v2.pdf"), and an identifier's word ("order12345").
+_NOT_HANDLE_ENDS = frozenset(
+    ["pdf", "jpg", "jpeg", "png", "gif", "doc", "docx", "xls", "xlsx", "csv", "txt", "zip",
+     "exe", "heic", "mov", "mp4", "com", "net", "org", "io", "de", "uk", "fr", "nl", "es", "it"]
+)
+_ID_LEADS = frozenset(
+    ["order", "ord", "ticket", "ref", "case", "invoice", "inv", "sku", "item", "room", "flight",
+     "booking", "account", "acct", "customer", "cust", "id", "no", "nr", "version", "v", "build"]
+)
+
+
+class HandleRecognizer(PatternRecognizer):
+    """A user handle where people sign with one: "Graham (graham_t54)" or alone on a line.
+
+    The value is lower case, starts with a letter and holds a digit, an underscore or an inner
+    dot: a word of a sentence does not, an order number is not lower case.
+    """
+
+    ENTITY = "USERNAME"
+    PATTERNS = (
+        Pattern(
+            "handle-after-name",
+            r"(?<=[^\W\d_]) \((?P<pii>@?[a-z][a-z0-9._]{2,30}[a-z0-9])\)(?=[ \t]*(?:\r?\n|$))",
+            0.6,
+        ),
+        Pattern(
+            "handle-line",
+            r"(?m)^[ \t]*(?P<pii>[a-z][a-z0-9._]{3,30}[a-z0-9])[ \t]*$",
+            0.55,
+        ),
+    )
+
+    def prefilter(self, text: str) -> bool:
+        return any(c.isdigit() or c == "_" or c == "." for c in text)
+
+    def validate(self, value: str, pattern: Pattern) -> Verdict:
+        core = value.lstrip("@")
+        letters = sum(c.isalpha() for c in core)
+        marked = any(c.isdigit() or c == "_" for c in core) or (
+            pattern.name == "handle-after-name" and "." in core
+        )
+        lead = core.rstrip("0123456789")
+        if (not marked or letters < 3 or core in _NOT_HANDLES or ".." in core
+                or core.rsplit(".", 1)[-1] in _NOT_HANDLE_ENDS or lead in _ID_LEADS):
+            return REJECT
+        return Verdict(True, "handle-shape")

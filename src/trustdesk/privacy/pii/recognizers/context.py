@@ -24,7 +24,7 @@ from trustdesk.privacy.pii.words import words
 
 # What sits between a cue and its value: "number", "no.", "is", "was", ":", "#", quotes.
 _FILLER = (
-    r"(?:[\s:=#\-–—,'\"“”‘’(]|(?i:\b(?:number|numbers|num|no|nr|nº|is|was|are|will be|be|code|"
+    r"(?:[\s:=#\-–—,'\"“”‘’()]|(?i:\b(?:number|numbers|num|no|nr|nº|n|is|was|are|will be|be|code|"
     r"details|ending|reads|of|my|the|here|it|for|as|on|n°|to|now|in|a|area|är|on|es|est|ist|"
     r"er|lautet|il|mio|mi|mon|ma|mein|meine|mitt|min|mijn|moja|mój|meu|minha|jest|é|è|e|there|"
     r"nummer|numero|número|numéro|numer|changed|set|new)\b\.?)){0,12}"
@@ -101,6 +101,8 @@ class Rule:
     validate: Callable[[str], bool] | None = None
     validator: str | None = None
     valid_score: float = 0.9
+    # The cue names something else after one of these words ("discount code 123456").
+    not_after: frozenset[str] = frozenset()
 
 
 def _digits(value: str) -> str:
@@ -162,13 +164,20 @@ RULES: tuple[Rule, ...] = (
          0.6, _luhn, "luhn", 0.95),
     Rule("cvv-on-context", "CARD_SECURITY",
          r"cvv2?|cvc2?|cvn|csc|cid|security code|card verification(?: value| code)?|"
-         r"3[- ]digit code|three[- ]digit code|código de seguridad|cryptogramme|prüfnummer",
+         r"3[- ]digit code|three[- ]digit code|código de seguridad|cryptogramme|prüfnummer|"
+         r"prüfziffer|kartenprüfnummer|sicherheitscode|turvakoodi|cvv-koodi|säkerhetskod|"
+         r"sikkerhedskode|sikkerhetskode|kontrollsiffra|kod cvv|codice di sicurezza|"
+         r"código de segurança|beveiligingscode|kaardi turvakood|turvakood",
          r"(?P<pii>\d{3,4})(?!\d)", 0.8),
     Rule("expiry-on-context", "CARD_SECURITY",
          r"exp|exp\.|expiry|expires|expiring|expiration|expiration date|expiry date|exp date|"
          r"valid thru|valid through|valid until|good thru|caducidad|vence|expire|ablaufdatum|"
-         r"gültig bis",
-         r"(?P<pii>(?:0?[1-9]|1[0-2]) ?[/\-.] ?(?:20)?\d{2})(?![\d/])", 0.75),
+         r"gültig bis|caduca|scadenza|scade|vervaldatum|geldig tot|utløp|utløper|"
+         r"utgång|udløb|udløber|voimassa|kehtib|ważna do|ważna|validade|válida até|"
+         r"date d'expiration|expire le",
+         # "11/29", "11-2029" and, after the cue only, "1129" (its month checked)
+         r"(?P<pii>(?:0?[1-9]|1[0-2]) ?[/\-.] ?(?:20)?\d{2}(?![\d/])|(?:0[1-9]|1[0-2])\d\d"
+         r"(?![\d/\-.]))", 0.75),
     Rule("iban-on-context", "IBAN",
          r"iban|ibn|iban number|rekeningnummer|rekening|kontonummer|konto|conto|compte|cuenta|"
          r"account|bank account|old one|new one|tilinumero|kontonr",
@@ -177,13 +186,19 @@ RULES: tuple[Rule, ...] = (
     Rule("passport-on-context", "PASSPORT",
          r"passport|passports|passport no|passport number|pasaporte|passeport|reisepass|"
          r"pass-nr|passaporto|paspoort|passaporte|paszport|passi|pass|passnummer|"
-         r"passinummer|passi number|travel document",
+         r"passinummer|passi number|travel document|reisepassnummer|passnummeret|"
+         r"passnr|passeportnummer|paszportu|numer paszportu|passaportnummer|passikirja|"
+         r"número de pasaporte|numéro de passeport|passnummern",
          r"(?P<pii>(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{6,12})(?![\w\-])",
          0.6, _five_digits, "passport-shape", 0.8),
     Rule("driver-licence-on-context", "DRIVER_LICENSE",
          r"driver'?s licen[cs]e|drivers licen[cs]e|driver licen[cs]e|driving licen[cs]e|"
          r"licen[cs]e|licen[cs]e no|dl|d/l|permis de conduire|permis|führerschein|"
-         r"carnet de conducir|patente|rijbewijs",
+         r"carnet de conducir|patente|rijbewijs|rijbewijsnummer|körkort|körkortsnummer|"
+         r"körkortsnumret|körkortnummer|kørekort|kørekortnummer|førerkort|førerkortnummer|"
+         r"ajokortti|ajokortin|ajokortin numero|juhiluba|juhiloa|juhiloa number|prawo jazdy|"
+         r"numer prawa jazdy|carta de condução|carné de conducir|führerscheinnummer|"
+         r"numéro de permis|patente di guida|licence number|license number",
          _GROUPED_ID,
          0.6, _mixed_or_long_digits, "id-shape", 0.8),
     Rule("national-id-on-context", "NATIONAL_ID",
@@ -198,7 +213,8 @@ RULES: tuple[Rule, ...] = (
          r"kennitala|cpf|aadhaar|pan|tc kimlik|kimlik|numéro de sécurité sociale|"
          r"sécurité sociale|insee|nir|national id|national identity|id number|identity number|"
          r"id card|id-kaart|identity card|tax id|tax number|tin|asmens kodas|personas kods|"
-         r"rodné číslo|szemelyi szam|személyi szám|taj",
+         r"rodné číslo|szemelyi szam|személyi szám|taj|sozialversicherungsnummer|"
+         r"versicherungsnummer|svnr|sv-nummer|tax id|identificación fiscal|nº de identificación",
          _GROUPED_ID,
          0.6, _mixed_or_long_digits, "id-shape", 0.8),
     Rule("password-on-context", "CREDENTIAL",
@@ -215,6 +231,36 @@ RULES: tuple[Rule, ...] = (
          r"[^\n.?!]{0,40}?\b(?i:typed|to|was|is|replied|used was|entered|tried|sent|reads)"
          r"[ \t]*:?[ \t]+" + _SECRET_VALUE,
          0.55, _secret_like, "secret-shape", 0.75),
+    # One-time codes: six digits, in one run or in two groups of three ("code 682-996").
+    Rule("one-time-code-on-context", "CREDENTIAL",
+         r"code|codes|verification code|verificatiecode|one[- ]time code|otp|sms code|"
+         r"engångskoden|engångskod|engangskode|engangskoden|kertakoodi|vahvistuskoodi|"
+         r"kinnituskood|kod weryfikacyjny|kod sms|bestätigungscode|code de vérification|"
+         r"código de verificación|codice di verifica|código de verificação|2fa|2fa code|"
+         r"login code|sign-in code|security code|authentication code|auth code",
+         r"(?P<pii>\d{3}[ \-]?\d{3})(?![ \-/.,]?\d)", 0.9,
+         not_after=frozenset([
+             "discount", "promo", "promotional", "voucher", "coupon", "gift", "error", "product",
+             "tracking", "order", "booking", "reference", "confirmation", "qr", "country",
+             "dialling", "dialing", "area", "tax", "sort", "postal", "zip", "post", "bank",
+             "branch", "swift", "bic", "iata", "airport", "fare", "article", "item", "style",
+             "colour", "color", "model", "part", "status", "response", "reason", "source",
+             "discount-", "referral", "invite", "offer", "campaign", "sale", "shipping",
+             "delivery", "tariff", "meter", "customer", "account", "client", "member",
+         ])),
+    Rule("sort-code-on-context", "BANK_ACCOUNT",
+         r"sort code|sort-code|sortcode",
+         r"(?P<pii>\d{2}[ \-]?\d{2}[ \-]?\d{2})(?![\d\-])", 0.8),
+    Rule("bank-account-on-context", "BANK_ACCOUNT",
+         r"bank account|bank accont|bank acount|account number|account no|acct|a/c|"
+         r"bankkonto|kontonummer|kontonr|konto|kontoen|kontot|cuenta|la cuenta|conta|a conta|"
+         r"compte|compte bancaire|conto|conto corrente|rekening|rekeningnummer|tili|tilille|"
+         r"tilinumero|rachunek|numer rachunku|numer konta|pangakonto|arvelduskonto|"
+         r"bankgiro|clearingnummer|reg.nr|reg nr|registreringsnummer|overført til|"
+         r"overføres til|indsat på|refund to account|account in the name",
+         # "0575237095", "0088.49.00199", Swedish clearing and account "7638-5, 374 912 645"
+         r"(?P<pii>(?=(?:[ .\-,]{0,2}\d){6})\d(?:[ .\-]?\d){3,19}"
+         r"(?:,[ \t]?\d(?:[ .\-]?\d){5,19})?)(?![\d\-])", 0.9),
     Rule("security-answer-on-context", "CREDENTIAL",
          r"security answer|answer to (?:my|the) security question|secret answer|"
          r"memorable word|memorable answer|mother'?s maiden name|maiden name|"
@@ -231,8 +277,13 @@ RULES: tuple[Rule, ...] = (
          r"levererar ni till|leverer dere til|leverer i til|leveren jullie ook in|"
          r"livrez-vous dans le|livrez-vous à|livrez-vous|liefern sie nach|liefert ihr nach|"
          r"consegnate a|consegnate in|enviáis a|envían a|entregam em|dostarczacie do|"
-         r"toimitatteko|area code",
+         r"toimitatteko|area code|sihtnumbrile|sihtnumbri|postinumeroon|postnummeret",
          _POSTCODE_VALUE, 0.75),
+    # "Do you deliver in 97426?", "Is fibre available at 4875 PN yet?": a postcode asked about
+    Rule("postcode-question", "POSTCODE",
+         r"in|at|nach|naar|à|au|en|til|till|do|dans le|dans|em|sihtnumbrile|sihtnumbri|"
+         r"postinumeroon|postinumeroalueelle|postnummer|postnummeret",
+         r"(?!(?:19|20)\d\d(?!\w))" + _POSTCODE_VALUE + r"(?=[ \t]*\?|[ \t]+yet\b)", 0.6),
     # "the postcode in the quote above is wrong, it's 28801"; "your postcode?\n[5 PM]
     # Customer: 2514 EA" (a question answered on the next line of a chat)
     Rule("postcode-later-on-context", "POSTCODE",
@@ -246,7 +297,11 @@ RULES: tuple[Rule, ...] = (
          r"screen name|account name|usuario|nom d'utilisateur|identifiant|benutzername|"
          r"gebruikersnaam|käyttäjätunnus|kayttajatunnus|användarnamn|brugernavn|brukernavn|"
          r"nazwa użytkownika|login|logged in as|nome utente|utente|kasutajanimi|"
-         r"my account|instagram|twitter|tiktok|insta|ig|x handle|telegram|discord|skype",
+         r"my account|instagram|twitter|tiktok|insta|ig|x handle|telegram|discord|skype|"
+         r"log in as|login as|signed in as|sign in as|logging in as|käyttäjätunnukseni|"
+         r"käyttäjätunnus|käyttäjänimi|käyttäjänimeni|användarnamnet|användarnamn|brukernavnet|"
+         r"brugernavnet|gebruikersnaam is|mijn gebruikersnaam|benutzernamen|kasutajanimi|"
+         r"kasutajanimeks|nome de usuário|nome de utilizador|nom d'utilisateur|login name is",
          r"(?P<pii>@?[A-Za-z0-9](?:[\w.\-]{0,38}[A-Za-z0-9_]))(?=[.,;!?)\"“”'’]*(?:\s|$))",
          0.7),
 )
@@ -281,6 +336,30 @@ _GOES_ON = re.compile(r"[ \t]+(?:is|was|to|used|replied|typed|are|were|i|you|we)
 def _noun_before_verb(text: str, rule: Rule, value: str, end: int) -> bool:
     return (rule.entity == "CREDENTIAL" and value.isalpha() and value.islower()
             and _GOES_ON.match(text, end) is not None)
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word right before `start` in lower case ("" at the start of the text)."""
+    head = text[max(0, start - 24) : start].split()
+    return head[-1].lower().strip(",:;()\"'") if head else ""
+
+
+# Nouns that follow "my account", "user", "login" as a phrase ("my account notes"), not as
+# the handle itself.
+_ACCOUNT_NOUNS = frozenset(
+    [
+        "notes", "note", "settings", "setting", "page", "pages", "details", "balance", "history",
+        "profile", "information", "info", "data", "status", "preferences", "overview",
+        "dashboard", "statement", "statements", "security", "email", "address", "number",
+        "holder", "owner", "type", "plan", "area", "section", "menu", "portal", "screen",
+        "credentials", "permissions", "rights", "records", "record", "activity", "orders",
+        "messages", "inbox", "credit", "limit", "subscription", "subscriptions", "options",
+    ]
+)
+
+
+def _plain_word_after_generic_cue(rule: Rule, match: re.Match[str], value: str) -> bool:
+    return rule.entity == "USERNAME" and value.lower() in _ACCOUNT_NOUNS
 
 
 class ContextFirstRecognizer(Recognizer):
@@ -358,6 +437,8 @@ class ContextFirstRecognizer(Recognizer):
             for index in indexes:
                 self.work += 1
                 rule, regex = self._rules[index]
+                if rule.not_after and _word_before(text, word.start) in rule.not_after:
+                    continue
                 if typo is None:
                     match = regex.match(text, word.start)
                 else:
@@ -370,7 +451,8 @@ class ContextFirstRecognizer(Recognizer):
                 value = match.group("pii")
                 if (value.lower().strip(".") in _NOT_VALUES or not value.strip("-")
                         or not any(c.isalnum() for c in value)
-                        or _noun_before_verb(text, rule, value, match.end("pii"))):
+                        or _noun_before_verb(text, rule, value, match.end("pii"))
+                        or (typo is None and _plain_word_after_generic_cue(rule, match, value))):
                     continue
                 start, end = match.span("pii")
                 cue = match.group("cue").lower() if typo is None else word.low

@@ -31,6 +31,11 @@ _NOT_START = frozenset({
     "as", "field", "line", "book", "there", "here", "now", "again", "also", "when", "if",
     "incomplete", "incorrect", "invalid", "unknown", "missing", "so",
 })
+# "indirizzo di consegna dell'ordine #W5", "morada de entrega da encomenda": the cue goes on
+# to say which address; no street begins with "of".
+_OF = frozenset({"de", "di", "da", "do", "del", "della", "du", "des", "van", "för", "til", "af",
+                 "dla", "von", "der", "na", "po"})
+_ELIDED_OF = ("dell'", "dell’", "dall'", "d'", "d’")
 # Substrings one of which every cue holds: most messages skip the regex.
 _CHEAP = ("adr", "addr", "osoit", "direcc", "dirección", "indirizzo", "endereço", "morada",
           "anschrift", "sede", "domicilio")
@@ -66,6 +71,9 @@ class CuedAddressRecognizer(Recognizer):
             first = value.split(None, 1)[0].lower().strip(",:'\"")
             if not value[0].isalnum() or first in _NOT_START:
                 continue
+            if value[0].islower() and (first in _OF or first.startswith(_ELIDED_OF)):
+                continue  # "l'adresse de livraison de la commande N° ...": the address's kind
+
             word = cue.group(0).strip(" \t\r\n>:-–").lower()
             findings.append(Finding(start, end, self.ENTITY, self.SCORE, self.name, "after-cue",
                                     None, word))

@@ -40,6 +40,16 @@ _ORD = r"(?:st|nd|rd|th|er|º|°)?"
 _NUMBER = re.compile(r"\d+")
 
 
+def _after_a_name(text: str, start: int) -> bool:
+    """The date is in brackets right after a two-word name: "my son Tom Berg (2019-03-04)"."""
+    before = text[max(0, start - 40) : start]
+    if not before.endswith("("):
+        return False
+    tokens = before[:-1].split()[-2:]
+    return (len(tokens) == 2 and all(t[:1].isupper() for t in tokens)
+            and tokens[-1][1:].isalpha() and tokens[-1][1:].islower())
+
+
 class DateOfBirthRecognizer(PatternRecognizer):
     """Numeric and spelled-out dates in EN/ES/FR/DE forms, scored up by birth context."""
 
@@ -56,6 +66,13 @@ class DateOfBirthRecognizer(PatternRecognizer):
             "day-month-year",
             rf"(?<!\w){_DAY}{_ORD}\.?(?: of| de)? (?:{_MONTH})\.?,?(?: de| del)? "
             rf"(?:19|20)\d\d(?!\w)",
+            0.3,
+            re.IGNORECASE,
+        ),
+        Pattern(
+            # "14-Aug-2004", "3/mar/1961"
+            "day-mon-year",
+            rf"(?<![\w\-/]){_DAY}([\-/])(?:{_MONTH})\1(?:19|20)?\d\d(?![\w\-/])",
             0.3,
             re.IGNORECASE,
         ),
@@ -93,7 +110,15 @@ class DateOfBirthRecognizer(PatternRecognizer):
                              r"död|kuoli|døde|passed away|died)(?!\w)")
 
     def context_word(self, text: str, start: int, end: int) -> str | None:
-        word = super().context_word(text, start, end)
+        # A birth word before a blank line belongs to another paragraph ("date of birth
+        # 14.08.1953. Thanks.\n\nOn 22.07.2026, Ana wrote:" dates the reply, not a birth).
+        gap = text.rfind("\n\n", max(0, start - self.CONTEXT_BEFORE), start)
+        if gap >= 0:
+            word = super().context_word(text[gap:], start - gap, end - gap)
+        else:
+            word = super().context_word(text, start, end)
+        if word is None and _after_a_name(text, start):
+            word = "a name ("
         if word is None:
             death = self.DEATH_AFTER.match(text, end)
             word = death.group(0).strip().lower() if death else None

@@ -72,7 +72,8 @@ class ObfuscatedEmailRecognizer(Recognizer):
             if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "@."):
                 continue
             value = text[start:end]
-            if "@" in value.replace(" @ ", "") or not _OBFUSCATED.search(value):
+            spaced_at = " @ " in value  # "ana.lopez @ mail.com": the "@" set apart
+            if "@" in value.replace(" @ ", "") or not (spaced_at or _OBFUSCATED.search(value)):
                 continue  # a plain address is the e-mail recogniser's
             if text[end : end + 1] == "/" or _DETERMINER_BEFORE.search(text, max(0, start - 8),
                                                                        start):

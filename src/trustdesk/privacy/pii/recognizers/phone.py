@@ -13,13 +13,14 @@ from trustdesk.privacy.pii.recognizer import Recognizer, context_regex
 
 # Digits with the separators people type; bounded so each attempt is O(1).
 _CANDIDATE = re.compile(
-    r"(?<![\w+\-/.,])(?:\+|00)?\(?\d[\d \u00a0().\-/]{5,22}\d"
+    r"(?<![\w+\-/.,=])(?:\+|00)?\(?\d[\d \u00a0().\-/]{5,22}\d"
     r"(?=[xX]\d|(?!\w)(?![\-/.]\d))"
 )
 # An extension right after the number: "212-555-0187x231", "020 7946 0958 ext. 12".
 _EXTENSION = re.compile(
-    r",?[ \t]?(?P<open>\()?(?:x|ext\.?|extn\.?|extension|poste|durchwahl|anexo|lokal|"
-    r"wewn\.?|int\.?)[ \t]?\d{1,6}(?(open)\))(?!\w)",
+    r",?[ \t]?(?P<open>\()?(?:x|ext\.?|extn\.?|extension|poste|durchwahl|dw\.?|anexo|lokal|"
+    r"wewn?\.?|int\.?|toestel|tst\.?|linje|ankn\.?|anknytning|alanumero|interno)[ \t]?"
+    r"\d{1,6}(?(open)\))(?!\w)",
     re.IGNORECASE,
 )
 # Signature lines: "M: 455 21 907", "Tel. 772 4411".
@@ -63,7 +64,8 @@ _ID_WORDS = frozenset(
         "kundennr", "asiakasnumero", "member", "membership", "miles", "flyer", "meter",
         "mätare", "zähler", "zählernummer", "licznika", "routing", "sort", "build", "firmware",
         "version", "versão", "versión", "release", "driver", "serial", "imei", "model",
-        "encomenda:",
+        "encomenda:", "nip", "regon", "krs", "vat", "ust-idnr", "moms", "eurobonus", "bonus",
+        "ordren", "ordrenummeret", "sporingsnummer", "sendungsnummer", "tracking-nummer",
     ]
 )
 _FILLER_WORDS = frozenset(
@@ -72,12 +74,19 @@ _FILLER_WORDS = frozenset(
 )
 _COMPANY_WORDS = frozenset(
     ["hotline", "helpline", "kundtjänst", "kundeservice", "kundenservice", "kundendienst",
-     "asiakaspalvelu", "team", "equipo", "équipe"]
+     "asiakaspalvelu", "team", "equipo", "équipe", "l'équipe", "l’équipe", "kundenteam",
+     "servicecenter", "klantenservice", "serviço", "servizio", "obsługa"]
+)
+# Numbers every caller shares: free, premium and shared-cost lines are a company's.
+_COMPANY_LINE_TYPES = frozenset(
+    [phonenumbers.PhoneNumberType.TOLL_FREE, phonenumbers.PhoneNumberType.PREMIUM_RATE,
+     phonenumbers.PhoneNumberType.SHARED_COST]
 )
 _COMPANY_PAIRS = frozenset(
     ["call us", "contact us", "reach us", "us on", "us at", "service line", "customer service",
      "customer care", "support line", "service desk"]
 )
+_TEAM_LINE_END = re.compile(r"[\-–—:][ \t]*$")
 _BEFORE_WORD = re.compile(r"[^\W_][\w°º.'’]*|[#:–\-]")
 _CODE = re.compile(r"[A-Z]{1,3}\d?")
 
@@ -89,12 +98,18 @@ def _not_the_customers(before: str) -> bool:
     words = _BEFORE_WORD.findall(before)[-8:]
     i = len(words)
     while i and (words[i - 1].lower().rstrip(".") in _FILLER_WORDS
-                 or _CODE.fullmatch(words[i - 1])):
+                 or (_CODE.fullmatch(words[i - 1]) and words[i - 1].lower() not in _ID_WORDS)):
         i -= 1
     if not i:
         return False
     last = words[i - 1].lower().rstrip(".:")
     if last in _ID_WORDS or last in _COMPANY_WORDS:
+        return True
+    # "Il team CityPhysio - 800 ...", "Equipo Kronos Bank - 900 ...": a team's sign-off line
+    line = before.rsplit("\n", 1)[-1]
+    if _TEAM_LINE_END.search(line) and any(
+        w.lower().lstrip(">") in _COMPANY_WORDS for w in line.split()
+    ):
         return True
     return i >= 2 and f"{words[i - 2].lower()} {last}" in _COMPANY_PAIRS
 
@@ -114,6 +129,16 @@ def _valid(number: str, region: str | None) -> bool:
     except phonenumbers.NumberParseException:
         return False
     return bool(phonenumbers.is_valid_number(parsed))
+
+
+@lru_cache(maxsize=4096)
+def _company_line(number: str, region: str | None) -> bool:
+    """True for a free, premium-rate or shared-cost number: every caller's, no one's own."""
+    try:
+        parsed = phonenumbers.parse(number, region)
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.number_type(parsed) in _COMPANY_LINE_TYPES
 
 
 @lru_cache(maxsize=4096)
@@ -195,6 +220,9 @@ class PhoneRecognizer(Recognizer):
                 reason = (f"redacted on context '{word}' although phonenumbers rejects it"
                           if word else "a possible international number")
                 score = 0.55 if word is None else 0.65
+            elif word is None and _company_line("+" + digits if region == "" else digits,
+                                                 region or None):
+                continue  # a free or premium line ("I called 0800 349 641"): the company's
             else:
                 score = self.INTERNATIONAL_SCORE if region == "" else self.NATIONAL_SCORE
                 if word is not None:
