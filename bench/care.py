@@ -9,10 +9,12 @@ killing me", a fact said in passing). See bench/data/care/README.md for who wrot
 
 Every message goes through the demo's real guard and path (guard -> understand -> decide),
 as `trustdesk fairness probe` runs it. A message "reaches a person for care" when a rule with
-reason code `sensitive_topic` fires (the demo's `vulnerable-customer`, `needs-care` and
-`distress-words` rules). Printed: recall of that on the needs-care rows and the false-alarm
-rate on the others, per category, with Wilson intervals; and the same for the wording
-lexicon alone (`trustdesk.ai.care.needs_of_care` on the redacted text).
+reason code `sensitive_topic` hands it off (the demo's `vulnerable-customer`, `needs-care` and
+`distress-words` rules; the `sensitive-topic` rule that holds money questions and complaints for
+review shares the code but is not care). Printed: recall of that on the needs-care rows and
+the false-alarm rate on the others, per category, with Wilson intervals; beside it, how many
+reached a person for any reason (review or handoff: low confidence, out of scope, ...); and the
+same for the wording lexicon alone (`trustdesk.ai.care.needs_of_care` on the redacted text).
 """
 
 from __future__ import annotations
@@ -54,20 +56,22 @@ def main() -> None:
     settings = Settings(data_dir=work)
     prepare_demo(settings)
     svc = bootstrap(settings)
-    # category -> [flagged by the path, flagged by the lexicon, rows]
-    counts: dict[tuple[bool, str], list[int]] = defaultdict(lambda: [0, 0, 0])
+    # category -> [flagged by the path, flagged by the lexicon, rows, not answered by the AI]
+    counts: dict[tuple[bool, str], list[int]] = defaultdict(lambda: [0, 0, 0, 0])
     wrong: list[str] = []
     for row in rows:
         text, truth = str(row["text"]), bool(row["needs_care"])
         findings = svc.guard.detect(text)
         redacted = svc.guard.redact(text, findings, PseudonymTable()).text
         analysis = svc.path.analyse(redacted, data_categories=svc.guard.categories(findings))
-        by_path = any(h.reason_code == CARE_CODE for h in analysis.outcome.hits)
+        by_path = any(h.reason_code == CARE_CODE and h.action == "handoff"
+                      for h in analysis.outcome.hits)
         by_words = bool(needs_of_care(redacted))
         cell = counts[(truth, str(row["category"]))]
         cell[0] += by_path
         cell[1] += by_words
         cell[2] += 1
+        cell[3] += analysis.kind.value != "reply"
         if by_path != truth:
             kind = "missed" if truth else "alarm "
             wrong.append(f"  {kind} [{row['category']}] {redacted!r} -> {analysis.kind.value}")
@@ -78,10 +82,13 @@ def main() -> None:
         path_k = sum(v[0] for v in cells.values())
         word_k = sum(v[1] for v in cells.values())
         n = sum(v[2] for v in cells.values())
+        person_k = sum(v[3] for v in cells.values())
         print(label)
-        print(f"  {'all':16} whole path {rate(path_k, n)}   lexicon alone {rate(word_k, n)}")
-        for category, (pk, wk, cn) in cells.items():
-            print(f"  {category:16} whole path {rate(pk, cn)}   lexicon alone {rate(wk, cn)}")
+        print(f"  {'all':22} whole path {rate(path_k, n)}   lexicon alone {rate(word_k, n)}"
+              f"   a person at all {rate(person_k, n)}")
+        for category, (pk, wk, cn, ak) in cells.items():
+            print(f"  {category:22} whole path {rate(pk, cn)}   lexicon alone {rate(wk, cn)}"
+                  f"   a person at all {rate(ak, cn)}")
     for line in wrong[: args.errors]:
         print(line)
     svc.db.dispose()
