@@ -88,6 +88,12 @@ NAMES: list[tuple[str, str, list[tuple[str, str]]]] = [
      [("Priya Nair", "PERSON"), ("3 May 1961", "DATE_OF_BIRTH")]),
     ("a name before a verb that is also a noun elsewhere", "Anna set up my account, thanks",
      [("Anna", "PERSON")]),
+    ("two initials before a family name", "Kiitos!\nK. J. Rautiainen\nPuh. 040 123 4567",
+     [("K. J. Rautiainen", "PERSON"), ("040 123 4567", "PHONE")]),
+    ("a given name, an initial, a family name", "The other driver was Maeve T. Donnelly.",
+     [("Maeve T. Donnelly", "PERSON")]),
+    ("a common word before an initial stays out", "Plan B. Smith called back",
+     [("B. Smith", "PERSON")]),
     ("a particle inside a name", "I spoke with Ludwig von Hartmann yesterday",
      [("Ludwig von Hartmann", "PERSON")]),
 ]

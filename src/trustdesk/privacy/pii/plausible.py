@@ -220,6 +220,20 @@ def _one_line(text: str, start: int, end: int) -> tuple[int, int]:
     return (best[1], best[2]) if best is not None else (start, end)
 
 
+def is_given_name(word: str) -> bool:
+    """A known given name that is no greeting, sign-off, label or common word ("Plan B.")."""
+    from trustdesk.privacy.pii.gazetteer import NameGazetteer, fold
+    from trustdesk.privacy.pii.learned.lexicon import Lexicon
+
+    if word.lower() in _NOT_NAMES:
+        return False
+    folded, lexicon = fold(word), Lexicon.bundled()
+    if folded in NameGazetteer.bundled().first:
+        return True
+    return (folded in lexicon.first and folded not in lexicon.common
+            and folded not in lexicon.unit and folded not in lexicon.street)
+
+
 def check_person(text: str, start: int, end: int, domains: frozenset[str] = frozenset()
                  ) -> tuple[int, int] | str:
     """The span a PERSON candidate may keep (edges trimmed), or why it is no name at all.
