@@ -88,8 +88,31 @@ NAMES: list[tuple[str, str, list[tuple[str, str]]]] = [
      [("Priya Nair", "PERSON"), ("3 May 1961", "DATE_OF_BIRTH")]),
     ("a name before a verb that is also a noun elsewhere", "Anna set up my account, thanks",
      [("Anna", "PERSON")]),
+    ("two initials before a family name", "Kiitos!\nK. J. Rautiainen\nPuh. 040 123 4567",
+     [("K. J. Rautiainen", "PERSON"), ("040 123 4567", "PHONE")]),
+    ("a given name, an initial, a family name", "The other driver was Maeve T. Donnelly.",
+     [("Maeve T. Donnelly", "PERSON")]),
+    ("a common word before an initial stays out", "Plan B. Smith called back",
+     [("B. Smith", "PERSON")]),
     ("a particle inside a name", "I spoke with Ludwig von Hartmann yesterday",
      [("Ludwig von Hartmann", "PERSON")]),
+]
+
+# Address blocks: each found whole, from its first to its last line.
+ADDRESS_BLOCKS: list[tuple[str, str, str]] = [
+    ("street read as a name, then town and state", "Thanks,\nLee Park\n27 Birch Ct\n"
+     "Austin, TX 78701\n512-555-0143", "27 Birch Ct\nAustin, TX 78701"),
+    ("quoted lines with a unit line", "> > 88 Cedar Hollow Rd\n> > #12\n> > Provo, UT 84604",
+     "88 Cedar Hollow Rd\n> > #12\n> > Provo, UT 84604"),
+    ("unit above, district and 'upon' town below", "Best,\nRuth Ames\nFlat 3\n9 Mill View\n"
+     "Heaton\nNewcastle upon Tyne NE6 5RL\n\nOn Monday", "Flat 3\n9 Mill View\nHeaton\n"
+     "Newcastle upon Tyne NE6 5RL"),
+    ("Dutch postcode, town and country on one line",
+     "ik woon op Keizersdreef 12-II, 3512 KL Utrecht, Nederland. Bel me",
+     "Keizersdreef 12-II, 3512 KL Utrecht, Nederland"),
+    ("street type first, particle, name, number",
+     "Saludos,\nMarta Gil\nCalle de Pilar Ortega, 41\n28004 Madrid",
+     "Calle de Pilar Ortega, 41\n28004 Madrid"),
 ]
 
 # Look-alikes: the same cues before what is not personal data.
@@ -137,6 +160,21 @@ def test_names_keep_their_span_and_nothing_more(detector: PiiDetector, kind: str
                                                values: list[tuple[str, str]]) -> None:
     found = [(f.start, f.end, f.entity) for f in detector.detect(text)]
     assert found == spans(text, *values)
+
+
+@pytest.mark.parametrize(("kind", "text", "value"), ADDRESS_BLOCKS,
+                         ids=[c[0] for c in ADDRESS_BLOCKS])
+def test_address_block_is_one_finding(detector: PiiDetector, kind: str, text: str,
+                                      value: str) -> None:
+    found = [(f.start, f.end, f.entity) for f in detector.detect(text) if f.entity == "ADDRESS"]
+    assert found == spans(text, (value, "ADDRESS"))
+
+
+def test_address_block_stops_at_a_sign_off() -> None:
+    text = "Thanks,\nLee Park\n27 Birch Ct\nAustin, TX 78701\nHave a nice day\nLee"
+    found = [(f.start, f.end, f.entity) for f in PiiDetector().detect(text)
+             if f.entity == "ADDRESS"]
+    assert found == spans(text, ("27 Birch Ct\nAustin, TX 78701", "ADDRESS"))
 
 
 @pytest.mark.parametrize("text", NOTHING)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from trustdesk.domain.placeholder import PLACEHOLDER  # text holding them was redacted upstream
+from trustdesk.privacy.pii.address_block import extend_address_blocks
 from trustdesk.privacy.pii.custom import load_custom_patterns
 from trustdesk.privacy.pii.finding import Finding
 from trustdesk.privacy.pii.initials import extend_initials
@@ -24,6 +25,7 @@ from trustdesk.privacy.pii.plausible import (
     company_address,
     domains_of,
     impersonal_url,
+    street_in_person,
     version_not_ip,
 )
 from trustdesk.privacy.pii.recognizer import Recognizer
@@ -258,7 +260,7 @@ class PiiDetector:
         kept = resolve_overlaps(candidates, text)
         grown = grow_into_free_space(kept, candidates, text, work)
         work.steps += 2 * len(candidates)  # resolution visits each once, the join sweep too
-        return extend_initials(text, grown)
+        return extend_address_blocks(text, extend_initials(text, grown))
 
 
 def _plausible(text: str, candidates: list[Finding]) -> list[Finding]:
@@ -268,6 +270,11 @@ def _plausible(text: str, candidates: list[Finding]) -> list[Finding]:
     domains: frozenset[str] | None = None
     for f in candidates:
         if f.entity == "PERSON":
+            street = street_in_person(text, f.start, f.end)
+            if street is not None:
+                out.append(replace(f, start=street[0], end=street[1], entity="ADDRESS",
+                                   reason="a street the name reader took for a name"))
+                continue
             if domains is None:
                 domains = domains_of(text)
             checked = check_person(text, f.start, f.end, domains)

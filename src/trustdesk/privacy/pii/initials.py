@@ -20,6 +20,10 @@ _UPPER_REST = re.compile(
     r"\.(?:[^\W\d_]\.)*[ \t]?(?:(?:D|O|Mc|Mac|L|d)['’])?[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]+(?:['’\-][^\W\d_]+)*"
 )
 _LOWER_REST = re.compile(r"\.(?:[^\W\d_]\.)*[ \t]?[^\W\d_]{2,}(?:['’\-][^\W\d_]+)*")
+# Initials right before a name ("I. O. " + "Peltoniemi"), and a given name before them
+# ("Jenna X. " + "Cunningham").
+_INITIALS_BEFORE = re.compile(r"(?:(?<![\w.\-])[A-ZÀ-ÖØ-Þ]\.[ \t]?){1,3}$")
+_GIVEN_BEFORE = re.compile(r"(?<![\w.\-])[A-ZÀ-ÖØ-Þ][^\W\d_]+[ \t]$")
 # Words that follow an initial without being a name ("Plan B. Then we ...").
 _NOT_NAMES = frozenset(["the", "then", "and", "but", "i", "we", "please", "thanks", "my"])
 
@@ -31,7 +35,10 @@ def extend_initials(text: str, findings: list[Finding]) -> list[Finding]:
         if finding.entity != "PERSON":
             continue
         value = text[finding.start : finding.end]
-        if not _ENDS_IN_INITIAL.search(value) or (" " not in value and "." not in value):
+        lone = len(value) == 1 and text[finding.end : finding.end + 1] == "."
+        if not _ENDS_IN_INITIAL.search(value) or (
+            " " not in value and "." not in value and not lone
+        ):
             continue
         at = finding.end - 1 if value.endswith(".") else finding.end
         rest = (_LOWER_REST if value.islower() else _UPPER_REST).match(text, at)
@@ -43,4 +50,36 @@ def extend_initials(text: str, findings: list[Finding]) -> list[Finding]:
         limit = out[i + 1].start if i + 1 < len(out) else len(text)
         if rest.end() <= limit:
             out[i] = replace(finding, end=rest.end())
-    return out
+    return _initials_before(text, out)
+
+
+def _initials_before(text: str, findings: list[Finding]) -> list[Finding]:
+    """Widen each capitalised PERSON left over the initials that stand right before it, and
+    over a given name before those ("Jenna X. Cunningham"), never into the finding before."""
+    from trustdesk.privacy.pii.plausible import is_given_name
+
+    out = list(findings)
+    for i, finding in enumerate(out):
+        if finding.entity != "PERSON" or not text[finding.start : finding.start + 1].isupper():
+            continue
+        low = max(out[i - 1].end if i else 0, finding.start - 12)
+        initials = _INITIALS_BEFORE.search(text, low, finding.start)
+        if initials is None:
+            continue
+        start = initials.start()
+        given = _GIVEN_BEFORE.search(text, max(0, start - 24), start)
+        if given is not None and given.start() >= (out[i - 1].end if i else 0) and is_given_name(
+            given.group(0).strip()
+        ):
+            start = given.start()
+        out[i] = replace(finding, start=start)
+    joined: list[Finding] = []
+    for finding in out:
+        prev = joined[-1] if joined else None
+        if (prev is not None and finding.entity == prev.entity == "PERSON"
+                and len(text[prev.start : prev.end].strip(".")) == 1
+                and text[prev.end : finding.start] in (". ", ".")):
+            joined[-1] = replace(finding, start=prev.start)  # "K" + ". " + "J. Rautiainen"
+            continue
+        joined.append(finding)
+    return joined

@@ -220,6 +220,61 @@ def _one_line(text: str, start: int, end: int) -> tuple[int, int]:
     return (best[1], best[2]) if best is not None else (start, end)
 
 
+# A street read as a name: "141 Elm Ct", "151 Pine Ridge Rd", "Via de Virgilio Marín, 124".
+_NUMBER_BEFORE = re.compile(r"(?<![\w\-/.,])\d{1,5}[A-Za-z]?(?:[/\-]\d{1,5}[A-Za-z]?)?[ \t]+$")
+_NUMBER_AFTER = re.compile(r",?[ \t]*\d{1,5}(?:[ \t]?[A-Za-z](?![\w]))?(?:[/\-]\w{1,4})?(?![\w])")
+_STREET_FIRST = frozenset(
+    [
+        "via", "viale", "vicolo", "corso", "piazza", "largo", "strada", "calle", "carrer",
+        "avenida", "avda", "paseo", "pasaje", "pasadizo", "plaza", "travesía", "camino", "ronda",
+        "rua", "travessa", "praça", "estrada", "alameda", "rue", "avenue", "boulevard", "allée",
+        "impasse", "chemin", "quai", "cours", "route", "chaussée", "ulica", "ul", "aleja",
+        "osiedle", "plac",
+    ]
+)
+
+
+_STREET_LEAD = re.compile(
+    r"(?:^|(?<=[\s>]))([^\W\d_]{2,10}\.?)(?:[ \t]+(?:de|del|de la|di|da|do|dos|das|della|degli|"
+    r"du|des|de los|de las))?[ \t]+$"
+)
+
+
+def street_in_person(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a street address a PERSON candidate is part of, or None."""
+    from trustdesk.privacy.pii.learned.lexicon import STREET_WORDS
+
+    parts = _words(text[start:end])
+    if len(parts) < 2:
+        return None
+    before = _NUMBER_BEFORE.search(text, max(0, start - 14), start)
+    if before is not None and parts[-1].lower().strip(".") in STREET_WORDS:
+        return before.start(), end
+    after = _NUMBER_AFTER.match(text, end)
+    if after is None:
+        return None
+    if parts[0].lower().strip(".") in _STREET_FIRST:
+        return start, after.end()
+    lead = _STREET_LEAD.search(text, max(0, start - 24), start)
+    if lead is not None and lead.group(1).lower().strip(".") in _STREET_FIRST:
+        return lead.start(1), after.end()
+    return None
+
+
+def is_given_name(word: str) -> bool:
+    """A known given name that is no greeting, sign-off, label or common word ("Plan B.")."""
+    from trustdesk.privacy.pii.gazetteer import NameGazetteer, fold
+    from trustdesk.privacy.pii.learned.lexicon import Lexicon
+
+    if word.lower() in _NOT_NAMES:
+        return False
+    folded, lexicon = fold(word), Lexicon.bundled()
+    if folded in NameGazetteer.bundled().first:
+        return True
+    return (folded in lexicon.first and folded not in lexicon.common
+            and folded not in lexicon.unit and folded not in lexicon.street)
+
+
 def check_person(text: str, start: int, end: int, domains: frozenset[str] = frozenset()
                  ) -> tuple[int, int] | str:
     """The span a PERSON candidate may keep (edges trimmed), or why it is no name at all.

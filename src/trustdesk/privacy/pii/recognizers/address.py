@@ -109,8 +109,12 @@ _COUNTRIES = (
     "Northern Ireland|Ireland|Germany|Deutschland|France|Spain|España|Italy|Italia|Netherlands|"
     "Belgium|Belgique|België|Austria|Österreich|Switzerland|Schweiz|Suisse|Portugal|Canada|"
     "Estonia|Eesti|Finland|Suomi|Sweden|Sverige|Norway|Norge|Denmark|Danmark|Poland|Polska|"
-    "Nederland|The Netherlands|Australia|New Zealand|Éire|Luxembourg"
+    "Nederland|The Netherlands|Australia|New Zealand|Éire|Luxembourg|India|Brasil|Brazil|"
+    "Mexico|México|Argentina|Chile|Colombia|Kenya|Nigeria|Ghana|South Africa|Japan|"
+    "South Korea|Korea|Türkiye|Turkey|Greece|Czechia|Czech Republic|Hungary|Romania|Iceland|"
+    "Ísland|Latvia|Lithuania|Slovenia|Slovakia|Singapore|Philippines|Pakistan|Danmark|Norge"
 )
+COUNTRIES = _COUNTRIES
 _COUNTRIES_RE = _COUNTRIES
 # A continuation segment after the street line; group name says what kind it is.
 _SEGMENT = re.compile(
