@@ -104,3 +104,27 @@ def test_number_words_meet_the_digits_help_centres_print(words: str, digits: str
 
 def test_one_stays_a_stop_word() -> None:
     assert analyse("this one") == analyse("this")
+
+
+@pytest.mark.parametrize(
+    ("variety", "standard"),
+    [
+        # the same question as speakers of other varieties of English write it
+        ("can i still cancel it myself or nah?", "Can I still cancel it myself?"),
+        ("can y'all ship to canada?", "Can you ship to Canada?"),
+        ("How dae I get the label?", "How do I get the label?"),
+        ("Kindly confirm the gift card balance.", "Confirm the gift card balance."),
+        ("tracking never change since yesterday leh", "tracking never change yesterday"),
+        ("Good morning, do you people accept PayPal?", "Do you accept PayPal?"),
+        ("when should i hit y'all up about my parcel", "when should i contact you about my parcel"),
+    ],
+)
+def test_function_words_of_other_varieties_of_english_are_stop_words(
+    variety: str, standard: str
+) -> None:
+    assert analyse(variety) == analyse(standard)
+
+
+def test_content_words_of_other_varieties_stay() -> None:
+    # "settee" (sofa) and "folk" carry the topic: they are not stop words
+    assert analyse("the freight folk moved the settee") == ["freight", "folk", "mov", "sette"]

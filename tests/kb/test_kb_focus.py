@@ -355,3 +355,15 @@ def test_numbers_and_people_the_question_is_about_stay(message: str) -> None:
     read = focus(message)
     assert read.context == ()
     assert "2 items" not in message or read.request == message
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        ("Please I want to ask that do you accept PayPal?", "do you accept PayPal?"),
+        ("Kindly, I want to enquire about gift card validity.", "gift card validity."),
+        ("I want to know from you if I can pay on delivery.", "I can pay on delivery."),
+    ],
+)
+def test_frames_of_other_varieties_of_english_go(message: str, asked: str) -> None:
+    assert focus(message).request == asked

@@ -91,9 +91,10 @@ _WITH_COMPANION = re.compile(
 )
 # "I would like to know if ..." frames a question; what follows is the question itself.
 _FRAME = re.compile(
-    r"^(?:(?:(?:i|we)(?: |(?=['\u2019])))?"
+    r"^(?:(?:please|kindly|pls|sir|madam|ma'am),? )?"
+    r"(?:(?:(?:i|we)(?: |(?=['\u2019])))?"
     r"(?:would like|['\u2019]d like|want|wanted|need|needed) to "
-    r"(?:know|ask|find out)"
+    r"(?:know|ask|find out|enquire|inquire)(?: (?:from you|about))?(?: that)?"
     r"|(?:i|we)(?: was| were| am| are|['\u2019]m|['\u2019]re) (?:just )?wondering"
     r"|(?:could|can|would) (?:you|someone|somebody|anyone|anybody) (?:please )?"
     r"(?:tell|explain to|let) (?:me|us)(?: know)?,?"

@@ -18,6 +18,11 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), replacement)
     for pattern, replacement in (
         (r"\bhow much\b", "cost"),
+        # courtesy and address inside a sentence ("Good morning sir, do you people ...")
+        (r"\bgood (?:morning|afternoon|evening|day)\b", " "),
+        (r"\b(?:do the needful|with (?:kind |warm |best )?regards)\b", " "),
+        (r"\byou (?:people|guys|lot|all|folks)\b", "you"),
+        (r"\bhit (?:yall|you|u|ya) up\b", "contact you"),
         (r"\bsend(?:ing)?(?: (?:it|them|this|something|an? \w+))? back\b", "return"),
         (r"\bmoney back\b", "refund"),
         (r"\bpassed away\b", "died"),
@@ -40,6 +45,18 @@ the their theirs them then there theres these they this those through to too und
 us very want wanted wants was wasnt way we were what whats when whens wheres which while who
 whom whos why will with wont would wouldnt yes yet you youd youll your youre yours yourself
 """
+# The same function words, contractions and discourse particles as other varieties of English
+# and informal writing spell them (African American, Scottish, Indian, Nigerian and Singapore
+# English; chat): "can i still cancel it or nah", "how dae i get the label", "kindly confirm",
+# "tracking never change since yesterday leh". Read as stop words like their standard forms,
+# so that how a customer writes English does not count against the question as words the help
+# centre does not know. Only words that carry no topic; content words are left to the speller.
+_VARIETY_WORD_LIST = """
+yall aint tryna finna gonna gotta wanna outta til till thru tho nah naw yeah yep nope innit
+ye yer youse yous canna cannae dinnae didnae wouldnae couldnae isnae wasnae doesnae aye ay
+awright alright ah och tae dae da ta ma abeg o oh lah leh lor sia meh hor kindly regards
+itself somethin nothin gimme lemme dunno kinda sorta since ago supposed u ur pls plz
+"""
 # Words that name whom a message is about or for, as the pronouns above do: "my husband's
 # order" asks what "my order" asks. They are read as stop words so that who the customer
 # shops with neither dilutes a question nor points it at an article; the help centre's own
@@ -54,7 +71,7 @@ stepson stepdaughter stepmother stepfather
 """
 # with the possessive the apostrophe leaves behind ("my wife's" -> "wifes")
 KIN_WORDS = frozenset(w for word in _KIN_WORD_LIST.split() for w in (word, word + "s"))
-STOP_WORDS = frozenset(_STOP_WORD_LIST.split()) | KIN_WORDS
+STOP_WORDS = frozenset(_STOP_WORD_LIST.split()) | KIN_WORDS | frozenset(_VARIETY_WORD_LIST.split())
 
 # Spellings and words that mean the same thing here; applied after stemming, on both sides.
 SYNONYMS: dict[str, str] = {
