@@ -96,6 +96,13 @@ NAMES: list[tuple[str, str, list[tuple[str, str]]]] = [
      [("Maeve T. Donnelly", "PERSON")]),
     ("a common word before an initial stays out", "Plan B. Smith called back",
      [("B. Smith", "PERSON")]),
+    ("thanks word before the agent's name", "Gracias Lorena por la ayuda.",
+     [("Lorena", "PERSON")]),
+    ("Italian thanks before a name", "Grazie Marco per la risposta.", [("Marco", "PERSON")]),
+    ("'FAO' before a name", "Invoice to my firm\nFAO Hannah Whitlock\nthanks",
+     [("Hannah Whitlock", "PERSON")]),
+    ("Finnish account holder word", "tilinomistaja Oskari Lehtonen, kiitos",
+     [("Oskari Lehtonen", "PERSON")]),
     ("a particle inside a name", "I spoke with Ludwig von Hartmann yesterday",
      [("Ludwig von Hartmann", "PERSON")]),
 ]

@@ -22,6 +22,10 @@ _STRONG = (
     "customer name:", "contact name:", "passenger name:", "beneficiary:", "titular:",
     "titular", "titulaire", "kontoinhaber", "t.n.v.", "referente:", "zgłaszający:",
     "requested by:", "attn:", "atn:", "name as on licence:", "name as on license:",
+    "fao", "f.a.o.", "main driver:", "driver:", "named driver:", "insured:", "tilinomistaja",
+    "kontoinnehavare", "kontohaver", "kontoindehaver", "rekeninghouder", "titolare",
+    "intestatario", "intestato a", "sprawca:", "właściciel rachunku", "kontoomanik",
+    "my details:", "mis datos:", "meine daten:", "i miei dati:", "os meus dados:",
 )
 # Introductions that only vouch for capitalised words ("I'm Tunde", not "I'm waiting").
 _WEAK = (
@@ -36,6 +40,10 @@ _WEAK = (
     "previous tenant", "technician", "mein vater", "meine mutter", "ma mère", "mon père",
     "min mor", "min far", "mio marito", "mia moglie", "mio padre", "mia madre", "mijn buurvrouw",
     "mijn buurman", "mi madre", "mi padre", "minha mãe", "meu pai",
+    # thanks and greetings before the agent's name ("Gracias Felipa por ...", "Cara Abeer,")
+    "gracias", "grazie", "merci", "danke", "obrigado", "obrigada", "tack", "takk", "tak",
+    "kiitos", "aitäh", "dziękuję", "dzięki", "cara", "caro", "querida", "querido", "beste",
+    "lieve", "kære", "kjære", "bästa", "hyvä", "drogi", "droga", "gentile", "thanks", "thank you",
 )
 _SIGNOFF = re.compile(
     r"(?im)(?:^|(?<=[.!?] ))[ \t]*(?:best regards|kind regards|warm regards|regards|"
