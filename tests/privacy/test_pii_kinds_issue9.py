@@ -40,8 +40,9 @@ KINDS: list[tuple[str, str, list[tuple[str, str]]]] = [
      [("Rua Augusta 112, 1100-053 Lisboa", "ADDRESS")]),
     ("military address", "Send it to USS Example\nFPO AE 09012 please",
      [("USS Example\nFPO AE 09012", "ADDRESS")]),
+    # one finding a quoted line: the "> " markers are not the address (as outside sets mark it)
     ("quoted address lines", "> 14 Prince Albert Road\n> London NW1 7SR",
-     [("14 Prince Albert Road\n> London NW1 7SR", "ADDRESS")]),
+     [("14 Prince Albert Road", "ADDRESS"), ("London NW1 7SR", "ADDRESS")]),
     # phone numbers in local formats next to a context word
     ("context: picks up", "nobody picks up at 612 384 905", [("612 384 905", "PHONE")]),
     ("context: Mobile:", "Mobile: 455 21 907", [("455 21 907", "PHONE")]),

@@ -70,6 +70,8 @@ FOUND: list[tuple[str, str, list[tuple[str, str]]]] = [
      [("wtanaka", "USERNAME")]),
     ("the writer's own warehouse", "Please deliver to our warehouse at 14 Mill Road, Ely "
      "CB7 4DQ by Friday.", [("14 Mill Road, Ely CB7 4DQ", "ADDRESS")]),
+    ("the code the writer was sent, told in their words",
+     "The app sent me code 771 204 but it fails", [("771 204", "CREDENTIAL")]),
     ("German extension DW", "Tel.: +43 1 5880412 DW 77", [("+43 1 5880412 DW 77", "PHONE")]),
 ]
 
@@ -94,6 +96,19 @@ NAMES: list[tuple[str, str, list[tuple[str, str]]]] = [
      [("Maeve T. Donnelly", "PERSON")]),
     ("a common word before an initial stays out", "Plan B. Smith called back",
      [("B. Smith", "PERSON")]),
+    ("thanks word before the agent's name", "Gracias Lorena por la ayuda.",
+     [("Lorena", "PERSON")]),
+    ("Italian thanks before a name", "Grazie Marco per la risposta.", [("Marco", "PERSON")]),
+    ("'FAO' before a name", "Invoice to my firm\nFAO Hannah Whitlock\nthanks",
+     [("Hannah Whitlock", "PERSON")]),
+    ("Finnish account holder word", "tilinomistaja Oskari Lehtonen, kiitos",
+     [("Oskari Lehtonen", "PERSON")]),
+    ("a lower-case name after a family word in a lower-case message",
+     "hello, my mother brigid harte passed away last week. what do i need to send you",
+     [("brigid harte", "PERSON")]),
+    ("a lower-case name after a title in a lower-case message",
+     "the router keeps dropping every night since monday\nms okafor",
+     [("okafor", "PERSON")]),
     ("a particle inside a name", "I spoke with Ludwig von Hartmann yesterday",
      [("Ludwig von Hartmann", "PERSON")]),
 ]
@@ -102,8 +117,8 @@ NAMES: list[tuple[str, str, list[tuple[str, str]]]] = [
 ADDRESS_BLOCKS: list[tuple[str, str, str]] = [
     ("street read as a name, then town and state", "Thanks,\nLee Park\n27 Birch Ct\n"
      "Austin, TX 78701\n512-555-0143", "27 Birch Ct\nAustin, TX 78701"),
-    ("quoted lines with a unit line", "> > 88 Cedar Hollow Rd\n> > #12\n> > Provo, UT 84604",
-     "88 Cedar Hollow Rd\n> > #12\n> > Provo, UT 84604"),
+    ("a unit line between street and town", "Ana Ruiz\n88 Cedar Hollow Rd\n#12\nProvo, UT 84604",
+     "88 Cedar Hollow Rd\n#12\nProvo, UT 84604"),
     ("unit above, district and 'upon' town below", "Best,\nRuth Ames\nFlat 3\n9 Mill View\n"
      "Heaton\nNewcastle upon Tyne NE6 5RL\n\nOn Monday", "Flat 3\n9 Mill View\nHeaton\n"
      "Newcastle upon Tyne NE6 5RL"),
@@ -140,6 +155,14 @@ NOTHING = [
     "The return label says \"Shopco, 88 Harbour Way, Leith, EH6 6QQ\" - is that right?",
     "Pourriez-vous changer l'adresse de livraison de la commande N° 55120931 ?",
     "cambiate l'indirizzo di consegna dell'ordine #Q77120, grazie",
+    "Thanks for contacting Brightline HR. Your case is open.",
+    "Liebes Nordlicht Möbel-Team,\nwo bleibt die Lieferung?",
+    "Hello,\nBooking QXTRBL\nFlight: LH 400",
+    "Your Shopco verification code is 604418. It expires in 10 minutes.",
+    "Fjordnett: din engangskode er 330912. Ikke del den.",
+    "Subject: Booking HX41TJ\nTo: help@example.com",
+    "Please add our VAT number FR412345678 to invoice AB-2026-1.",
+    "my son is unwell, can we move the appointment to friday please",
     "I rang 0800 611 203 twice and nobody answered.",
     "> Il team Farmacia Centrale - 02 8846 1120",
     "Please invoice us. NIP 527-104-88-31, thank you.",
@@ -168,6 +191,13 @@ def test_address_block_is_one_finding(detector: PiiDetector, kind: str, text: st
                                       value: str) -> None:
     found = [(f.start, f.end, f.entity) for f in detector.detect(text) if f.entity == "ADDRESS"]
     assert found == spans(text, (value, "ADDRESS"))
+
+
+def test_quoted_address_block_is_one_finding_a_line(detector: PiiDetector) -> None:
+    text = "> > Tom Reyes\n> > Unit 4410 Box 2208\n> > APO AE 09012\n> > USA"
+    found = [(f.start, f.end, f.entity) for f in detector.detect(text) if f.entity == "ADDRESS"]
+    assert found == spans(text, ("Unit 4410 Box 2208", "ADDRESS"), ("APO AE 09012", "ADDRESS"),
+                          ("USA", "ADDRESS"))
 
 
 def test_address_block_stops_at_a_sign_off() -> None:

@@ -208,5 +208,24 @@ def extend_address_blocks(text: str, findings: list[Finding]) -> list[Finding]:
         start = _grow_up(text, f, floor)
         if start < f.start:
             f = replace(f, start=start)
-        out.append(f)
+        out.extend(_per_quoted_line(text, f))
     return out
+
+
+def _per_quoted_line(text: str, f: Finding) -> list[Finding]:
+    """A block in a quoted reply, one finding a line: the "> " markers are no one's data."""
+    value = text[f.start : f.end]
+    if "\n" not in value or ">" not in value:
+        return [f]
+    parts: list[Finding] = []
+    at = f.start
+    for piece in value.split("\n"):
+        quote = _QUOTE.match(text, at, at + len(piece))
+        begin = quote.end() if quote else at
+        stop = at + len(piece)
+        while stop > begin and text[stop - 1].isspace():
+            stop -= 1
+        if stop > begin:
+            parts.append(replace(f, start=begin, end=stop))
+        at += len(piece) + 1
+    return parts or [f]

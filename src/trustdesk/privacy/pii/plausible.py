@@ -360,6 +360,13 @@ def implausible_person(text: str, start: int, end: int,
         return "a subject line, not a name"
     if "\n" not in text[start:end] and _ORGANISATION_AFTER.match(text, end):
         return "an organisation (team, support), not a person"
+    after = _NEXT_WORD.match(text, end)
+    if after is not None and after.group(1).lower().strip(".") in _ORGANISATION_WORDS:
+        return "an organisation (a company word follows), not a person"
+    if any(p.rsplit("-", 1)[-1].lower() in _ORGANISATION_WORDS for p in parts if "-" in p):
+        return "an organisation ('-Team'), not a person"
+    if any(_code_word(p) for p in parts):
+        return "a booking or reference code, not a name"
     last = parts[-1]
     if last.isalpha() and last.isupper() and 2 <= len(last) <= 3 and _CODE_AFTER.match(text, end):
         return "a flight or line code, not a name"
@@ -381,6 +388,23 @@ def _camel_brand(word: str) -> bool:
     brands; "McGrath", "DiCaprio", "MacKenzie" are names and stay."""
     return (word[:1].isupper() and _CAMEL.match(word) is not None
             and not word.startswith(_CAMEL_NAMES))
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w.&]*)")
+_VOWELS = frozenset("AEIOUYÀÁÂÄÅÆÉÈÊËÍÌÎÏÓÒÔÖØÚÙÛÜ")
+
+
+def _code_word(word: str) -> bool:
+    """Capitals with at most one vowel that no name list has: "FRLYQS", "NSHNGV" (codes)."""
+    if len(word) < 5 or not word.isalpha() or not word.isupper():
+        return False
+    if sum(c in _VOWELS for c in word) > 1:
+        return False
+    from trustdesk.privacy.pii.gazetteer import fold
+    from trustdesk.privacy.pii.learned.lexicon import Lexicon
+
+    lexicon, folded = Lexicon.bundled(), fold(word)
+    return folded not in lexicon.first and folded not in lexicon.last
 
 
 def domains_of(text: str) -> frozenset[str]:
@@ -483,8 +507,18 @@ _COMPANY_ADDRESS_BEFORE = re.compile(
 )
 
 
+_BOOKING_BEFORE = re.compile(
+    r"(?i:\b(?:booking|booking ref|booking reference|reference|ref|pnr|localizador|"
+    r"confirmation|reservation|buchung|buchungsnummer|réservation|prenotazione|reserva|"
+    r"bestilling|bokning|varaus|rezerwacja|boeking|ticket|order|case)\b[ \t:#.]*(?:no\.?|"
+    r"number|nr\.?|code)?[ \t:#]*)$"
+)
+
+
 def company_address(text: str, start: int) -> str | None:
     """Why the address at `start` is a company's (a returns centre, a warehouse), or None."""
+    if _BOOKING_BEFORE.search(text, max(0, start - 30), start):
+        return "a booking or reference code shaped like a postcode"
     if _COMPANY_ADDRESS_BEFORE.search(text, max(0, start - 80), start):
         return "a company's own address (returns centre, warehouse, office), not a person's"
     return None

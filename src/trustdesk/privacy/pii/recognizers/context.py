@@ -338,6 +338,16 @@ def _noun_before_verb(text: str, rule: Rule, value: str, end: int) -> bool:
             and _GOES_ON.match(text, end) is not None)
 
 
+# A code the company's message gives its reader ("Your X code is", "je verificatiecode").
+_YOUR = re.compile(
+    r"(?i:(?:^|(?<=[\s:>]))(?:your|je|jouw|uw|il tuo|la tua|tu|su|votre|ton|ta|dein|deine|"
+    r"ihr|din|ditt|sinun|twój|twoj|seu|sua|teie|sinu)\b[^.!?\n]{0,30}$)"
+)
+
+
+_CODE_CUES = ("cod", "kod", "kood", "otp", "2fa")
+
+
 def _word_before(text: str, start: int) -> str:
     """The word right before `start` in lower case ("" at the start of the text)."""
     head = text[max(0, start - 24) : start].split()
@@ -456,6 +466,9 @@ class ContextFirstRecognizer(Recognizer):
                     continue
                 start, end = match.span("pii")
                 cue = match.group("cue").lower() if typo is None else word.low
+                if (rule.entity == "CREDENTIAL" and any(k in cue for k in _CODE_CUES)
+                        and _YOUR.search(text, max(0, word.start - 40), word.start)):
+                    continue  # "Your Shopco verification code is ...": the company's message
                 if typo is not None:
                     score, validator = rule.score, None
                     reason = f"redacted on context '{cue}' (read as '{typo}')"

@@ -98,7 +98,11 @@ class IbanRecognizer(PatternRecognizer):
         ends_group = known is not None and len(positions) >= known and (
             len(positions) == known or positions[known] > positions[known - 1] + 1
         )
-        if known and ends_group and value[2:4].isdigit():
+        # ("DE612453720 to invoice RE": words in lower case after capitals are no IBAN)
+        head = value[: positions[known - 1] + 1] if known and len(positions) >= known else value
+        if known and ends_group and value[2:4].isdigit() and not (
+            value[:2].isupper() and any(c.islower() for c in head)
+        ):
             # The registry length of its country but wrong check digits: a mistyped IBAN.
             return Verdict(True, None, score=0.55, end_trim=len(value) - positions[known - 1] - 1,
                            reason="IBAN of its country's length although the mod-97 check fails")

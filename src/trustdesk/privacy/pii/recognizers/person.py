@@ -22,6 +22,10 @@ _STRONG = (
     "customer name:", "contact name:", "passenger name:", "beneficiary:", "titular:",
     "titular", "titulaire", "kontoinhaber", "t.n.v.", "referente:", "zgłaszający:",
     "requested by:", "attn:", "atn:", "name as on licence:", "name as on license:",
+    "fao", "f.a.o.", "main driver:", "driver:", "named driver:", "insured:", "tilinomistaja",
+    "kontoinnehavare", "kontohaver", "kontoindehaver", "rekeninghouder", "titolare",
+    "intestatario", "intestato a", "sprawca:", "właściciel rachunku", "kontoomanik",
+    "my details:", "mis datos:", "meine daten:", "i miei dati:", "os meus dados:",
 )
 # Introductions that only vouch for capitalised words ("I'm Tunde", not "I'm waiting").
 _WEAK = (
@@ -36,6 +40,10 @@ _WEAK = (
     "previous tenant", "technician", "mein vater", "meine mutter", "ma mère", "mon père",
     "min mor", "min far", "mio marito", "mia moglie", "mio padre", "mia madre", "mijn buurvrouw",
     "mijn buurman", "mi madre", "mi padre", "minha mãe", "meu pai",
+    # thanks and greetings before the agent's name ("Gracias Felipa por ...", "Cara Abeer,")
+    "gracias", "grazie", "merci", "danke", "obrigado", "obrigada", "tack", "takk", "tak",
+    "kiitos", "aitäh", "dziękuję", "dzięki", "cara", "caro", "querida", "querido", "beste",
+    "lieve", "kære", "kjære", "bästa", "hyvä", "drogi", "droga", "gentile", "thanks", "thank you",
 )
 _SIGNOFF = re.compile(
     r"(?im)(?:^|(?<=[.!?] ))[ \t]*(?:best regards|kind regards|warm regards|regards|"
@@ -75,6 +83,24 @@ _STRONG_RE = _phrase_regex(_STRONG)
 _WEAK_RE = _phrase_regex(_WEAK)
 
 
+def _lower_case_message(text: str) -> bool:
+    """A message written in lower case: after its cues a name comes in lower case too."""
+    letters = upper = 0
+    for c in text:
+        if c.isalpha():
+            letters += 1
+            upper += c.isupper()
+    return letters >= 20 and upper <= 0.02 * letters
+
+
+def _listed_name(low: str) -> bool:
+    """In the large given- or family-name lists and no common word ("my son is ...")."""
+    from trustdesk.privacy.pii.learned.lexicon import Lexicon
+
+    lexicon = Lexicon.bundled()
+    return (low in lexicon.first or low in lexicon.last) and low not in lexicon.common
+
+
 @dataclass(slots=True)
 class _Token:
     start: int
@@ -105,12 +131,13 @@ class PersonRecognizer(Recognizer):
         starts = [t.start for t in tokens]
         findings: list[Finding] = []
         lowered = text.lower()
+        lower_mode = _lower_case_message(text)
         for regex, kind in ((_STRONG_RE, "introduction"), (_WEAK_RE, "self-introduction")):
             for match in regex.finditer(lowered):
                 i = bisect_left(starts, match.end())
                 if i < len(tokens) and tokens[i].start - match.end() <= 1:
                     cue = match.group(0).strip().rstrip(":,")
-                    self._from_cue(text, tokens, i, kind, cue, findings)
+                    self._from_cue(text, tokens, i, kind, cue, findings, lower_mode)
         for match in _SIGNOFF.finditer(text):
             i = bisect_left(starts, match.end())
             if i < len(tokens) and tokens[i].start == match.end():
@@ -128,7 +155,8 @@ class PersonRecognizer(Recognizer):
             if low in titles and i + 1 < len(tokens):
                 nxt = tokens[i + 1]
                 if 0 < nxt.start - token.end <= 2 and text[token.end : nxt.start].strip(". ") == "":
-                    self._from_cue(text, tokens, i + 1, "title", token.word, findings)
+                    self._from_cue(text, tokens, i + 1, "title", token.word, findings,
+                                   lower_mode)
             if low in first or low in last:  # _from_gazetteer's own first test
                 self._from_gazetteer(text, tokens, i, findings)
         return findings
@@ -179,18 +207,21 @@ class PersonRecognizer(Recognizer):
         kind: str,
         cue: str,
         findings: list[Finding],
+        lower_mode: bool = False,
     ) -> None:
         """Report the name that a cue (introduction, title, sign-off) points at."""
         first = tokens[i]
         names = self._names
         lower_ok = kind == "introduction" or (
             kind == "sign-off" and not first.cap and self._fills_line(text, tokens, i)
-        )
+        ) or (lower_mode and not first.cap and _listed_name(first.low))
         if first.low in names.common and first.low not in names and not (lower_ok and first.cap):
             return
         if not first.cap and not (lower_ok and len(first.word) > 1):
             return
         end = self._extend(text, tokens, i, "any" if lower_ok else "none")
+        if lower_mode and not first.cap and kind not in ("introduction", "sign-off"):
+            end = min(end, i + 2)  # "my father padraigin dowey passed away": two words
         known = any(t.low in names for t in tokens[i:end])
         score = 0.85 if kind in ("introduction", "title") else 0.75
         findings.append(
