@@ -109,6 +109,10 @@ NAMES: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("a lower-case name after a title in a lower-case message",
      "the router keeps dropping every night since monday\nms okafor",
      [("okafor", "PERSON")]),
+    ("a lower-case sign-off name after 'merci d'avance'",
+     "75011 paris\n\nmerci d'avance,\ncorentin", [("corentin", "PERSON")]),
+    ("a name after 'thanks in advance'", "Please fix it.\nthanks in advance,\nMaria",
+     [("Maria", "PERSON")]),
     ("a particle inside a name", "I spoke with Ludwig von Hartmann yesterday",
      [("Ludwig von Hartmann", "PERSON")]),
 ]
