@@ -268,16 +268,25 @@ def _plausible(text: str, candidates: list[Finding]) -> list[Finding]:
     PERSON that is no name, a company's own page, a version number read as an IP)."""
     out = []
     domains: frozenset[str] | None = None
+    seen: dict[tuple[int, int], tuple[int, int] | str] = {}
+    streets: dict[tuple[int, int], tuple[int, int] | None] = {}
     for f in candidates:
         if f.entity == "PERSON":
-            street = street_in_person(text, f.start, f.end)
+            # several recognisers propose the same span: check it once
+            key = (f.start, f.end)
+            if key in streets:
+                street = streets[key]
+            else:
+                street = streets[key] = street_in_person(text, f.start, f.end)
             if street is not None:
                 out.append(replace(f, start=street[0], end=street[1], entity="ADDRESS",
                                    reason="a street the name reader took for a name"))
                 continue
             if domains is None:
                 domains = domains_of(text)
-            checked = check_person(text, f.start, f.end, domains)
+            checked = seen.get(key)
+            if checked is None:
+                checked = seen[key] = check_person(text, f.start, f.end, domains)
             if isinstance(checked, str):
                 continue
             if checked != (f.start, f.end):

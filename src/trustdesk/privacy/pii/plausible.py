@@ -133,11 +133,6 @@ _DAY_AFTER = re.compile(r"[ \t]*\d")
 _PLACE_BEFORE = re.compile(r"(?:^|\s)(?:in|near)[ \t]+$", re.IGNORECASE)
 # "the Olivia ring", "Item: Clara wrap dress": a product, not a person.
 _PRODUCT_BEFORE = re.compile(r"(?:^|\s)(?:the|item:|artikel:)[ \t]+$", re.IGNORECASE)
-_ITEM_BEFORE = re.compile(
-    r"(?:^|\s)(?:item|artikel|article|artículo|articolo|artigo|produkt|product|producto|"
-    r"prodotto|produto|tuote|toode|vare|vara)[ \t]*:[ \t]*$",
-    re.IGNORECASE,
-)
 # Kinds of goods: a name right before or after one is the product's ("the Hugo Boss blazer",
 # "la lámpara Ingrid", "Victoria sideboard", "Martens 1460 boots").
 _GOODS = (
@@ -153,8 +148,13 @@ _GOODS = (
     r"stół|krzesło|torba|sukienka|lampi|lamppu|pöytä|tuoli|laukku|mekko|"
     r"väska|klänning|klokke|veske|taske|kjole"
 )
-_GOODS_AFTER = re.compile(rf"(?:[ \t]+\d{{2,5}})?[ \t]+(?i:{_GOODS})(?![\w\-])")
-_GOODS_BEFORE = re.compile(rf"(?<![\w\-])(?i:{_GOODS})[ \t]+$")
+_GOODS_WORDS = frozenset(_GOODS.split("|"))
+# The word after a span, over a model number ("Martens 1460 boots"); the words before it.
+_GOODS_AFTER = re.compile(r"(?:[ \t]+\d{2,5})?[ \t]+([^\W\d_][\w\-]*)")
+_ITEM_LABELS = frozenset(
+    ["item:", "artikel:", "article:", "artículo:", "articolo:", "artigo:", "produkt:",
+     "product:", "producto:", "prodotto:", "produto:", "tuote:", "toode:", "vare:", "vara:"]
+)
 _SUBJECT_BEFORE = re.compile(
     r"(?:subject|betreff|aihe|asunto|objet|temat|emne|ämne|onderwerp|oggetto|assunto|teema)"
     r"[ \t]*:[ \t]*(?:(?:re|fwd?|aw|vs|sv|wg|tr)[ \t]*:[ \t]*)*$",
@@ -353,8 +353,12 @@ def implausible_person(text: str, start: int, end: int,
     if len(parts) == 1 and (_PRODUCT_BEFORE.search(text, max(0, start - 10), start)
                             or text[end : end + 1] == "!"):
         return "a product, not a person"
-    if (_GOODS_AFTER.match(text, end) or _GOODS_BEFORE.search(text, max(0, start - 16), start)
-            or _ITEM_BEFORE.search(text, max(0, start - 14), start)):
+    goods = _GOODS_AFTER.match(text, end)
+    before = text[max(0, start - 16) : start].split()
+    if ((goods is not None and goods.group(1).lower() in _GOODS_WORDS)
+            or (before and text[start - 1 : start] in " \t" and (
+                before[-1].lower() in _GOODS_WORDS or before[-1].lower() in _ITEM_LABELS
+                or " ".join(before[-2:]).lower() in _ITEM_LABELS))):
         return "a product named like a person, not a person"
     if _SUBJECT_BEFORE.search(text, max(0, start - 24), start):
         return "a subject line, not a name"

@@ -88,22 +88,29 @@ _STRONG_RE = _phrase_regex(_STRONG)
 _WEAK_RE = _phrase_regex(_WEAK)
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+_CAPITAL = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž]")
+
+
 def _lower_case_message(text: str) -> bool:
     """A message written in lower case: after its cues a name comes in lower case too."""
-    letters = upper = 0
-    for c in text:
-        if c.isalpha():
-            letters += 1
-            upper += c.isupper()
-    return letters >= 20 and upper <= 0.02 * letters
+    letters = len(_LETTER.findall(text))
+    return letters >= 20 and len(_CAPITAL.findall(text)) <= 0.02 * letters
+
+
+_LINE_REACH = 160
 
 
 def _lower_case_line(text: str, at: int) -> bool:
-    """The line around `at` has a dozen letters and no capital: written in lower case."""
-    begin = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    line = text[begin : end if end >= 0 else len(text)]
-    return sum(c.isalpha() for c in line) >= 12 and not any(c.isupper() for c in line)
+    """The line around `at` has a dozen letters and no capital: written in lower case.
+
+    Read at most _LINE_REACH characters each way, so a text with no line break costs the
+    same per cue as one with many."""
+    low = max(0, at - _LINE_REACH)
+    begin = text.rfind("\n", low, at) + 1 or low
+    end = text.find("\n", at, at + _LINE_REACH)
+    line = text[begin : end if end >= 0 else min(len(text), at + _LINE_REACH)]
+    return len(_LETTER.findall(line)) >= 12 and _CAPITAL.search(line) is None
 
 
 def _listed_name(low: str) -> bool:
@@ -227,8 +234,8 @@ class PersonRecognizer(Recognizer):
         names = self._names
         lower_ok = kind == "introduction" or (
             kind == "sign-off" and not first.cap and self._fills_line(text, tokens, i)
-        ) or ((lower_mode or _lower_case_line(text, first.start)) and not first.cap
-               and _listed_name(first.low))
+        ) or (not first.cap and _listed_name(first.low)
+              and (lower_mode or _lower_case_line(text, first.start)))
         if first.low in names.common and first.low not in names and not (lower_ok and first.cap):
             return
         if not first.cap and not (lower_ok and len(first.word) > 1):
