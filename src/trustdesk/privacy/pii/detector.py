@@ -25,6 +25,7 @@ from trustdesk.privacy.pii.plausible import (
     company_address,
     domains_of,
     impersonal_url,
+    implausible_address,
     street_in_person,
     version_not_ip,
 )
@@ -302,6 +303,8 @@ def _impersonal(text: str, f: Finding) -> bool:
         return impersonal_url(text, f.start, f.end) is not None
     if f.entity == "IP_ADDRESS":
         return version_not_ip(text, f.start) is not None
+    if f.entity == "ADDRESS" and implausible_address(text, f.start, f.end) is not None:
+        return True
     if f.entity in ("ADDRESS", "POSTCODE"):
         return company_address(text, f.start) is not None
     return False

@@ -82,4 +82,6 @@ def _initials_before(text: str, findings: list[Finding]) -> list[Finding]:
             joined[-1] = replace(finding, start=prev.start)  # "K" + ". " + "J. Rautiainen"
             continue
         joined.append(finding)
-    return joined
+    # an initial that joined no name ("T." signing a chat) names no one on its own
+    return [f for f in joined
+            if not (f.entity == "PERSON" and len(text[f.start : f.end].strip(".")) == 1)]

@@ -130,7 +130,11 @@ _MONTHS = frozenset(
 _STRIP = ".,;:()[]'\"!?“”‘’"
 _DAY_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?\.?[ \t]*$", re.IGNORECASE)
 _DAY_AFTER = re.compile(r"[ \t]*\d")
-_PLACE_BEFORE = re.compile(r"(?:^|\s)(?:in|near)[ \t]+$", re.IGNORECASE)
+_PLACE_BEFORE = re.compile(
+    r"(?:^|\s)(?:in|near|(?:fly|flying|flew|travel|travelling|traveling|trip|holiday|"
+    r"vacation|going|moving|move|moved|relocating)[ \t]+to)[ \t]+$",
+    re.IGNORECASE,
+)
 # "the Olivia ring", "Item: Clara wrap dress": a product, not a person.
 _PRODUCT_BEFORE = re.compile(r"(?:^|\s)(?:the|item:|artikel:)[ \t]+$", re.IGNORECASE)
 # Kinds of goods: a name right before or after one is the product's ("the Hugo Boss blazer",
@@ -311,10 +315,24 @@ def check_person(text: str, start: int, end: int, domains: frozenset[str] = froz
     return reason if reason is not None else (start, end)
 
 
+_TITLES = frozenset(
+    ["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sr", "sra", "srta", "herr", "frau", "mme",
+     "mlle", "sig", "sigra", "dott", "dña", "d"]
+)
+# "Can Dr Nichols see my mum": a question's verb before a title is no part of the name.
+_QUESTION_VERBS = frozenset(["can", "could", "would", "will", "does", "did", "is", "has",
+                             "should", "may", "might", "shall"])
+
+
 def _trim_not_names(text: str, start: int, end: int) -> tuple[int, int]:
     """Cut edge words that are no name ("Luisa dela Cruz, IBAN" keeps the name), if any of
     the span is left."""
     pieces = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
+    if (len(pieces) >= 3 and text[pieces[0][0] : pieces[0][1]].lower() in _QUESTION_VERBS
+            and text[pieces[1][0] : pieces[1][1]].lower().rstrip(".") in _TITLES):
+        pieces = pieces[1:]
+        start = pieces[0][0]
+
     def bad(piece: tuple[int, int]) -> bool:
         return text[piece[0]:piece[1]].strip(_STRIP).lower() in _NOT_NAMES
     if len(pieces) < 2 or all(bad(p) for p in pieces):
@@ -338,6 +356,8 @@ def implausible_person(text: str, start: int, end: int,
     lows = [p.lower() for p in parts]
     if all(_particle(p) and p.islower() for p in parts):
         return "a name particle alone, not a name"
+    if all(low in _TITLES for low in lows):
+        return "a title alone, not a name"
     if all(low in _NOT_NAMES for low in lows):
         return "an addressee, greeting or acronym, not a name"
     if lows[0] in ("p.s", "ps", "p.p.s", "pps"):
@@ -517,6 +537,25 @@ _BOOKING_BEFORE = re.compile(
     r"bestilling|bokning|varaus|rezerwacja|boeking|ticket|order|case)\b[ \t:#.]*(?:no\.?|"
     r"number|nr\.?|code)?[ \t:#]*)$"
 )
+
+
+# "POL-74715348", "CS-8429-LGW": a policy or case reference; "CH-8001", "D-10115" are postcodes.
+_REFERENCE = re.compile(r"(?<![\w\-])([A-Z]{1,4})-\d{3,}(-[A-Z0-9]+)?(?![\w\-])")
+_POSTCODE_PREFIXES = frozenset(
+    ["A", "B", "CH", "D", "DK", "E", "F", "FI", "FIN", "GR", "H", "I", "IRL", "IS", "L", "LT",
+     "LV", "N", "NL", "P", "PL", "S", "SE", "EE", "AT", "DE", "BE", "LU", "IT", "FR", "ES", "PT",
+     "NO", "CZ", "SK", "SI", "HR", "HU", "RO", "BG", "GB", "IE", "US", "CA"]
+)
+
+
+def implausible_address(text: str, start: int, end: int) -> str | None:
+    """Why text[start:end] is no address (a reference code in it, a word's tail), or None."""
+    if start and (text[start - 1].isalnum() or text[start - 1] in "!_"):
+        return "the tail of a word or product name, not an address"
+    for ref in _REFERENCE.finditer(text, start, end):
+        if ref.group(2) or ref.group(1) not in _POSTCODE_PREFIXES:
+            return "a reference code, not an address"
+    return None
 
 
 def company_address(text: str, start: int) -> str | None:
