@@ -120,6 +120,8 @@ NAMES: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("a Swiss postcode with its country prefix stays an address",
      "Neue Adresse: Seestrasse 12, CH-8002 Zürich", [("Seestrasse 12, CH-8002 Zürich",
                                                        "ADDRESS")]),
+    ("a name after a count is no street", "I bought 3 Maria Garcia novels for the club.",
+     [("Maria Garcia", "PERSON")]),
     ("a particle inside a name", "I spoke with Ludwig von Hartmann yesterday",
      [("Ludwig von Hartmann", "PERSON")]),
 ]
@@ -136,6 +138,13 @@ ADDRESS_BLOCKS: list[tuple[str, str, str]] = [
     ("Dutch postcode, town and country on one line",
      "ik woon op Keizersdreef 12-II, 3512 KL Utrecht, Nederland. Bel me",
      "Keizersdreef 12-II, 3512 KL Utrecht, Nederland"),
+    ("a flat/house number before a street", "she is at 22/140 Beach Rd, Manly NSW 2095, "
+     "until Friday", "22/140 Beach Rd, Manly NSW 2095"),
+    ("a number, a street word, a name read as a person, then state and code",
+     "he lives at 118-3310 Rue Sainte-Catherine, Montréal, QC H3B 1A7, I think",
+     "118-3310 Rue Sainte-Catherine, Montréal, QC H3B 1A7"),
+    ("a direction letter after the house number", "Ship to:\nTom Reyes\n4410 N Cedar Ave #12\n"
+     "Fresno, CA 93704\n\nThanks", "4410 N Cedar Ave #12\nFresno, CA 93704"),
     ("street type first, particle, name, number",
      "Saludos,\nMarta Gil\nCalle de Pilar Ortega, 41\n28004 Madrid",
      "Calle de Pilar Ortega, 41\n28004 Madrid"),

@@ -225,7 +225,10 @@ def _one_line(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 # A street read as a name: "141 Elm Ct", "151 Pine Ridge Rd", "Via de Virgilio Marín, 124".
-_NUMBER_BEFORE = re.compile(r"(?<![\w\-/.,])\d{1,5}[A-Za-z]?(?:[/\-]\d{1,5}[A-Za-z]?)?[ \t]+$")
+_NUMBER_BEFORE = re.compile(
+    r"(?<![\w\-/.,])\d{1,5}[A-Za-z]?(?:[/\-]\d{1,5}[A-Za-z]?)?(?:[ \t](?:N|S|E|W|NE|NW|SE|SW))?"
+    r"[ \t]+$"
+)
 _NUMBER_AFTER = re.compile(r",?[ \t]*\d{1,5}(?:[ \t]?[A-Za-z](?![\w]))?(?:[/\-]\w{1,4})?(?![\w])")
 _STREET_FIRST = frozenset(
     [
@@ -249,20 +252,31 @@ def street_in_person(text: str, start: int, end: int) -> tuple[int, int] | None:
     from trustdesk.privacy.pii.learned.lexicon import STREET_WORDS
 
     parts = _words(text[start:end])
-    if len(parts) < 2:
+    if not parts:
         return None
+    if len(parts) < 2:
+        return _street_after_number(text, start, end)
     before = _NUMBER_BEFORE.search(text, max(0, start - 14), start)
     if before is not None and parts[-1].lower().strip(".") in STREET_WORDS:
         return before.start(), end
     after = _NUMBER_AFTER.match(text, end)
     if after is None:
-        return None
+        return _street_after_number(text, start, end)
     if parts[0].lower().strip(".") in _STREET_FIRST:
         return start, after.end()
     lead = _STREET_LEAD.search(text, max(0, start - 24), start)
     if lead is not None and lead.group(1).lower().strip(".") in _STREET_FIRST:
         return lead.start(1), after.end()
     return None
+
+
+def _street_after_number(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """"23-2641 Rue Saint-Denis, Halifax": a number, a street word, then the name read."""
+    lead = _STREET_LEAD.search(text, max(0, start - 24), start)
+    if lead is None or lead.group(1).lower().strip(".") not in _STREET_FIRST:
+        return None
+    number = _NUMBER_BEFORE.search(text, max(0, lead.start(1) - 16), lead.start(1))
+    return (number.start(), end) if number is not None else None
 
 
 def is_given_name(word: str) -> bool:
