@@ -122,6 +122,12 @@ NAMES: list[tuple[str, str, list[tuple[str, str]]]] = [
                                                        "ADDRESS")]),
     ("a name after a count is no street", "I bought 3 Maria Garcia novels for the club.",
      [("Maria Garcia", "PERSON")]),
+    ("initials, a particle, a family name", "op naam van P.J. de Vries, graag",
+     [("P.J. de Vries", "PERSON")]),
+    ("a given name, a middle initial, a family name", "It belongs to Renata K. Oyelaran.\n",
+     [("Renata K. Oyelaran", "PERSON")]),
+    ("a lower-case name with a middle initial", "customer name: ingrid t. solheim\norder 2",
+     [("ingrid t. solheim", "PERSON")]),
     ("a particle inside a name", "I spoke with Ludwig von Hartmann yesterday",
      [("Ludwig von Hartmann", "PERSON")]),
 ]

@@ -338,6 +338,9 @@ _QUESTION_VERBS = frozenset(["can", "could", "would", "will", "does", "did", "is
                              "should", "may", "might", "shall"])
 
 
+_IN_THE_NAME_OF = re.compile(r"(?i:\bnaam)[ \t]+$")
+
+
 def _trim_not_names(text: str, start: int, end: int) -> tuple[int, int]:
     """Cut edge words that are no name ("Luisa dela Cruz, IBAN" keeps the name), if any of
     the span is left."""
@@ -345,6 +348,10 @@ def _trim_not_names(text: str, start: int, end: int) -> tuple[int, int]:
     if (len(pieces) >= 3 and text[pieces[0][0] : pieces[0][1]].lower() in _QUESTION_VERBS
             and text[pieces[1][0] : pieces[1][1]].lower().rstrip(".") in _TITLES):
         pieces = pieces[1:]
+        start = pieces[0][0]
+    if (len(pieces) >= 2 and text[pieces[0][0] : pieces[0][1]] == "van"
+            and _IN_THE_NAME_OF.search(text, max(0, start - 12), start)):
+        pieces = pieces[1:]  # "op naam van Jules Zaal": "in the name of", not "van Zaal"
         start = pieces[0][0]
 
     def bad(piece: tuple[int, int]) -> bool:
