@@ -156,6 +156,19 @@ ADDRESS_BLOCKS: list[tuple[str, str, str]] = [
      "Calle de Pilar Ortega, 41\n28004 Madrid"),
 ]
 
+# Cued addresses that stop where the address does.
+CUED_ENDS: list[tuple[str, str, str]] = [
+    ("a lower-case sign-off after the postcode's town",
+     "adress: storgatan 5 lgh 1101, 753 20 uppsala. mvh elin",
+     "storgatan 5 lgh 1101, 753 20 uppsala"),
+    ("a word and colon after the cue", "Adres dostawy: ul. Długa 7 m. 4, 80-827 Gdańsk. Dzięki",
+     "ul. Długa 7 m. 4, 80-827 Gdańsk"),
+    ("Spanish 'es' after the cue", "La dirección es Calle Luna 3, 2º, 28004 Madrid. Gracias",
+     "Calle Luna 3, 2º, 28004 Madrid"),
+    ("a sign-off line under the block", "Osoite:\nKoulukatu 4\n33200 Tampere\nTerveisin\nAnu",
+     "Koulukatu 4\n33200 Tampere"),
+]
+
 # Look-alikes: the same cues before what is not personal data.
 NOTHING = [
     "Use the discount code 123456 at checkout.",
@@ -195,6 +208,8 @@ NOTHING = [
     "Is the insurance valid before we fly to Slovenia on 12 June?",
     "Kiitos!\n\nT.\nLähetetty iPhonesta",
     "> Your Brightwave Direct online banking verification code is 502611. Never share it.",
+    "Je vous écris au sujet de la facture FV/204/2026, merci.",
+    "Please update the delivery address on order QX55120931 to the new one.",
     "I rang 0800 611 203 twice and nobody answered.",
     "> Il team Farmacia Centrale - 02 8846 1120",
     "Please invoice us. NIP 527-104-88-31, thank you.",
@@ -230,6 +245,13 @@ def test_quoted_address_block_is_one_finding_a_line(detector: PiiDetector) -> No
     found = [(f.start, f.end, f.entity) for f in detector.detect(text) if f.entity == "ADDRESS"]
     assert found == spans(text, ("Unit 4410 Box 2208", "ADDRESS"), ("APO AE 09012", "ADDRESS"),
                           ("USA", "ADDRESS"))
+
+
+@pytest.mark.parametrize(("kind", "text", "value"), CUED_ENDS, ids=[c[0] for c in CUED_ENDS])
+def test_cued_address_stops_where_the_address_does(detector: PiiDetector, kind: str, text: str,
+                                                   value: str) -> None:
+    found = [(f.start, f.end, f.entity) for f in detector.detect(text) if f.entity == "ADDRESS"]
+    assert found == spans(text, (value, "ADDRESS"))
 
 
 def test_address_block_stops_at_a_sign_off() -> None:

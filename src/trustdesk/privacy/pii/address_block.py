@@ -159,10 +159,12 @@ def _drop_word_line(text: str, f: Finding) -> Finding:
     words = text[nl + 1 : f.end].strip(" \t>").split()
     if not words or len(words) > 2:
         return f
+    from trustdesk.privacy.pii.plausible import is_not_a_name
+
     lexicon = Lexicon.bundled()
     first = fold(words[0].strip(".,:"))
-    if first in lexicon.common and first not in lexicon.place and not _COUNTRY_LINE.fullmatch(
-        words[0]
+    if (first in lexicon.common or is_not_a_name(words[0].strip(".,:!"))) and (
+        first not in lexicon.place and not _COUNTRY_LINE.fullmatch(words[0])
     ):
         end = nl
         while end > f.start and text[end - 1] in " \t,.":

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from trustdesk.privacy.pii.recognizers.dates import MONTH_NAMES
+
 # The whole span being these is no name: addressees, greetings, acronyms, carriers.
 _NOT_NAMES = frozenset(
     [
@@ -562,6 +564,9 @@ _BOOKING_BEFORE = re.compile(
 
 # "POL-74715348", "CS-8429-LGW": a policy or case reference; "CH-8001", "D-10115" are postcodes.
 _REFERENCE = re.compile(r"(?<![\w\-])([A-Z]{1,4})-\d{3,}(-[A-Z0-9]+)?(?![\w\-])")
+_ALL_MONTHS = MONTH_NAMES
+_SLASH_REFERENCE = re.compile(r"(?<![\w/])[A-Z]{1,4}/\d{2,}/\d{2,}(?![\w/])")
+_DATE_START = re.compile(r"\d{1,2}\.?[ \t]+([^\W\d_]{3,12}\.?)[ \t]+(?:19|20)\d\d(?!\d)")
 _POSTCODE_PREFIXES = frozenset(
     ["A", "B", "CH", "D", "DK", "E", "F", "FI", "FIN", "GR", "H", "I", "IRL", "IS", "L", "LT",
      "LV", "N", "NL", "P", "PL", "S", "SE", "EE", "AT", "DE", "BE", "LU", "IT", "FR", "ES", "PT",
@@ -576,7 +581,17 @@ def implausible_address(text: str, start: int, end: int) -> str | None:
     for ref in _REFERENCE.finditer(text, start, end):
         if ref.group(2) or ref.group(1) not in _POSTCODE_PREFIXES:
             return "a reference code, not an address"
+    if _SLASH_REFERENCE.search(text, start, end):
+        return "an invoice or case reference, not an address"
+    date = _DATE_START.match(text, start, end)
+    if date is not None and date.group(1).lower().rstrip(".") in _ALL_MONTHS:
+        return "a date, not an address"
     return None
+
+
+def is_not_a_name(word: str) -> bool:
+    """A greeting, sign-off, label or sentence opener of the support languages."""
+    return word.lower() in _NOT_NAMES
 
 
 def company_address(text: str, start: int) -> str | None:
