@@ -109,6 +109,25 @@ NAMES: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("a lower-case name after a title in a lower-case message",
      "the router keeps dropping every night since monday\nms okafor",
      [("okafor", "PERSON")]),
+    ("a lower-case sign-off name after 'merci d'avance'",
+     "75011 paris\n\nmerci d'avance,\ncorentin", [("corentin", "PERSON")]),
+    ("a name after 'thanks in advance'", "Please fix it.\nthanks in advance,\nMaria",
+     [("Maria", "PERSON")]),
+    ("a question's verb before a title", "Can Dr Okonjo see my dad on Friday?",
+     [("Dr Okonjo", "PERSON")]),
+    ("a title alone on the line above the name is left out", "Saludos,\nSra. Beltrán",
+     [("Beltrán", "PERSON")]),
+    ("a Swiss postcode with its country prefix stays an address",
+     "Neue Adresse: Seestrasse 12, CH-8002 Zürich", [("Seestrasse 12, CH-8002 Zürich",
+                                                       "ADDRESS")]),
+    ("a name after a count is no street", "I bought 3 Maria Garcia novels for the club.",
+     [("Maria Garcia", "PERSON")]),
+    ("initials, a particle, a family name", "op naam van P.J. de Vries, graag",
+     [("P.J. de Vries", "PERSON")]),
+    ("a given name, a middle initial, a family name", "It belongs to Renata K. Oyelaran.\n",
+     [("Renata K. Oyelaran", "PERSON")]),
+    ("a lower-case name with a middle initial", "customer name: ingrid t. solheim\norder 2",
+     [("ingrid t. solheim", "PERSON")]),
     ("a particle inside a name", "I spoke with Ludwig von Hartmann yesterday",
      [("Ludwig von Hartmann", "PERSON")]),
 ]
@@ -125,9 +144,29 @@ ADDRESS_BLOCKS: list[tuple[str, str, str]] = [
     ("Dutch postcode, town and country on one line",
      "ik woon op Keizersdreef 12-II, 3512 KL Utrecht, Nederland. Bel me",
      "Keizersdreef 12-II, 3512 KL Utrecht, Nederland"),
+    ("a flat/house number before a street", "she is at 22/140 Beach Rd, Manly NSW 2095, "
+     "until Friday", "22/140 Beach Rd, Manly NSW 2095"),
+    ("a number, a street word, a name read as a person, then state and code",
+     "he lives at 118-3310 Rue Sainte-Catherine, Montréal, QC H3B 1A7, I think",
+     "118-3310 Rue Sainte-Catherine, Montréal, QC H3B 1A7"),
+    ("a direction letter after the house number", "Ship to:\nTom Reyes\n4410 N Cedar Ave #12\n"
+     "Fresno, CA 93704\n\nThanks", "4410 N Cedar Ave #12\nFresno, CA 93704"),
     ("street type first, particle, name, number",
      "Saludos,\nMarta Gil\nCalle de Pilar Ortega, 41\n28004 Madrid",
      "Calle de Pilar Ortega, 41\n28004 Madrid"),
+]
+
+# Cued addresses that stop where the address does.
+CUED_ENDS: list[tuple[str, str, str]] = [
+    ("a lower-case sign-off after the postcode's town",
+     "adress: storgatan 5 lgh 1101, 753 20 uppsala. mvh elin",
+     "storgatan 5 lgh 1101, 753 20 uppsala"),
+    ("a word and colon after the cue", "Adres dostawy: ul. Długa 7 m. 4, 80-827 Gdańsk. Dzięki",
+     "ul. Długa 7 m. 4, 80-827 Gdańsk"),
+    ("Spanish 'es' after the cue", "La dirección es Calle Luna 3, 2º, 28004 Madrid. Gracias",
+     "Calle Luna 3, 2º, 28004 Madrid"),
+    ("a sign-off line under the block", "Osoite:\nKoulukatu 4\n33200 Tampere\nTerveisin\nAnu",
+     "Koulukatu 4\n33200 Tampere"),
 ]
 
 # Look-alikes: the same cues before what is not personal data.
@@ -163,6 +202,14 @@ NOTHING = [
     "Subject: Booking HX41TJ\nTo: help@example.com",
     "Please add our VAT number FR412345678 to invoice AB-2026-1.",
     "my son is unwell, can we move the appointment to friday please",
+    "Parte de accidente, póliza KX-55012387. Gracias.",
+    "> Su solicitud CS-7710-QRT ha sido registrada. Le responderemos pronto.",
+    "Items stolen: laptop, the Fritz!Box 7590, a watch.",
+    "Is the insurance valid before we fly to Slovenia on 12 June?",
+    "Kiitos!\n\nT.\nLähetetty iPhonesta",
+    "> Your Brightwave Direct online banking verification code is 502611. Never share it.",
+    "Je vous écris au sujet de la facture FV/204/2026, merci.",
+    "Please update the delivery address on order QX55120931 to the new one.",
     "I rang 0800 611 203 twice and nobody answered.",
     "> Il team Farmacia Centrale - 02 8846 1120",
     "Please invoice us. NIP 527-104-88-31, thank you.",
@@ -198,6 +245,13 @@ def test_quoted_address_block_is_one_finding_a_line(detector: PiiDetector) -> No
     found = [(f.start, f.end, f.entity) for f in detector.detect(text) if f.entity == "ADDRESS"]
     assert found == spans(text, ("Unit 4410 Box 2208", "ADDRESS"), ("APO AE 09012", "ADDRESS"),
                           ("USA", "ADDRESS"))
+
+
+@pytest.mark.parametrize(("kind", "text", "value"), CUED_ENDS, ids=[c[0] for c in CUED_ENDS])
+def test_cued_address_stops_where_the_address_does(detector: PiiDetector, kind: str, text: str,
+                                                   value: str) -> None:
+    found = [(f.start, f.end, f.entity) for f in detector.detect(text) if f.entity == "ADDRESS"]
+    assert found == spans(text, (value, "ADDRESS"))
 
 
 def test_address_block_stops_at_a_sign_off() -> None:

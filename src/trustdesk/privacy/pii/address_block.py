@@ -47,10 +47,18 @@ _PLACE_LINE = re.compile(r"[^\W\d_][^\W\d_'’\-]*(?:[ \t][^\W\d_][^\W\d_'’\-]
                          r"(?:[ \t]-[ \t][A-Z]{2})?")
 # Words inside a place name that part two findings ("Newcastle upon Tyne", "Frankfurt am Main").
 _JOINER = re.compile(r"[ \t]+(?:upon|on|am|an der|sur|en|in|im)[ \t]+")
+# "Halifax" + ", NS " + "B3H 4R2", "Boise" + ", ID " + "83702": a state between town and code.
+_STATE_GAP = re.compile(r",?[ \t]+(?:[A-Z]{2,3},?[ \t]+)?|,[ \t]*")
 # A town after a postcode's letters, then maybe a country: "9242 JV" + " Leiden, Nederland".
 _TOWN_AFTER = re.compile(r"[ \t]+[A-ZÀ-Þ][^\W\d_'’\-]+(?=[ \t]*(?:,|[.?!)]|$))")
 _COUNTRY_AFTER = re.compile(rf",[ \t]*(?:{COUNTRIES})(?![\w])")
 _ENDS_IN_PC = re.compile(r"(?:\d{4,5}|\d{4} ?[A-Z]{2})$")
+
+
+_HOUSE_NUMBER_BEFORE = re.compile(
+    r"(?<![\w\-/.,])\d{1,5}[A-Za-z]?(?:[/\-]\d{1,5}[A-Za-z]?)?(?:[ \t](?:N|S|E|W|NE|NW|SE|SW))?"
+    r"[ \t]+$"
+)
 
 
 def _line(text: str, at: int) -> tuple[int, int, int] | None:
@@ -151,10 +159,12 @@ def _drop_word_line(text: str, f: Finding) -> Finding:
     words = text[nl + 1 : f.end].strip(" \t>").split()
     if not words or len(words) > 2:
         return f
+    from trustdesk.privacy.pii.plausible import is_not_a_name
+
     lexicon = Lexicon.bundled()
     first = fold(words[0].strip(".,:"))
-    if first in lexicon.common and first not in lexicon.place and not _COUNTRY_LINE.fullmatch(
-        words[0]
+    if (first in lexicon.common or is_not_a_name(words[0].strip(".,:!"))) and (
+        first not in lexicon.place and not _COUNTRY_LINE.fullmatch(words[0])
     ):
         end = nl
         while end > f.start and text[end - 1] in " \t,.":
@@ -177,7 +187,9 @@ def extend_address_blocks(text: str, findings: list[Finding]) -> list[Finding]:
             continue
         # "Newcastle" + " upon " + "Tyne": one place
         while (i < len(findings) and findings[i].entity in ("ADDRESS", "POSTCODE")
-               and _JOINER.fullmatch(text, f.end, findings[i].start)):
+               and (_JOINER.fullmatch(text, f.end, findings[i].start)
+                    or (findings[i].entity == "POSTCODE"
+                        and _STATE_GAP.fullmatch(text, f.end, findings[i].start)))):
             f = replace(f, end=findings[i].end)
             i += 1
         limit = findings[i].start if i < len(findings) else len(text)
@@ -205,6 +217,9 @@ def extend_address_blocks(text: str, findings: list[Finding]) -> list[Finding]:
                 f, i = replace(f, end=end), j
         f = _drop_word_line(text, f)
         floor = out[-1].end if out else 0
+        number = _HOUSE_NUMBER_BEFORE.search(text, max(floor, f.start - 16), f.start)
+        if number is not None and text[f.start : f.start + 1].isalpha():
+            f = replace(f, start=number.start())  # "15/97 " + "Sandgate Rd, Newtown NSW 2042"
         start = _grow_up(text, f, floor)
         if start < f.start:
             f = replace(f, start=start)

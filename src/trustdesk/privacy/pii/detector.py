@@ -25,6 +25,7 @@ from trustdesk.privacy.pii.plausible import (
     company_address,
     domains_of,
     impersonal_url,
+    implausible_address,
     street_in_person,
     version_not_ip,
 )
@@ -268,16 +269,25 @@ def _plausible(text: str, candidates: list[Finding]) -> list[Finding]:
     PERSON that is no name, a company's own page, a version number read as an IP)."""
     out = []
     domains: frozenset[str] | None = None
+    seen: dict[tuple[int, int], tuple[int, int] | str] = {}
+    streets: dict[tuple[int, int], tuple[int, int] | None] = {}
     for f in candidates:
         if f.entity == "PERSON":
-            street = street_in_person(text, f.start, f.end)
+            # several recognisers propose the same span: check it once
+            key = (f.start, f.end)
+            if key in streets:
+                street = streets[key]
+            else:
+                street = streets[key] = street_in_person(text, f.start, f.end)
             if street is not None:
                 out.append(replace(f, start=street[0], end=street[1], entity="ADDRESS",
                                    reason="a street the name reader took for a name"))
                 continue
             if domains is None:
                 domains = domains_of(text)
-            checked = check_person(text, f.start, f.end, domains)
+            checked = seen.get(key)
+            if checked is None:
+                checked = seen[key] = check_person(text, f.start, f.end, domains)
             if isinstance(checked, str):
                 continue
             if checked != (f.start, f.end):
@@ -293,6 +303,8 @@ def _impersonal(text: str, f: Finding) -> bool:
         return impersonal_url(text, f.start, f.end) is not None
     if f.entity == "IP_ADDRESS":
         return version_not_ip(text, f.start) is not None
+    if f.entity == "ADDRESS" and implausible_address(text, f.start, f.end) is not None:
+        return True
     if f.entity in ("ADDRESS", "POSTCODE"):
         return company_address(text, f.start) is not None
     return False

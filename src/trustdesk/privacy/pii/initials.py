@@ -24,6 +24,12 @@ _LOWER_REST = re.compile(r"\.(?:[^\W\d_]\.)*[ \t]?[^\W\d_]{2,}(?:['’\-][^\W\d_
 # ("Jenna X. " + "Cunningham").
 _INITIALS_BEFORE = re.compile(r"(?:(?<![\w.\-])[A-ZÀ-ÖØ-Þ]\.[ \t]?){1,3}$")
 _GIVEN_BEFORE = re.compile(r"(?<![\w.\-])[A-ZÀ-ÖØ-Þ][^\W\d_]+[ \t]$")
+_LOWER_MIDDLE = re.compile(r"[ \t][a-zà-ÿ]\.[ \t]?([a-zà-ÿ][^\W\d_]+(?:['’\-][^\W\d_]+)*)")
+# Name particles between two parts of one name: "J.W." + " de " + "Groot".
+_PARTICLE_GAP = re.compile(
+    r"\.?[ \t]+(?:(?:de|van|der|den|von|da|di|du|la|le|del|della|dos|das|ter|ten|al|el|bin|ibn)"
+    r"[ \t]+){1,2}"
+)
 # Words that follow an initial without being a name ("Plan B. Then we ...").
 _NOT_NAMES = frozenset(["the", "then", "and", "but", "i", "we", "please", "thanks", "my"])
 
@@ -49,6 +55,15 @@ def extend_initials(text: str, findings: list[Finding]) -> list[Finding]:
             continue
         limit = out[i + 1].start if i + 1 < len(out) else len(text)
         if rest.end() <= limit:
+            out[i] = replace(finding, end=rest.end())
+    for i, finding in enumerate(out):
+        # "frederikke" + " y. lykke": a lower-case name goes on over a middle initial
+        value = text[finding.start : finding.end]
+        if finding.entity != "PERSON" or not value.islower():
+            continue
+        rest = _LOWER_MIDDLE.match(text, finding.end)
+        limit = out[i + 1].start if i + 1 < len(out) else len(text)
+        if rest is not None and rest.end() <= limit and rest.group(1) not in _NOT_NAMES:
             out[i] = replace(finding, end=rest.end())
     return _initials_before(text, out)
 
@@ -76,10 +91,17 @@ def _initials_before(text: str, findings: list[Finding]) -> list[Finding]:
     joined: list[Finding] = []
     for finding in out:
         prev = joined[-1] if joined else None
-        if (prev is not None and finding.entity == prev.entity == "PERSON"
-                and len(text[prev.start : prev.end].strip(".")) == 1
-                and text[prev.end : finding.start] in (". ", ".")):
-            joined[-1] = replace(finding, start=prev.start)  # "K" + ". " + "J. Rautiainen"
+        if prev is not None and finding.entity == prev.entity == "PERSON" and (
+            (len(text[prev.start : prev.end].strip(".")) == 1
+             and text[prev.end : finding.start] in (". ", "."))
+            or _PARTICLE_GAP.fullmatch(text, prev.end, finding.start)
+            or (_ENDS_IN_INITIAL.search(text, max(0, prev.end - 3), prev.end)
+                and text[prev.end : finding.start] in (". ", "."))
+        ):
+            # "K" + ". " + "J. Rautiainen", "J.W" + ". de " + "Groot", "Tiffany S" + ". Hawkins"
+            joined[-1] = replace(finding, start=prev.start)
             continue
         joined.append(finding)
-    return joined
+    # an initial that joined no name ("T." signing a chat) names no one on its own
+    return [f for f in joined
+            if not (f.entity == "PERSON" and len(text[f.start : f.end].strip(".")) == 1)]

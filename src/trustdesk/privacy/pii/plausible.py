@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from trustdesk.privacy.pii.recognizers.dates import MONTH_NAMES
+
 # The whole span being these is no name: addressees, greetings, acronyms, carriers.
 _NOT_NAMES = frozenset(
     [
@@ -130,14 +132,13 @@ _MONTHS = frozenset(
 _STRIP = ".,;:()[]'\"!?“”‘’"
 _DAY_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?\.?[ \t]*$", re.IGNORECASE)
 _DAY_AFTER = re.compile(r"[ \t]*\d")
-_PLACE_BEFORE = re.compile(r"(?:^|\s)(?:in|near)[ \t]+$", re.IGNORECASE)
-# "the Olivia ring", "Item: Clara wrap dress": a product, not a person.
-_PRODUCT_BEFORE = re.compile(r"(?:^|\s)(?:the|item:|artikel:)[ \t]+$", re.IGNORECASE)
-_ITEM_BEFORE = re.compile(
-    r"(?:^|\s)(?:item|artikel|article|artículo|articolo|artigo|produkt|product|producto|"
-    r"prodotto|produto|tuote|toode|vare|vara)[ \t]*:[ \t]*$",
+_PLACE_BEFORE = re.compile(
+    r"(?:^|\s)(?:in|near|(?:fly|flying|flew|travel|travelling|traveling|trip|holiday|"
+    r"vacation|going|moving|move|moved|relocating)[ \t]+to)[ \t]+$",
     re.IGNORECASE,
 )
+# "the Olivia ring", "Item: Clara wrap dress": a product, not a person.
+_PRODUCT_BEFORE = re.compile(r"(?:^|\s)(?:the|item:|artikel:)[ \t]+$", re.IGNORECASE)
 # Kinds of goods: a name right before or after one is the product's ("the Hugo Boss blazer",
 # "la lámpara Ingrid", "Victoria sideboard", "Martens 1460 boots").
 _GOODS = (
@@ -153,8 +154,13 @@ _GOODS = (
     r"stół|krzesło|torba|sukienka|lampi|lamppu|pöytä|tuoli|laukku|mekko|"
     r"väska|klänning|klokke|veske|taske|kjole"
 )
-_GOODS_AFTER = re.compile(rf"(?:[ \t]+\d{{2,5}})?[ \t]+(?i:{_GOODS})(?![\w\-])")
-_GOODS_BEFORE = re.compile(rf"(?<![\w\-])(?i:{_GOODS})[ \t]+$")
+_GOODS_WORDS = frozenset(_GOODS.split("|"))
+# The word after a span, over a model number ("Martens 1460 boots"); the words before it.
+_GOODS_AFTER = re.compile(r"(?:[ \t]+\d{2,5})?[ \t]+([^\W\d_][\w\-]*)")
+_ITEM_LABELS = frozenset(
+    ["item:", "artikel:", "article:", "artículo:", "articolo:", "artigo:", "produkt:",
+     "product:", "producto:", "prodotto:", "produto:", "tuote:", "toode:", "vare:", "vara:"]
+)
 _SUBJECT_BEFORE = re.compile(
     r"(?:subject|betreff|aihe|asunto|objet|temat|emne|ämne|onderwerp|oggetto|assunto|teema)"
     r"[ \t]*:[ \t]*(?:(?:re|fwd?|aw|vs|sv|wg|tr)[ \t]*:[ \t]*)*$",
@@ -221,7 +227,10 @@ def _one_line(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 # A street read as a name: "141 Elm Ct", "151 Pine Ridge Rd", "Via de Virgilio Marín, 124".
-_NUMBER_BEFORE = re.compile(r"(?<![\w\-/.,])\d{1,5}[A-Za-z]?(?:[/\-]\d{1,5}[A-Za-z]?)?[ \t]+$")
+_NUMBER_BEFORE = re.compile(
+    r"(?<![\w\-/.,])\d{1,5}[A-Za-z]?(?:[/\-]\d{1,5}[A-Za-z]?)?(?:[ \t](?:N|S|E|W|NE|NW|SE|SW))?"
+    r"[ \t]+$"
+)
 _NUMBER_AFTER = re.compile(r",?[ \t]*\d{1,5}(?:[ \t]?[A-Za-z](?![\w]))?(?:[/\-]\w{1,4})?(?![\w])")
 _STREET_FIRST = frozenset(
     [
@@ -245,20 +254,31 @@ def street_in_person(text: str, start: int, end: int) -> tuple[int, int] | None:
     from trustdesk.privacy.pii.learned.lexicon import STREET_WORDS
 
     parts = _words(text[start:end])
-    if len(parts) < 2:
+    if not parts:
         return None
+    if len(parts) < 2:
+        return _street_after_number(text, start, end)
     before = _NUMBER_BEFORE.search(text, max(0, start - 14), start)
     if before is not None and parts[-1].lower().strip(".") in STREET_WORDS:
         return before.start(), end
     after = _NUMBER_AFTER.match(text, end)
     if after is None:
-        return None
+        return _street_after_number(text, start, end)
     if parts[0].lower().strip(".") in _STREET_FIRST:
         return start, after.end()
     lead = _STREET_LEAD.search(text, max(0, start - 24), start)
     if lead is not None and lead.group(1).lower().strip(".") in _STREET_FIRST:
         return lead.start(1), after.end()
     return None
+
+
+def _street_after_number(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """"23-2641 Rue Saint-Denis, Halifax": a number, a street word, then the name read."""
+    lead = _STREET_LEAD.search(text, max(0, start - 24), start)
+    if lead is None or lead.group(1).lower().strip(".") not in _STREET_FIRST:
+        return None
+    number = _NUMBER_BEFORE.search(text, max(0, lead.start(1) - 16), lead.start(1))
+    return (number.start(), end) if number is not None else None
 
 
 def is_given_name(word: str) -> bool:
@@ -311,10 +331,31 @@ def check_person(text: str, start: int, end: int, domains: frozenset[str] = froz
     return reason if reason is not None else (start, end)
 
 
+_TITLES = frozenset(
+    ["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sr", "sra", "srta", "herr", "frau", "mme",
+     "mlle", "sig", "sigra", "dott", "dña", "d"]
+)
+# "Can Dr Nichols see my mum": a question's verb before a title is no part of the name.
+_QUESTION_VERBS = frozenset(["can", "could", "would", "will", "does", "did", "is", "has",
+                             "should", "may", "might", "shall"])
+
+
+_IN_THE_NAME_OF = re.compile(r"(?i:\bnaam)[ \t]+$")
+
+
 def _trim_not_names(text: str, start: int, end: int) -> tuple[int, int]:
     """Cut edge words that are no name ("Luisa dela Cruz, IBAN" keeps the name), if any of
     the span is left."""
     pieces = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
+    if (len(pieces) >= 3 and text[pieces[0][0] : pieces[0][1]].lower() in _QUESTION_VERBS
+            and text[pieces[1][0] : pieces[1][1]].lower().rstrip(".") in _TITLES):
+        pieces = pieces[1:]
+        start = pieces[0][0]
+    if (len(pieces) >= 2 and text[pieces[0][0] : pieces[0][1]] == "van"
+            and _IN_THE_NAME_OF.search(text, max(0, start - 12), start)):
+        pieces = pieces[1:]  # "op naam van Jules Zaal": "in the name of", not "van Zaal"
+        start = pieces[0][0]
+
     def bad(piece: tuple[int, int]) -> bool:
         return text[piece[0]:piece[1]].strip(_STRIP).lower() in _NOT_NAMES
     if len(pieces) < 2 or all(bad(p) for p in pieces):
@@ -338,6 +379,8 @@ def implausible_person(text: str, start: int, end: int,
     lows = [p.lower() for p in parts]
     if all(_particle(p) and p.islower() for p in parts):
         return "a name particle alone, not a name"
+    if all(low in _TITLES for low in lows):
+        return "a title alone, not a name"
     if all(low in _NOT_NAMES for low in lows):
         return "an addressee, greeting or acronym, not a name"
     if lows[0] in ("p.s", "ps", "p.p.s", "pps"):
@@ -353,8 +396,12 @@ def implausible_person(text: str, start: int, end: int,
     if len(parts) == 1 and (_PRODUCT_BEFORE.search(text, max(0, start - 10), start)
                             or text[end : end + 1] == "!"):
         return "a product, not a person"
-    if (_GOODS_AFTER.match(text, end) or _GOODS_BEFORE.search(text, max(0, start - 16), start)
-            or _ITEM_BEFORE.search(text, max(0, start - 14), start)):
+    goods = _GOODS_AFTER.match(text, end)
+    before = text[max(0, start - 16) : start].split()
+    if ((goods is not None and goods.group(1).lower() in _GOODS_WORDS)
+            or (before and text[start - 1 : start] in " \t" and (
+                before[-1].lower() in _GOODS_WORDS or before[-1].lower() in _ITEM_LABELS
+                or " ".join(before[-2:]).lower() in _ITEM_LABELS))):
         return "a product named like a person, not a person"
     if _SUBJECT_BEFORE.search(text, max(0, start - 24), start):
         return "a subject line, not a name"
@@ -513,6 +560,38 @@ _BOOKING_BEFORE = re.compile(
     r"bestilling|bokning|varaus|rezerwacja|boeking|ticket|order|case)\b[ \t:#.]*(?:no\.?|"
     r"number|nr\.?|code)?[ \t:#]*)$"
 )
+
+
+# "POL-74715348", "CS-8429-LGW": a policy or case reference; "CH-8001", "D-10115" are postcodes.
+_REFERENCE = re.compile(r"(?<![\w\-])([A-Z]{1,4})-\d{3,}(-[A-Z0-9]+)?(?![\w\-])")
+_ALL_MONTHS = MONTH_NAMES
+_SLASH_REFERENCE = re.compile(r"(?<![\w/])[A-Z]{1,4}/\d{2,}/\d{2,}(?![\w/])")
+_DATE_START = re.compile(r"\d{1,2}\.?[ \t]+([^\W\d_]{3,12}\.?)[ \t]+(?:19|20)\d\d(?!\d)")
+_POSTCODE_PREFIXES = frozenset(
+    ["A", "B", "CH", "D", "DK", "E", "F", "FI", "FIN", "GR", "H", "I", "IRL", "IS", "L", "LT",
+     "LV", "N", "NL", "P", "PL", "S", "SE", "EE", "AT", "DE", "BE", "LU", "IT", "FR", "ES", "PT",
+     "NO", "CZ", "SK", "SI", "HR", "HU", "RO", "BG", "GB", "IE", "US", "CA"]
+)
+
+
+def implausible_address(text: str, start: int, end: int) -> str | None:
+    """Why text[start:end] is no address (a reference code in it, a word's tail), or None."""
+    if start and (text[start - 1].isalnum() or text[start - 1] in "!_"):
+        return "the tail of a word or product name, not an address"
+    for ref in _REFERENCE.finditer(text, start, end):
+        if ref.group(2) or ref.group(1) not in _POSTCODE_PREFIXES:
+            return "a reference code, not an address"
+    if _SLASH_REFERENCE.search(text, start, end):
+        return "an invoice or case reference, not an address"
+    date = _DATE_START.match(text, start, end)
+    if date is not None and date.group(1).lower().rstrip(".") in _ALL_MONTHS:
+        return "a date, not an address"
+    return None
+
+
+def is_not_a_name(word: str) -> bool:
+    """A greeting, sign-off, label or sentence opener of the support languages."""
+    return word.lower() in _NOT_NAMES
 
 
 def company_address(text: str, start: int) -> str | None:

@@ -341,7 +341,7 @@ def _noun_before_verb(text: str, rule: Rule, value: str, end: int) -> bool:
 # A code the company's message gives its reader ("Your X code is", "je verificatiecode").
 _YOUR = re.compile(
     r"(?i:(?:^|(?<=[\s:>]))(?:your|je|jouw|uw|il tuo|la tua|tu|su|votre|ton|ta|dein|deine|"
-    r"ihr|din|ditt|sinun|twój|twoj|seu|sua|teie|sinu)\b[^.!?\n]{0,30}$)"
+    r"ihr|din|ditt|sinun|twój|twoj|seu|sua|teie|sinu)\b[^.!?\n]{0,72}$)"
 )
 
 
@@ -467,7 +467,7 @@ class ContextFirstRecognizer(Recognizer):
                 start, end = match.span("pii")
                 cue = match.group("cue").lower() if typo is None else word.low
                 if (rule.entity == "CREDENTIAL" and any(k in cue for k in _CODE_CUES)
-                        and _YOUR.search(text, max(0, word.start - 40), word.start)):
+                        and _YOUR.search(text, max(0, word.start - 84), word.start)):
                     continue  # "Your Shopco verification code is ...": the company's message
                 if typo is not None:
                     score, validator = rule.score, None

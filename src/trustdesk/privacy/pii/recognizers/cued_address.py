@@ -15,12 +15,15 @@ _CUE = re.compile(
     r"(?i)(?<![\w@.])(?<!ip )(?<!mac )(?<!web )(?<!email )(?<!e-mail )"
     r"(?:[a-zäöüß]{0,12}(?:address|adresse|adress|adres|adresa|aadress|osoite|osoitteen)"
     r"(?!ed(?!\w))[a-zı]{0,3}|dirección|direccion|indirizzo|endereço|morada|anschrift|sede"
-    r"|domicilio)(?:[ \t]+(?:la suivante|on record|for the \w+|ist|est|is|er|är|to)(?!\w))*"
+    r"|domicilio)(?:[ \t]+(?:la suivante|on record|for the \w+|ist|est|is|er|är|to|es|é|è|"
+    r"je|jest|[^\W\d_]{3,14}(?=[ \t]*:))(?!\w))*"
     r"[ \t]*[:\-–]?[ \t]*(?:\r?\n(?:[ \t]*>)?[ \t]*)?"
 )
 # Where a one-line address stops: the end of a sentence, a question, a new field.
 _LINE_END = re.compile(r"\.(?=\s+[A-ZÀ-Þ])|[?!;]|\.\s*$|\s+(?:-|–|—)\s+|\s{2,}|\.?$", re.M)
 _QUOTE = re.compile(r"[ \t]*>[ \t]?")
+_POSTCODE_SEEN = re.compile(r"(?<![\w\-])(?:\d{4,5}|\d{3} \d{2}|\d{2}-\d{3}|\d{4}-\d{3})(?![\w\-])")
+_DOT_AFTER = re.compile(r"\.(?=\s)|[ \t]+(?=[\U0001F300-\U0001FAFF])")
 _FIELD = re.compile(r"^[^\d,]{1,30}:")  # "Phone: ...", "Request: ..." is the next field
 _LETTERS = re.compile(r"[^\W\d_]{3}")
 # "the address on the order is right", "address is correct:": a sentence, not an address.
@@ -125,11 +128,19 @@ class CuedAddressRecognizer(Recognizer):
 
 
 def _line_end(text: str, begin: int, line_end: int) -> int:
-    """Where a one-line address stops: the first sentence end after its first digit."""
+    """Where a one-line address stops: the first sentence end after its first digit, or
+    the first ". " after its postcode ("20100 Turku. t. Sanna", "umeå. mvh dariush")."""
+    end = line_end
     for stop in _LINE_END.finditer(text, begin, line_end):
         if any(c.isdigit() for c in text[begin : stop.start()]):
-            return stop.start()
-    return line_end
+            end = stop.start()
+            break
+    code = _POSTCODE_SEEN.search(text, begin, end)
+    if code is not None:
+        dot = _DOT_AFTER.search(text, code.end(), end)
+        if dot is not None:
+            end = dot.start()
+    return end
 
 
 def _country_line(line: str) -> bool:

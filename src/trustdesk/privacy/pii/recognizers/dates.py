@@ -34,6 +34,7 @@ _MONTHS = {
     "marraskuuta": 11, "joulukuuta": 12, "jaanuar": 1, "veebruar": 2, "märts": 3,
     "aprill": 4, "juuni": 6, "juuli": 7, "oktoober": 10, "detsember": 12,
 }
+MONTH_NAMES = frozenset(_MONTHS)
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 _ORD = r"(?:st|nd|rd|th|er|º|°)?"

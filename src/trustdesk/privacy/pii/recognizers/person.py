@@ -44,6 +44,8 @@ _WEAK = (
     "gracias", "grazie", "merci", "danke", "obrigado", "obrigada", "tack", "takk", "tak",
     "kiitos", "aitäh", "dziękuję", "dzięki", "cara", "caro", "querida", "querido", "beste",
     "lieve", "kære", "kjære", "bästa", "hyvä", "drogi", "droga", "gentile", "thanks", "thank you",
+    # "I am" in the other languages
+    "jeg er", "jag är", "ik ben", "io sono", "eu sou", "jestem", "olen", "mina olen",
 )
 _SIGNOFF = re.compile(
     r"(?im)(?:^|(?<=[.!?] ))[ \t]*(?:best regards|kind regards|warm regards|regards|"
@@ -58,7 +60,10 @@ _SIGNOFF = re.compile(
     r"cordiali saluti|distinti saluti|saluti|grazie mille|grazie|pozdrawiam|z poważaniem|"
     r"dzięki|met vriendelijke groet|vriendelijke groet|groeten|groetjes|mvg|mvh|"
     r"com os melhores cumprimentos|cumprimentos|atenciosamente|obrigado|obrigada|tack|"
-    r"kiitos|aitäh|thx|yours faithfully|thanks for looking into it|thanks again|/)"
+    r"kiitos|aitäh|thx|yours faithfully|thanks for looking into it|thanks again|"
+    r"thanks in advance|merci d'avance|merci d’avance|gracias de antemano|grazie in anticipo|"
+    r"danke im voraus|alvast bedankt|tack på förhand|kiitos etukäteen|z góry dziękuję|"
+    r"obrigado desde já|/)"
     r"[ \t]*[,!.]?[ \t]*(?:\r?\n[ \t]*|(?<=,)[ \t]*|(?<=mvh )|(?<=mvg )|(?<=/))"
 )
 
@@ -83,14 +88,29 @@ _STRONG_RE = _phrase_regex(_STRONG)
 _WEAK_RE = _phrase_regex(_WEAK)
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+_CAPITAL = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž]")
+
+
 def _lower_case_message(text: str) -> bool:
     """A message written in lower case: after its cues a name comes in lower case too."""
-    letters = upper = 0
-    for c in text:
-        if c.isalpha():
-            letters += 1
-            upper += c.isupper()
-    return letters >= 20 and upper <= 0.02 * letters
+    letters = len(_LETTER.findall(text))
+    return letters >= 20 and len(_CAPITAL.findall(text)) <= 0.02 * letters
+
+
+_LINE_REACH = 160
+
+
+def _lower_case_line(text: str, at: int) -> bool:
+    """The line around `at` has a dozen letters and no capital: written in lower case.
+
+    Read at most _LINE_REACH characters each way, so a text with no line break costs the
+    same per cue as one with many."""
+    low = max(0, at - _LINE_REACH)
+    begin = text.rfind("\n", low, at) + 1 or low
+    end = text.find("\n", at, at + _LINE_REACH)
+    line = text[begin : end if end >= 0 else min(len(text), at + _LINE_REACH)]
+    return len(_LETTER.findall(line)) >= 12 and _CAPITAL.search(line) is None
 
 
 def _listed_name(low: str) -> bool:
@@ -214,13 +234,14 @@ class PersonRecognizer(Recognizer):
         names = self._names
         lower_ok = kind == "introduction" or (
             kind == "sign-off" and not first.cap and self._fills_line(text, tokens, i)
-        ) or (lower_mode and not first.cap and _listed_name(first.low))
+        ) or (not first.cap and _listed_name(first.low)
+              and (lower_mode or _lower_case_line(text, first.start)))
         if first.low in names.common and first.low not in names and not (lower_ok and first.cap):
             return
         if not first.cap and not (lower_ok and len(first.word) > 1):
             return
         end = self._extend(text, tokens, i, "any" if lower_ok else "none")
-        if lower_mode and not first.cap and kind not in ("introduction", "sign-off"):
+        if not first.cap and kind not in ("introduction", "sign-off"):
             end = min(end, i + 2)  # "my father padraigin dowey passed away": two words
         known = any(t.low in names for t in tokens[i:end])
         score = 0.85 if kind in ("introduction", "title") else 0.75

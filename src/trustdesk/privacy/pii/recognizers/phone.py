@@ -77,6 +77,10 @@ _COMPANY_WORDS = frozenset(
      "asiakaspalvelu", "team", "equipo", "équipe", "l'équipe", "l’équipe", "kundenteam",
      "servicecenter", "klantenservice", "serviço", "servizio", "obsługa"]
 )
+# "I called", "I rang": the number after is one the writer rang, not their own.
+_CALLED_BEFORE = re.compile(
+    r"(?i:\b(?:called|rang|dialled|dialed|phoned|calling|ringing|tried)\b)[ \t]*$"
+)
 # Numbers every caller shares: free, premium and shared-cost lines are a company's.
 _COMPANY_LINE_TYPES = frozenset(
     [phonenumbers.PhoneNumberType.TOLL_FREE, phonenumbers.PhoneNumberType.PREMIUM_RATE,
@@ -220,9 +224,9 @@ class PhoneRecognizer(Recognizer):
                 reason = (f"redacted on context '{word}' although phonenumbers rejects it"
                           if word else "a possible international number")
                 score = 0.55 if word is None else 0.65
-            elif word is None and _company_line("+" + digits if region == "" else digits,
-                                                 region or None):
-                continue  # a free or premium line ("I called 0800 349 641"): the company's
+            elif (word is None and _CALLED_BEFORE.search(before) is not None
+                  and _company_line("+" + digits if region == "" else digits, region or None)):
+                continue  # "I called 0800 349 641": a free or premium line the writer rang
             else:
                 score = self.INTERNATIONAL_SCORE if region == "" else self.NATIONAL_SCORE
                 if word is not None:
