@@ -155,6 +155,8 @@ ADDRESS_BLOCKS: list[tuple[str, str, str]] = [
      "118-3310 Rue Sainte-Catherine, Montréal, QC H3B 1A7"),
     ("a direction letter after the house number", "Ship to:\nTom Reyes\n4410 N Cedar Ave #12\n"
      "Fresno, CA 93704\n\nThanks", "4410 N Cedar Ave #12\nFresno, CA 93704"),
+    ("a house number with a letter after a slash", "Saluti,\nLuca Neri\nVia Roma 12/C\n"
+     "40121 Bologna (BO)\nItalia\n\nGrazie", "Via Roma 12/C\n40121 Bologna (BO)\nItalia"),
     ("street type first, particle, name, number",
      "Saludos,\nMarta Gil\nCalle de Pilar Ortega, 41\n28004 Madrid",
      "Calle de Pilar Ortega, 41\n28004 Madrid"),
