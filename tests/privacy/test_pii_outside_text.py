@@ -15,6 +15,8 @@ from trustdesk.privacy.pii import PiiDetector
 FOUND: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("expiry written MMYY after 'exp'", "Charged twice, card ending 4417, exp 0828, please check",
      [("0828", "CARD_SECURITY")]),
+    ("expiry MMYY at the end of a sentence", "La tarjeta caduca 0329. Bloquéenla.",
+     [("0329", "CARD_SECURITY")]),
     ("expiry MMYY after 'caduca'", "La tarjeta caduca 1127 y el cargo sigue ahí.",
      [("1127", "CARD_SECURITY")]),
     ("German check digits word", "Die Prüfziffer 492 steht hinten.", [("492", "CARD_SECURITY")]),
@@ -72,6 +74,8 @@ FOUND: list[tuple[str, str, list[tuple[str, str]]]] = [
      "CB7 4DQ by Friday.", [("14 Mill Road, Ely CB7 4DQ", "ADDRESS")]),
     ("the code the writer was sent, told in their words",
      "The app sent me code 771 204 but it fails", [("771 204", "CREDENTIAL")]),
+    ("a UK licence number by its shape", "It is HOLLO752231KT9LM (issued in May).",
+     [("HOLLO752231KT9LM", "DRIVER_LICENSE")]),
     ("German extension DW", "Tel.: +43 1 5880412 DW 77", [("+43 1 5880412 DW 77", "PHONE")]),
 ]
 
@@ -151,6 +155,8 @@ ADDRESS_BLOCKS: list[tuple[str, str, str]] = [
      "118-3310 Rue Sainte-Catherine, Montréal, QC H3B 1A7"),
     ("a direction letter after the house number", "Ship to:\nTom Reyes\n4410 N Cedar Ave #12\n"
      "Fresno, CA 93704\n\nThanks", "4410 N Cedar Ave #12\nFresno, CA 93704"),
+    ("a house number with a letter after a slash", "Saluti,\nLuca Neri\nVia Roma 12/C\n"
+     "40121 Bologna (BO)\nItalia\n\nGrazie", "Via Roma 12/C\n40121 Bologna (BO)\nItalia"),
     ("street type first, particle, name, number",
      "Saludos,\nMarta Gil\nCalle de Pilar Ortega, 41\n28004 Madrid",
      "Calle de Pilar Ortega, 41\n28004 Madrid"),

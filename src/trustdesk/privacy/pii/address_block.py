@@ -49,6 +49,9 @@ _PLACE_LINE = re.compile(r"[^\W\d_][^\W\d_'’\-]*(?:[ \t][^\W\d_][^\W\d_'’\-]
 _JOINER = re.compile(r"[ \t]+(?:upon|on|am|an der|sur|en|in|im)[ \t]+")
 # "Halifax" + ", NS " + "B3H 4R2", "Boise" + ", ID " + "83702": a state between town and code.
 _STATE_GAP = re.compile(r",?[ \t]+(?:[A-Z]{2,3},?[ \t]+)?|,[ \t]*")
+_NUMBER_SUFFIX = re.compile(r"/[A-Za-z0-9]{1,4}(?![\w/])")
+_UNIT_WORD_END = re.compile(r"(?<![\w])(?i:int|apt|app|lgh|no|nr|ste|fl|whg|lok|m|esc|pta)$")
+_UNIT_NUMBER = re.compile(r"\.?[ \t]?\d{1,4}[A-Za-z]?(?![\w])")
 # A town after a postcode's letters, then maybe a country: "9242 JV" + " Leiden, Nederland".
 _TOWN_AFTER = re.compile(r"[ \t]+[A-ZÀ-Þ][^\W\d_'’\-]+(?=[ \t]*(?:,|[.?!)]|$))")
 _COUNTRY_AFTER = re.compile(rf",[ \t]*(?:{COUNTRIES})(?![\w])")
@@ -193,6 +196,12 @@ def extend_address_blocks(text: str, findings: list[Finding]) -> list[Finding]:
             f = replace(f, end=findings[i].end)
             i += 1
         limit = findings[i].start if i < len(findings) else len(text)
+        # "Vicolo Gianluigi 141" + "/B", "Borgo Impastato 57, int" + ". 5"
+        suffix = (_NUMBER_SUFFIX.match(text, f.end, limit) if text[f.end - 1 : f.end].isdigit()
+                  else _UNIT_NUMBER.match(text, f.end, limit)
+                  if _UNIT_WORD_END.search(text, max(0, f.end - 8), f.end) else None)
+        if suffix is not None:
+            f = replace(f, end=suffix.end())
         if _ENDS_IN_PC.search(text, max(0, f.end - 8), f.end):
             town = _TOWN_AFTER.match(text, f.end, limit)
             if town is not None:

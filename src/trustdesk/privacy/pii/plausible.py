@@ -245,6 +245,7 @@ _STREET_FIRST = frozenset(
 )
 
 
+_DIGIT = re.compile(r"\d")
 _STREET_LEAD = re.compile(
     r"(?:^|(?<=[\s>]))([^\W\d_]{2,10}\.?)(?:[ \t]+(?:de|del|de la|di|da|do|dos|das|della|degli|"
     r"du|des|de los|de las))?[ \t]+$"
@@ -255,6 +256,8 @@ def street_in_person(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of a street address a PERSON candidate is part of, or None."""
     from trustdesk.privacy.pii.learned.lexicon import STREET_WORDS
 
+    if _DIGIT.search(text, max(0, start - 30), min(len(text), end + 12)) is None:
+        return None  # a street has its house number next to it
     parts = _words(text[start:end])
     if not parts:
         return None

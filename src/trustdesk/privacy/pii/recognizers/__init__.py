@@ -26,6 +26,7 @@ from trustdesk.privacy.pii.recognizers.national_id import (
     DeTaxIdRecognizer,
     EsDniRecognizer,
     FrNirRecognizer,
+    UkDrivingLicenceRecognizer,
     UkNinoRecognizer,
     UsSsnRecognizer,
 )
@@ -56,6 +57,7 @@ __all__ = [
     "PhoneRecognizer",
     "PostcodeRecognizer",
     "SpelledPhoneRecognizer",
+    "UkDrivingLicenceRecognizer",
     "UkNinoRecognizer",
     "UrlRecognizer",
     "UsSsnRecognizer",
@@ -87,6 +89,7 @@ def default_recognizers(
         BankAccountRecognizer(),
         UsSsnRecognizer(),
         UkNinoRecognizer(),
+        UkDrivingLicenceRecognizer(),
         EsDniRecognizer(),
         FrNirRecognizer(),
         DeTaxIdRecognizer(),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+import re
 
 from trustdesk.privacy.pii.recognizer import ACCEPT, REJECT, Pattern, PatternRecognizer, Verdict
 
@@ -143,6 +144,9 @@ _ID_LEADS = frozenset(
 )
 
 
+_HANDLE_MARK = re.compile(r"[\d_]|[a-z]\.[a-z]")
+
+
 class HandleRecognizer(PatternRecognizer):
     """A user handle where people sign with one: "Graham (graham_t54)" or alone on a line.
 
@@ -165,7 +169,7 @@ class HandleRecognizer(PatternRecognizer):
     )
 
     def prefilter(self, text: str) -> bool:
-        return any(c.isdigit() or c == "_" or c == "." for c in text)
+        return _HANDLE_MARK.search(text) is not None
 
     def validate(self, value: str, pattern: Pattern) -> Verdict:
         core = value.lstrip("@")

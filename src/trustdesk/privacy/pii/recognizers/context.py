@@ -177,7 +177,7 @@ RULES: tuple[Rule, ...] = (
          r"date d'expiration|expire le",
          # "11/29", "11-2029" and, after the cue only, "1129" (its month checked)
          r"(?P<pii>(?:0?[1-9]|1[0-2]) ?[/\-.] ?(?:20)?\d{2}(?![\d/])|(?:0[1-9]|1[0-2])\d\d"
-         r"(?![\d/\-.]))", 0.75),
+         r"(?![\d/\-]|\.\d))", 0.75),
     Rule("iban-on-context", "IBAN",
          r"iban|ibn|iban number|rekeningnummer|rekening|kontonummer|konto|conto|compte|cuenta|"
          r"account|bank account|old one|new one|tilinumero|kontonr",

@@ -100,3 +100,19 @@ class DeTaxIdRecognizer(PatternRecognizer):
     def validate(self, value: str, pattern: Pattern) -> Verdict:
         compact = re.sub(r"\s", "", value)
         return Verdict(True, "stdnum.de.idnr") if idnr.is_valid(compact) else REJECT
+
+
+class UkDrivingLicenceRecognizer(PatternRecognizer):
+    """UK (DVLA) driving licence numbers: five surname letters padded with 9s, six digits,
+    two initials, a digit and two check letters ("MORGA753116SM9IJ"). The shape alone is
+    evidence: no word, order or tracking number has it."""
+
+    ENTITY = "DRIVER_LICENSE"
+    PATTERNS = (
+        Pattern(
+            "uk-dvla",
+            r"(?<![A-Za-z0-9])(?=[A-Z9]{0,4}[A-Z])[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2}"
+            r"(?:[ ]?\d{2})?(?![A-Za-z0-9])",
+            0.8,
+        ),
+    )

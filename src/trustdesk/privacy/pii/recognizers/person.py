@@ -98,6 +98,21 @@ def _lower_case_message(text: str) -> bool:
     return letters >= 20 and len(_CAPITAL.findall(text)) <= 0.02 * letters
 
 
+class _LowerCase:
+    """Whether the message is written in lower case, counted once and only when asked."""
+
+    __slots__ = ("_text", "_value")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._value: bool | None = None
+
+    def message(self) -> bool:
+        if self._value is None:
+            self._value = _lower_case_message(self._text)
+        return self._value
+
+
 _LINE_REACH = 160
 
 
@@ -151,7 +166,7 @@ class PersonRecognizer(Recognizer):
         starts = [t.start for t in tokens]
         findings: list[Finding] = []
         lowered = text.lower()
-        lower_mode = _lower_case_message(text)
+        lower_mode = _LowerCase(text)
         for regex, kind in ((_STRONG_RE, "introduction"), (_WEAK_RE, "self-introduction")):
             for match in regex.finditer(lowered):
                 i = bisect_left(starts, match.end())
@@ -227,7 +242,7 @@ class PersonRecognizer(Recognizer):
         kind: str,
         cue: str,
         findings: list[Finding],
-        lower_mode: bool = False,
+        lower_mode: _LowerCase | None = None,
     ) -> None:
         """Report the name that a cue (introduction, title, sign-off) points at."""
         first = tokens[i]
@@ -235,7 +250,8 @@ class PersonRecognizer(Recognizer):
         lower_ok = kind == "introduction" or (
             kind == "sign-off" and not first.cap and self._fills_line(text, tokens, i)
         ) or (not first.cap and _listed_name(first.low)
-              and (lower_mode or _lower_case_line(text, first.start)))
+              and ((lower_mode is not None and lower_mode.message())
+                   or _lower_case_line(text, first.start)))
         if first.low in names.common and first.low not in names and not (lower_ok and first.cap):
             return
         if not first.cap and not (lower_ok and len(first.word) > 1):
