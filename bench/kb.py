@@ -48,7 +48,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from trustdesk.ai.embeddings import embeddings_available
 from trustdesk.ai.kb import KnowledgeBase, demo_kb_path, read_paths
-from trustdesk.ai.kb.calibration import INPUTS, Calibration
+from trustdesk.ai.kb.calibration import INPUTS, NO_PASSAGE_INPUTS, Calibration
 from trustdesk.ai.kb.cross_fit import cross_fit
 from trustdesk.ai.kb.documents import Document
 
@@ -160,7 +160,7 @@ def trustdesk(kb: KnowledgeBase, questions: Sequence[Question]) -> list[Outcome]
     for q in questions:
         passages, inputs = kb.verify(q.text)
         ranked = tuple(dict.fromkeys(p.article_id for p in passages))
-        outcomes.append(Outcome(q, ranked, inputs or (-30.0, 0.0, 0.0, 0.0, 1.0, 0.0)))
+        outcomes.append(Outcome(q, ranked, inputs or NO_PASSAGE_INPUTS))
     return outcomes
 
 

@@ -15,6 +15,7 @@ from trustdesk.ai.kb.answer_type import AnswerType, asked_type, holds
 from trustdesk.ai.kb.calibration import (
     INPUTS,
     MAX_GAP,
+    NO_PASSAGE_INPUTS,
     Calibration,
     choose_threshold,
     load_calibration,
@@ -150,6 +151,8 @@ def test_calibration_threshold_keeps_the_target_precision_on_its_data() -> None:
     assert Calibration.from_dict(fitted.to_dict()) == fitted
     with pytest.raises(ValueError, match="6 inputs"):  # a row of another width is refused
         Calibration.fit([x[:5] for x in inputs], correct)
+    assert len(NO_PASSAGE_INPUTS) == len(INPUTS)  # what callers use for a question with none
+    assert fitted.probability(NO_PASSAGE_INPUTS) < fitted.threshold
 
 
 def test_a_threshold_above_one_when_even_the_best_answer_is_wrong() -> None:

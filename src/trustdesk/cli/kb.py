@@ -12,6 +12,7 @@ import typer
 from trustdesk.ai.kb import AUDIENCES, KnowledgeBase, ingest
 from trustdesk.ai.kb.calibration import (
     DEFAULT_TARGET_PRECISION,
+    NO_PASSAGE_INPUTS,
     SHIPPED_FOR_KB_VERSIONS,
     Calibration,
     load_calibration,
@@ -254,7 +255,7 @@ def calibrate(
         if article is not None and article not in known:
             fail(f"{questions}:{lineno}: article_id is not a public article of this KB", 2)
         passages, best = kb.verify(row["question"])
-        inputs.append(best or (-30.0, 0.0, 0.0, 0.0, 1.0, 0.0))
+        inputs.append(best or NO_PASSAGE_INPUTS)
         correct.append(bool(passages) and article is not None and passages[0].article_id == article)
     if not inputs:
         fail(f"{questions}: no validation questions found", 2)

@@ -36,6 +36,9 @@ INPUTS = (
 )
 # Calibrations written before the lead was an input read it with a weight of 0.
 _EARLIER_INPUTS = INPUTS[:5]
+# What the calibration reads for a question no passage matches: a very low score, every word
+# unseen (one place, so that a new input cannot leave a caller a column short).
+NO_PASSAGE_INPUTS = (-30.0, 0.0, 0.0, 0.0, 1.0, 0.0)
 MAX_GAP = 5.0  # a lead this large says all it can; it also stands in when there is no rival
 DEFAULT_TARGET_PRECISION = 0.95
 
