@@ -355,25 +355,13 @@ def most_trusted_first(
     """
     if len(candidates) < 2:
         return list(candidates)
-    best: dict[str, Candidate] = {}  # candidates arrive in logit order: each article's best
-    for candidate in candidates:
-        best.setdefault(chunks[candidate.index].article_id, candidate)
-    logits = sorted((c.logit for c in best.values()), reverse=True)
-    agreements = sorted((c.agreement for c in best.values()), reverse=True)
-    trust: dict[str, float] = {}
-    for article, candidate in best.items():
-        if len(logits) < 2:  # one article only: no rival, as in calibration_inputs
-            gap, lead = MAX_GAP, 0.0
-        else:  # the best logit and the best agreement of another article
-            rival = logits[1] if candidate.logit >= logits[0] else logits[0]
-            gap = min(candidate.logit - rival, MAX_GAP)
-            rival_agreement = (
-                agreements[1] if candidate.agreement >= agreements[0] else agreements[0]
-            )
-            lead = candidate.agreement - rival_agreement
-        inputs = (candidate.logit, gap, candidate.out_of_scope, candidate.agreement,
-                  candidate.unseen, lead)
-        trust[article] = calibration.probability(inputs)
+    first: dict[str, int] = {}  # candidates arrive in logit order: each article's best
+    for position, candidate in enumerate(candidates):
+        first.setdefault(chunks[candidate.index].article_id, position)
+    trust = {
+        article: calibration.probability(calibration_inputs(candidates, chunks, position))
+        for article, position in first.items()
+    }
     order = sorted(
         range(len(candidates)),
         key=lambda i: (-trust[chunks[candidates[i].index].article_id], i),
