@@ -78,8 +78,7 @@ _PERSON = rf"(?:(?:my|our) (?:[\w-]+ )?{_COMPANION}|<person_\d+>)"
 # Nouns a writer may sign off as ("- a busy mum", "a dad of three"): the companions' words and a
 # closed class of words for people by age, sex or stage of life; no trade or role that a
 # question could be about (a "trade customer", a "student" discount stay in the question).
-_SELF_NOUN = (r"(?:mum|mom|mummy|mommy|dad|daddy|mother|father|parent|husband|wife|partner|"
-              r"grandmother|grandfather|grandma|grandpa|granny|nan|nana|grandad|granddad|"
+_SELF_NOUN = (rf"(?:{_COMPANION}|mummy|mommy|daddy|parent|granny|nan|nana|grandad|granddad|"
               r"grandparent|man|woman|guy|gal|lady|gentleman|bloke|fella|girl|boy|lad|lass|"
               r"teenager|pensioner|retiree|oap|senior|widow|widower|newlywed|dog owner|"
               r"cat owner|homeowner|renter|tenant|first-time buyer)")
@@ -343,7 +342,7 @@ def focus(message: str) -> Focus:
                     c or is_self_description(part) for c, part in pairs):
                 described.extend(part for c, part in pairs if not c)
                 dropped = True
-                tied = tied or len(described) > 0
+                tied = tied or not all(courteous)
             elif is_self_description(aside) or _is_age_aside(aside) or (
                     re.search(r"\b(?:i|me)\s*$", before, re.IGNORECASE) is not None
                     and is_self_description(f"I'm {aside}")):  # "I (a dad of two) would like ..."

@@ -44,6 +44,7 @@ say says shall she should so some someone something still such than thank thanks
 the their theirs them then there theres these they this those through to too under until up
 us very want wanted wants was wasnt way we were what whats when whens wheres which while who
 whom whos why will with wont would wouldnt yes yet you youd youll your youre yours yourself
+since ago itself supposed oh alright till yeah yep nope pls plz
 """
 # The same function words, contractions and discourse particles as other varieties of English
 # and informal writing spell them (African American, Scottish, Indian, Nigerian and Singapore
@@ -52,10 +53,10 @@ whom whos why will with wont would wouldnt yes yet you youd youll your youre you
 # so that how a customer writes English does not count against the question as words the help
 # centre does not know. Only words that carry no topic; content words are left to the speller.
 _VARIETY_WORD_LIST = """
-yall aint tryna finna gonna gotta wanna outta til till thru tho nah naw yeah yep nope innit
-ye yer youse yous canna cannae dinnae didnae wouldnae couldnae isnae wasnae doesnae aye ay
-awright alright ah och tae dae da ta ma abeg o oh lah leh lor sia meh hor kindly regards
-itself somethin nothin gimme lemme dunno kinda sorta since ago supposed u ur pls plz
+yall aint tryna finna gotta wanna outta til thru tho nah naw innit ye yer youse yous canna
+cannae dinnae didnae wouldnae couldnae isnae wasnae doesnae aye ay awright ah och tae dae da ta
+ma abeg o lah leh lor sia meh hor kindly regards somethin nothin gimme lemme dunno kinda sorta
+u ur
 """
 # Words that name whom a message is about or for, as the pronouns above do: "my husband's
 # order" asks what "my order" asks. They are read as stop words so that who the customer
@@ -71,7 +72,7 @@ stepson stepdaughter stepmother stepfather
 """
 # with the possessive the apostrophe leaves behind ("my wife's" -> "wifes")
 KIN_WORDS = frozenset(w for word in _KIN_WORD_LIST.split() for w in (word, word + "s"))
-STOP_WORDS = frozenset(_STOP_WORD_LIST.split()) | KIN_WORDS | frozenset(_VARIETY_WORD_LIST.split())
+STOP_WORDS = frozenset((_STOP_WORD_LIST + _VARIETY_WORD_LIST).split()) | KIN_WORDS
 
 # Spellings and words that mean the same thing here; applied after stemming, on both sides.
 SYNONYMS: dict[str, str] = {
