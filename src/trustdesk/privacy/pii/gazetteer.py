@@ -47,6 +47,8 @@ class NameGazetteer:
     last: frozenset[str]
     common: frozenset[str]
     titles: frozenset[str]
+    # who a person is (religion, nationality, people, festival, country): no name on its own
+    identity: frozenset[str] = frozenset()
 
     def __contains__(self, word: str) -> bool:
         return word in self.first or word in self.last
@@ -64,4 +66,5 @@ def _bundled() -> NameGazetteer:
         last=_words("surnames.txt") - PARTICLES,
         common=_words("common_words.txt"),
         titles=_words("titles.txt"),
+        identity=_words("identity_words.txt"),
     )

@@ -13,8 +13,6 @@ Aarhus"). Each check reads only the span and a few characters around it.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from importlib import resources
 
 from trustdesk.privacy.pii.recognizers.dates import MONTH_NAMES
 
@@ -378,12 +376,12 @@ def _trim_not_names(text: str, start: int, end: int) -> tuple[int, int]:
 _SELF_WORDS = frozenset(["i'm", "im", "i", "am", "i’m"])
 
 
-@lru_cache(maxsize=1)
-def _identity_words() -> frozenset[str]:
-    """data/names/identity_words.txt: who a person is, never their name alone."""
-    text = resources.files("trustdesk.privacy.pii.data.names").joinpath(
-        "identity_words.txt").read_text(encoding="utf-8")
-    return frozenset(w for line in text.splitlines() for w in line.split("#", 1)[0].split())
+def _all_identity_words(lows: list[str]) -> bool:
+    """Every word says who someone is (data/names/identity_words.txt), none names them."""
+    from trustdesk.privacy.pii.gazetteer import NameGazetteer, fold
+
+    identity = NameGazetteer.bundled().identity
+    return all(fold(low) in identity for low in lows)
 
 
 def implausible_person(text: str, start: int, end: int,
@@ -400,7 +398,7 @@ def implausible_person(text: str, start: int, end: int,
     if all(low in _NOT_NAMES for low in lows):
         return "an addressee, greeting or acronym, not a name"
     who = [low for low in lows if low not in _SELF_WORDS]
-    if who and all(low in _identity_words() for low in who):
+    if who and _all_identity_words(who):
         return "a religion, nationality, people or festival, not a name"
     if lows[0] in ("p.s", "ps", "p.p.s", "pps"):
         return "a postscript, not a name"
