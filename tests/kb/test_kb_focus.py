@@ -367,3 +367,40 @@ def test_numbers_and_people_the_question_is_about_stay(message: str) -> None:
 )
 def test_frames_of_other_varieties_of_english_go(message: str, asked: str) -> None:
     assert focus(message).request == asked
+
+
+# Issue 13, round 5 (released probes v5): a status without "I'm" before a smiley, a greeting
+# from someone, a frame after a bare "hi", a sign-off from a parent, "Ta".
+@pytest.mark.parametrize(
+    ("message", "asked", "context"),
+    [
+        ("Hi! Retired and redecorating :) What's the difference between a king and a super king?",
+         "What's the difference between a king and a super king?", ("Retired and redecorating",)),
+        ("Hello from a 74-year-old home cook! Is the frying pan okay on a high heat?",
+         "Is the frying pan okay on a high heat?", ()),
+        ("hi my wife wants to know if the cast iron pot can go in the oven",
+         "the cast iron pot can go in the oven", ()),
+        ("Can I pay by bank transfer for a large order? Thanks - from a dad of two.",
+         "Can I pay by bank transfer for a large order?", ("from a dad of two",)),
+        ("Do the bamboo sheets need a special detergent? Ta, <PERSON_1>",
+         "Do the bamboo sheets need a special detergent?", ()),
+    ],
+)
+def test_focus_round_5_forms(message: str, asked: str, context: tuple[str, ...]) -> None:
+    read = focus(message)
+    assert (read.request, read.context) == (asked, context)
+
+
+def test_a_greeting_from_a_place_and_a_smiley_in_a_question_stay() -> None:
+    for message in ("Hello from Oslo! Do you ship here?", "Can I return it :) or not?"):
+        assert focus(message).request == message
+
+
+def test_an_age_given_with_the_question_does_not_pick_a_passage_by_its_number(
+    demo_kb: KnowledgeBase,
+) -> None:
+    # "75" is the writer's age, not the free-delivery threshold of the shipping article
+    asked, aged = demo_kb.answer("Hi, do you ship to Norway?"), demo_kb.answer(
+        "Hi, I'm 75, do you ship to Norway?")
+    assert (aged.abstained, [c.article_id for c in aged.citations]) == \
+        (asked.abstained, [c.article_id for c in asked.citations])

@@ -28,12 +28,15 @@ from functools import lru_cache
 # (lower case, trailing punctuation and spaces removed).
 _NAME = r"(?:<[a-z_]+_\d+>|[a-z]+)"  # a placeholder the guard put in, or one word
 _COURTESY = re.compile(
-    r"(?:(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening)|greetings)(?: there| team| all)?"
+    # "Hello from a 74-year-old home cook!": a greeting from someone, never from a place
+    r"(?:(?:hi|hello|hey|hiya|greetings) from (?:an?|one|your) (?:[\w'-]+ ){0,4}[\w'-]+"
+    r"|(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening)|greetings)(?: there| team| all)?"
     rf"(?: (?:this is|it's|its|i'm|im|my name is) {_NAME})?"
     rf"|dear {_NAME}(?: (?:or )?{_NAME})?"
     r"|(?:this is|it's|its|i'm|im|i am) <[a-z_]+_\d+>"
     rf"|(?:my name is|my name's|name's) {_NAME}(?: {_NAME})?"
-    r"|(?:many |kind |best |warm )?(?:thanks|thank you|thx|ty|cheers|regards|wishes)"
+    r"|(?:many |kind |best |warm )?(?:thanks|thank you|thank u|thanku|thx|thnx|tnx|ty|ta|cheers|"
+    r"regards|wishes)"
     rf"(?: (?:a lot|so much|very much|in advance))?(?:,? {_NAME})?"
     r"|yours (?:faithfully|sincerely|truly)|sincerely|best|kindly note|please note"
     r"|kindly do the needful|(?:please )?revert(?: back)?(?: asap| soon)?|please revert back"
@@ -90,7 +93,8 @@ _WITH_COMPANION = re.compile(
 )
 # "I would like to know if ..." frames a question; what follows is the question itself.
 _FRAME = re.compile(
-    r"^(?:(?:please|kindly|pls|sir|madam|ma'am),? )?"
+    r"^(?:(?:hi|hello|hey|hiya)(?: there| team| all)?,? )?"  # "hi my wife wants to know if"
+    r"(?:(?:please|kindly|pls|sir|madam|ma'am),? )?"
     r"(?:(?:(?:i|we)(?: |(?=['\u2019])))?"
     r"(?:would like|['\u2019]d like|want|wanted|need|needed) to "
     r"(?:know|ask|find out|enquire|inquire)(?: (?:from you|about))?(?: that)?"
@@ -138,6 +142,9 @@ _DESCRIPTION = re.compile(
     rf"|(?:(?:i'm |im |i am )?(?:asking|writing|speaking|messaging|emailing) )?"
     rf"as an? (?:[\w-]+ ){{0,2}}{_SELF_NOUN}\b(?: of \w+)?(?: who(?:'s|'d|'ve)? [\w' -]+)?$"
     r"|being an? \w+(?: \w+)?$"
+    rf"|from an? (?:[\w-]+ ){{0,2}}{_SELF_NOUN}(?: of \w+)?$"  # "Thanks - from a dad of two"
+    # a status without "I'm": "Retired and redecorating", "Newly married"
+    rf"|(?:just |recently |newly |happily )?{_STATUS}(?:,? (?:and|&) [\w-]+(?: [\w-]+){{0,2}})?$"
     r"|(?:this is|it's|its) my first \w+"
     r"|(?:this is|it's|its|it is) for my \w+$"
     rf"|(?:they're|they are|these are|those are|that's|that is|it's|it is) (?:a (?:gift|present) )?"
@@ -197,7 +204,7 @@ _ASKS = re.compile(
 )
 # Where a sentence ends (in chat, often before a lower-case word) and where a clause ends
 # inside one: a comma, or "and" before a new subject.
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?;])\s+|\n+")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?;])\s+|\n+|\s+[:;]-?[()DPp]+(?:\s+|$)")  # or a smiley
 _CLAUSE_BREAK = re.compile(
     r"(?<=[,:])\s+|\s+[-\u2013\u2014]+\s+"
     r"|\s+and\s+(?=(?:i|i'm|im|my|this|it|it's|we|you|your|the|there|can|could|how|what|"

@@ -277,7 +277,9 @@ class KnowledgeBase:
             return True
         chunks = self.verifier.index.chunks
         p_whole = self.calibration.probability(calibration_inputs(whole, chunks))
-        own = set(analyse(" ".join(read.context))) - set(terms)
+        # a number the writer gives of themselves is an age or a count ("I'm 75", "a mum of
+        # 2"), not a word the question is about: "75" must not pull in "orders over 75"
+        own = {t for t in analyse(" ".join(read.context)) if not t.isdigit()} - set(terms)
         if own & whole[0].shared and p_whole >= self.calibration.threshold:
             return True
         if chunks[whole[0].index].article_id == chunks[request[0].index].article_id:
