@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 import pytest
@@ -9,23 +10,31 @@ import pytest
 from trustdesk.ai.intent.augment import (
     counterfactual_copies,
     family_mention,
-    gender_swapped,
 )
 from trustdesk.ai.intent.model import IntentModel
+from trustdesk.ai.intent.training import normalise
 
 
 @pytest.mark.parametrize(
-    ("text", "swapped"),
+    ("text", "read_as"),
     [
         ("My husband passed away and the account was in his name",
-         "My wife passed away and the account was in her name"),
-        ("my son died last month and his orders keep arriving",
-         "my daughter died last month and her orders keep arriving"),
-        ("Where is my order?", None),
+         "my partner passed away and the account was in their name"),
+        ("my daughter died last month and her orders keep arriving",
+         "my child died last month and their orders keep arriving"),
+        ("Mrs <PERSON_1> said she would call her brother",
+         "mx __person__ said they would call their sibling"),
+        ("Do you sell women's slippers? Where is my order?",
+         "do you sell women's slippers? where is my order?"),
     ],
 )
-def test_gender_swap(text: str, swapped: str | None) -> None:
-    assert gender_swapped(text) == swapped
+def test_the_model_reads_gendered_words_for_people_neutrally(text: str, read_as: str) -> None:
+    assert normalise(text) == read_as
+    swap = {"husband": "wife", "his": "her", "her": "his", "daughter": "son", "Mrs": "Mr",
+            "she": "he", "brother": "sister"}
+    swapped = re.sub(r"\b\w+\b", lambda m: swap.get(m.group(), m.group()), text)
+    assert swapped != text or "slippers" in text
+    assert normalise(swapped) == normalise(text)
 
 
 def test_family_mention_names_someone_only_where_no_one_is_named() -> None:
@@ -43,8 +52,10 @@ def test_copies_keep_labels_and_are_deterministic() -> None:
     source, copies = counterfactual_copies(texts, labels)
     assert (source, copies) == counterfactual_copies(texts, labels)
     assert copies and all(c != texts[i] for i, c in zip(source, copies, strict=True))
-    # every label whose rows say "my ..." gets copies, not only the one about bereavement
-    assert set(Counter(labels[i] for i in source)) == set(labels) - {"shipping_options"}
+    # every label whose rows say "my ..." and name no one gets copies, not only one label; the
+    # row that names a son gets none (gender needs no copy: `normalise` reads it neutrally)
+    assert set(Counter(labels[i] for i in source)) == \
+        set(labels) - {"shipping_options", "bereavement_vulnerable"}
 
 
 def test_training_copies_only_training_rows() -> None:

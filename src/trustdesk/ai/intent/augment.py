@@ -5,14 +5,15 @@ naming a husband, a mother or a son is about a death in the family, "my husband 
 lamp" reads as bereavement. Counterfactual augmentation (Lu et al. 2018, "Gender bias in
 neural natural language processing"; Zmigrod et al. 2019) adds, for some training rows, a copy
 with the same label in which only a reference to a person changes, so that those words carry
-no label on their own and the words that do (died, hospital, refund) keep theirs:
+no label on their own and the words that do (died, hospital, refund) keep theirs. Gender
+needs no copies: the model's canonical text reads gendered words for people neutrally
+(`training.normalise`: "my husband" and "my wife" are both "my partner"), so a swapped copy
+would be the same row twice. The one copy made is the
 
-- gender swap: every gendered word swapped for its counterpart ("my husband" <-> "my wife",
-  he <-> she), for rows that hold one;
 - family mention: the writer's own thing made a family member's ("my order" -> "my
   daughter's order"), for rows that name no one else yet.
 
-Every label gets the same transformations, so none learns that a family member or a gender is
+Every label gets the same transformation, so none learns that a family member or a gender is
 its sign. The person named is chosen from the row's text (deterministic, no random state).
 The copies join the training rows only, never a validation or test split. Asides about the
 writer ("I'm 68.") are not added: the understand stage reads the intent in the request
@@ -26,21 +27,6 @@ import hashlib
 import re
 from collections.abc import Sequence
 
-_PAIRS = (
-    ("husband", "wife"), ("husbands", "wives"), ("son", "daughter"), ("sons", "daughters"),
-    ("mother", "father"), ("mum", "dad"), ("mom", "dad"), ("brother", "sister"),
-    ("brothers", "sisters"), ("grandmother", "grandfather"), ("grandma", "grandpa"),
-    ("boyfriend", "girlfriend"), ("niece", "nephew"), ("aunt", "uncle"), ("man", "woman"),
-    ("men", "women"), ("boy", "girl"), ("he", "she"), ("his", "her"), ("him", "her"),
-    ("himself", "herself"), ("mr", "mrs"), ("sir", "madam"), ("widower", "widow"),
-)
-# one direction per word ("her" goes to "his"; "dad" to "mum")
-_SWAP: dict[str, str] = {}
-for _a, _b in _PAIRS:
-    _SWAP.setdefault(_a, _b)
-    _SWAP.setdefault(_b, _a)
-_GENDERED = re.compile(r"\b(?:" + "|".join(sorted(_SWAP, key=len, reverse=True)) + r")\b",
-                       re.IGNORECASE)
 KIN = ("husband", "wife", "son", "daughter", "mother", "father", "mum", "dad", "partner",
        "brother", "sister", "grandmother", "grandfather", "friend")
 _KIN = re.compile(r"\b(?:" + "|".join(KIN) + r"|husbands|wives|sons|daughters|mom|kids?|"
@@ -51,19 +37,6 @@ _MY = re.compile(r"\bmy (?=[a-z])", re.IGNORECASE)
 def _pick(text: str, salt: str, n: int) -> int:
     digest = hashlib.blake2b(f"{salt}:{text}".encode(), digest_size=4).digest()
     return int.from_bytes(digest, "big") % n
-
-
-def _match_case(word: str, like: str) -> str:
-    if like.isupper() and len(like) > 1:
-        return word.upper()
-    return word.capitalize() if like[:1].isupper() else word
-
-
-def gender_swapped(text: str) -> str | None:
-    """Every gendered word swapped for its counterpart; None when there is none."""
-    if _GENDERED.search(text) is None:
-        return None
-    return _GENDERED.sub(lambda m: _match_case(_SWAP[m.group().lower()], m.group()), text)
 
 
 def family_mention(text: str) -> str | None:
@@ -82,7 +55,7 @@ def counterfactual_copies(texts: Sequence[str],
         raise ValueError(f"{len(texts)} texts but {len(labels)} labels")
     out: list[tuple[int, str]] = []
     for i, text in enumerate(texts):
-        for copy in (gender_swapped(text), family_mention(text)):
-            if copy is not None and copy != text:
-                out.append((i, copy))
+        copy = family_mention(text)
+        if copy is not None and copy != text:
+            out.append((i, copy))
     return [i for i, _ in out], [c for _, c in out]

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from trustdesk.ai.gendered import neutral_words
 from trustdesk.ai.placeholders import drop_value_names
 from trustdesk.domain.placeholder import PLACEHOLDER_ANY_CASE
 
@@ -30,11 +31,12 @@ def normalise(text: str) -> str:
     NFKC, lower case, collapsed whitespace, and redaction placeholders such as <ORDER_1> turned
     into a single token (__order__) so the numbering does not matter and the word "order" in
     free text is not confused with a redacted order number. Words that only name a redacted
-    value ("my phone number is <PHONE_1>") go, as for the knowledge base.
+    value ("my phone number is <PHONE_1>") go, as for the knowledge base. Gendered words for
+    people are read gender-neutrally ("my wife" and "my husband" as "my partner").
     """
     text = drop_value_names(unicodedata.normalize("NFKC", text))
     text = PLACEHOLDER_ANY_CASE.sub(lambda m: f" __{m.group(1).lower()}__ ", text)
-    return _SPACES.sub(" ", text).strip().lower()
+    return neutral_words(_SPACES.sub(" ", text).strip().lower())
 
 
 def text_digest(text: str) -> str:

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from trustdesk.ai.gendered import without_gendered_words
 from trustdesk.ai.placeholders import drop_value_names
 from trustdesk.domain.placeholder import PLACEHOLDER
 
@@ -177,8 +178,10 @@ def strip_placeholders(text: str) -> str:
 
 
 def analyse(text: str) -> list[str]:
-    """Index terms of a text, in order, duplicates kept."""
-    folded = fold(_US.sub(" usa ", strip_placeholders(text))).replace("'", "")
+    """Index terms of a text, in order, duplicates kept; gendered words for people are left
+    out (`ai.gendered`)."""
+    folded = fold(_US.sub(" usa ", strip_placeholders(text)))
+    folded = without_gendered_words(folded).replace("'", "")
     folded = _JOINED.sub(r"\1\2", folded)
     for pattern, replacement in PHRASES:
         folded = pattern.sub(replacement, folded)
