@@ -134,6 +134,13 @@ NAMES: list[tuple[str, str, list[tuple[str, str]]]] = [
      [("ingrid t. solheim", "PERSON")]),
     ("a particle inside a name", "I spoke with Ludwig von Hartmann yesterday",
      [("Ludwig von Hartmann", "PERSON")]),
+    ("a Vietnamese family name that is a particle elsewhere",
+     "Hi, the order is under the name Le Thi Hoa, has it been dispatched?",
+     [("Le Thi Hoa", "PERSON")]),
+    ("a capitalised particle opening a family name", "Regards,\nMaria De Souza",
+     [("Maria De Souza", "PERSON")]),
+    ("a lower-case particle before a name stays a word", "Le colis de Marie Dupont est perdu",
+     [("Marie Dupont", "PERSON")]),
 ]
 
 # Address blocks: each found whole, from its first to its last line.

@@ -30,6 +30,12 @@ _PARTICLE_GAP = re.compile(
     r"\.?[ \t]+(?:(?:de|van|der|den|von|da|di|du|la|le|del|della|dos|das|ter|ten|al|el|bin|ibn)"
     r"[ \t]+){1,2}"
 )
+# A capitalised particle that opens a family name right before a name: "Le Thi Hoa" (Lê),
+# "De Souza", "Van Dijk", "Di Maria" (recognisers leave it out: "le", "de" are words too).
+_PARTICLE_BEFORE = re.compile(
+    r"(?<![\w.\-])(?:De|Del|Della|Di|Da|Das|Dos|Du|La|Le|L\u00ea|Van|Von|Der|Den|Ter|Ten|"
+    r"Bin|Ibn|Abu|El)[ \t]$"
+)
 # Words that follow an initial without being a name ("Plan B. Then we ...").
 _NOT_NAMES = frozenset(["the", "then", "and", "but", "i", "we", "please", "thanks", "my"])
 
@@ -69,8 +75,9 @@ def extend_initials(text: str, findings: list[Finding]) -> list[Finding]:
 
 
 def _initials_before(text: str, findings: list[Finding]) -> list[Finding]:
-    """Widen each capitalised PERSON left over the initials that stand right before it, and
-    over a given name before those ("Jenna X. Cunningham"), never into the finding before."""
+    """Widen each capitalised PERSON left over a particle that opens it ("Le Thi Hoa"), over the
+    initials that stand right before it, and over a given name before those ("Jenna X.
+    Cunningham"), never into the finding before."""
     from trustdesk.privacy.pii.plausible import is_given_name
 
     out = list(findings)
@@ -78,6 +85,10 @@ def _initials_before(text: str, findings: list[Finding]) -> list[Finding]:
         if finding.entity != "PERSON" or not text[finding.start : finding.start + 1].isupper():
             continue
         low = max(out[i - 1].end if i else 0, finding.start - 12)
+        particle = _PARTICLE_BEFORE.search(text, low, finding.start)
+        if particle is not None:
+            out[i] = finding = replace(finding, start=particle.start())
+            low = max(out[i - 1].end if i else 0, finding.start - 12)
         initials = _INITIALS_BEFORE.search(text, low, finding.start)
         if initials is None:
             continue
