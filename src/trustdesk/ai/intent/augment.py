@@ -8,10 +8,9 @@ with the same label in which only a reference to a person changes, so that those
 no label on their own and the words that do (died, hospital, refund) keep theirs. Gender
 needs no copies: the model's canonical text reads gendered words for people neutrally
 (`training.normalise`: "my husband" and "my wife" are both "my partner"), so a swapped copy
-would be the same row twice. The one copy made is the
-
-- family mention: the writer's own thing made a family member's ("my order" -> "my
-  daughter's order"), for rows that name no one else yet.
+would be the same row twice. The one copy made is a family mention: the writer's own thing
+made a family member's ("my order" -> "my daughter's order"), for rows that name no one else
+yet.
 
 Every label gets the same transformation, so none learns that a family member or a gender is
 its sign. The person named is chosen from the row's text (deterministic, no random state).

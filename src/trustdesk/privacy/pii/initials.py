@@ -25,16 +25,14 @@ _LOWER_REST = re.compile(r"\.(?:[^\W\d_]\.)*[ \t]?[^\W\d_]{2,}(?:['’\-][^\W\d_
 _INITIALS_BEFORE = re.compile(r"(?:(?<![\w.\-])[A-ZÀ-ÖØ-Þ]\.[ \t]?){1,3}$")
 _GIVEN_BEFORE = re.compile(r"(?<![\w.\-])[A-ZÀ-ÖØ-Þ][^\W\d_]+[ \t]$")
 _LOWER_MIDDLE = re.compile(r"[ \t][a-zà-ÿ]\.[ \t]?([a-zà-ÿ][^\W\d_]+(?:['’\-][^\W\d_]+)*)")
-# Name particles between two parts of one name: "J.W." + " de " + "Groot".
-_PARTICLE_GAP = re.compile(
-    r"\.?[ \t]+(?:(?:de|van|der|den|von|da|di|du|la|le|del|della|dos|das|ter|ten|al|el|bin|ibn)"
-    r"[ \t]+){1,2}"
-)
-# A capitalised particle that opens a family name right before a name: "Le Thi Hoa" (Lê),
-# "De Souza", "Van Dijk", "Di Maria" (recognisers leave it out: "le", "de" are words too).
+# Name particles: between two parts of one name, "J.W." + " de " + "Groot"; capitalised, right
+# before a name they open, "Le Thi Hoa" (L\u00ea), "De Souza", "Van Dijk" (recognisers leave them
+# out: "le", "de" are words too).
+_PARTICLE_WORDS = ("de", "van", "der", "den", "von", "da", "di", "du", "la", "le", "del", "della",
+                   "dos", "das", "ter", "ten", "al", "el", "bin", "ibn", "abu", "l\u00ea")
+_PARTICLE_GAP = re.compile(rf"\.?[ \t]+(?:(?:{'|'.join(_PARTICLE_WORDS)})[ \t]+){{1,2}}")
 _PARTICLE_BEFORE = re.compile(
-    r"(?<![\w.\-])(?:De|Del|Della|Di|Da|Das|Dos|Du|La|Le|L\u00ea|Van|Von|Der|Den|Ter|Ten|"
-    r"Bin|Ibn|Abu|El)[ \t]$"
+    rf"(?<![\w.\-])(?:{'|'.join(w.capitalize() for w in _PARTICLE_WORDS)})[ \t]$"
 )
 # Words that follow an initial without being a name ("Plan B. Then we ...").
 _NOT_NAMES = frozenset(["the", "then", "and", "but", "i", "we", "please", "thanks", "my"])

@@ -147,8 +147,6 @@ def main():
         b = fr.format(c="{c}", core="{core}")
         base = fr.replace("{c}{core}", age_join(cb, core) if cb else core)
         var = fr.replace("{c}{core}", age_join(cv, core))
-        if fr.startswith("Hi, ") and not cb:
-            pass
         if base in seen: continue
         add("age", base, var); k += 1
 
