@@ -31,6 +31,11 @@ SLOTS: dict[str, list[str]] = {
     "email": ["<EMAIL_1>"],
     "country": ["the UK", "Germany", "France", "the US", "Ireland", "Spain", "the Netherlands"],
     "money": ["<AMOUNT_1>", "the full amount", "twice"],
+    "care_item": [
+        "linen sheets", "cotton sheets", "duvet", "feather pillows", "wool rug", "jute rug",
+        "oak table", "walnut side table", "cast iron pan", "non-stick pan", "knives",
+        "chopping board", "lamp shade", "bath towels", "duvet cover", "sofa cushions",
+    ],
 }
 
 # Intents whose texts should not get greeting/thanks wrappers (it would blur the classes).
@@ -117,6 +122,8 @@ INTENTS: dict[str, list[str]] = {
         "right to be forgotten request", "who do you share my data with",
         "I don't want my conversations used to train your AI", "data protection request",
         "export my personal data please", "opt me out of AI processing of my data",
+        "can I opt out of my messages being handled by the AI",
+        "I don't want an AI reading my messages", "turn off the AI assistant for my account",
     ],
     "bereavement_vulnerable": [
         "my husband passed away and the account was in his name",
@@ -221,7 +228,39 @@ INTENTS: dict[str, list[str]] = {
         "the {item} shows sold out, will you restock", "do you sell {item} in stores",
         "can I pre-order the {item}", "notify me when the {item} is in stock",
         "do you still make the {item}", "what sizes does the {item} come in",
-        "is the {item} available to ship to {country}", "what material is the {item} made of",
+        "is the {item} available to ship to {country}",
+    ],
+    # how to use, clean and look after what was bought, and what it is made of
+    "product_care": [
+        "how do I wash the {care_item}", "can I put the {care_item} in the dishwasher",
+        "can the {care_item} go in the tumble dryer",
+        "what temperature should I wash the {care_item} at",
+        "how do I get a stain out of the {care_item}",
+        "the {care_item} shrank in the wash, is that normal",
+        "my new rug keeps shedding fibres", "how do I clean the {care_item}",
+        "does the cast iron pan work on an induction hob", "how do I season the cast iron pan",
+        "is the {care_item} dishwasher safe",
+        "there's a water mark on my wooden table, how do I remove it",
+        "how often should I oil the oak table", "can the {care_item} be used outdoors",
+        "which bulb does the table lamp take", "my lamp keeps flickering, what should I check",
+        "can I use a dimmer switch with the floor lamp", "will the lamp work with UK plugs",
+        "how do I sharpen the knives", "how do I stop the rug slipping",
+        "is the oak table solid wood or veneer", "what material is the {item} made of",
+        "what sizes does the {item} come in", "what size duvet fits a king bed",
+        "how do I look after the {care_item}", "can I iron the {care_item}",
+        "how do I fix a scratch on the walnut side table", "is the {care_item} machine washable",
+    ],
+    # the shop itself: showrooms, opening hours, ordering by phone, swatches, gift wrap
+    "shop_info": [
+        "do you have a showroom", "what are your opening hours", "are you open on Saturdays",
+        "can I visit a store to see the {item}", "where are you based",
+        "can I place an order over the phone", "what time does customer service open",
+        "can I order fabric swatches", "do you offer gift wrapping",
+        "are your products sustainably made", "do you have a trade programme for designers",
+        "is there a shop in {country} I can visit", "what are your customer care hours",
+        "do you sell your products in any other shops", "can I see the sofa fabrics before buying",
+        "is your cotton organic", "can I add a gift message to my order",
+        "how can I leave a review of the {item}",
     ],
     "discount_code": [
         "my discount code doesn't work", "promo code not accepted",
