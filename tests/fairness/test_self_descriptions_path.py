@@ -144,6 +144,7 @@ class _Echo:
     """A classifier that records what it was asked to read."""
 
     version = "echo"
+    oos_label = None
 
     def __init__(self, confidence: float = 1.0) -> None:
         self.read: list[str] = []

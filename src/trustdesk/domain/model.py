@@ -150,3 +150,6 @@ class Explanation:
     data_categories: tuple[str, ...]
     summary: str
     how_to_appeal: str
+    # the answer verifier's probability that the cited passage answers the question
+    # (None without a help-centre answer); the policy read it beside `confidence`
+    answer_confidence: float | None = None

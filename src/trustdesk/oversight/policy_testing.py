@@ -56,6 +56,7 @@ class StoredDecision:
     confidence: float
     redacted_input: str
     rules: tuple[tuple[str, str], ...]  # (rule_id, action) as recorded in its explanation
+    answer_confidence: float | None = None  # a verified answer's, as recorded there too
 
 
 @dataclass
@@ -91,8 +92,11 @@ def simulate(candidate: Policy, decisions: Iterable[StoredDecision],
     for d in decisions:
         report.decisions += 1
         urgency, sentiment = signals(d.redacted_input)
+        # a verified help-centre answer counted as the path counted it (`pipeline.decide`)
+        answered = d.answer_confidence is not None
         outcome = candidate.decide(Signals(
-            intent=d.intent, confidence=d.confidence, in_scope=d.intent != "out_of_scope",
+            intent=d.intent, confidence=max(d.confidence, d.answer_confidence or 0.0),
+            in_scope=answered or d.intent != "out_of_scope",
             text=d.redacted_input, urgency=urgency, sentiment=sentiment,
             care=tuple(need.kind for need in needs_of_care(d.redacted_input)),
         ))
@@ -120,5 +124,6 @@ def stored(rows: Sequence[tuple[Any, ...]]) -> Iterable[StoredDecision]:
     for did, kind, intent, confidence, text, payload in rows:
         rules = tuple((str(r["rule_id"]), str(r["action"]))
                       for r in (payload or {}).get("rules", []))
+        answered = (payload or {}).get("answer_confidence")
         yield StoredDecision(str(did), str(kind), str(intent), float(confidence), str(text),
-                             rules)
+                             rules, float(answered) if answered is not None else None)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from trustdesk.domain import RuleHit
 from trustdesk.oversight.guardrails import Draft, draft_hits, language_hit
@@ -21,10 +22,17 @@ class Decide:
         self.agent_languages = frozenset(agent_languages)
 
     def __call__(self, reading: Reading, *, channel: str | None = None,
-                 pauses: Pauses = NO_PAUSES) -> PolicyOutcome:
+                 pauses: Pauses = NO_PAUSES,
+                 answer_confidence: float | None = None) -> PolicyOutcome:
         """Before the draft: the policy's rules, the kill switch and the language. A handoff
-        here means no draft is made."""
-        outcome = self.policy.decide(signals_of(reading, channel), pauses)
+        here means no draft is made. `answer_confidence`: the help centre's verifier accepted
+        a passage for the question with this probability that it answers it; the question is
+        then in scope, and the rules read the surer of the two confidences."""
+        signals = signals_of(reading, channel)
+        if answer_confidence is not None:
+            signals = replace(signals, in_scope=True,
+                              confidence=max(signals.confidence, answer_confidence))
+        outcome = self.policy.decide(signals, pauses)
         language = language_hit(reading.language, self.model_languages, self.agent_languages)
         if language is None:
             return outcome

@@ -16,8 +16,14 @@ from trustdesk.oversight.policy import Action, Policy, PolicyOutcome
 from trustdesk.pipeline.decide import Decide
 from trustdesk.pipeline.explain import explain_analysis
 from trustdesk.pipeline.guard import Detector
-from trustdesk.pipeline.respond import Respond, Responder
-from trustdesk.pipeline.understand import Classifier, LanguageDetector, ToneScorer, Understand
+from trustdesk.pipeline.respond import Drafted, Respond, Responder
+from trustdesk.pipeline.understand import (
+    Classifier,
+    LanguageDetector,
+    Reading,
+    ToneScorer,
+    Understand,
+)
 
 REVIEW_NOTICE = (
     "Thanks for your message. A member of our team checks this kind of request before "
@@ -96,7 +102,16 @@ class MessagePath:
                 language_hint: str | None = None) -> Analysis:
         reading = self.understand(redacted)
         outcome = self.decide(reading, channel=channel, pauses=pauses)
-        drafted = self.respond(reading) if outcome.action is not Action.HANDOFF else None
+        drafted = None
+        if outcome.action is not Action.HANDOFF or self._unsure_only(reading, channel, pauses):
+            drafted = self.respond(reading)
+            if _verified(drafted) and outcome.action is not Action.AUTO:
+                # the policy reads how sure the path is of the question: the intent model's
+                # reading, or the verifier's that this passage answers it, whichever is surer
+                outcome = self.decide(reading, channel=channel, pauses=pauses,
+                                      answer_confidence=drafted.confidence)
+            elif outcome.action is Action.HANDOFF:
+                drafted = None
         if drafted is not None:
             outcome = self.decide.with_draft(outcome, drafted.check)
         kind = _KIND[outcome.action]
@@ -120,6 +135,17 @@ class MessagePath:
             language=reading.language,
         )
 
+    def _unsure_only(self, reading: Reading, channel: str | None, pauses: Pauses) -> bool:
+        """The handoff comes only from the intent model being unsure of an in-scope label (not
+        from its out-of-scope label, another rule or a pause): then a passage the help
+        centre's verifier accepts may still answer it. Uncertain wording is often only unfamiliar
+        wording (dialect, learner English), and the verifier reads the help centre itself."""
+        p = reading.prediction
+        if p.in_scope or p.label == self.classifier.oos_label:
+            return False
+        return self.decide(reading, channel=channel, pauses=pauses,
+                           answer_confidence=1.0).action is not Action.HANDOFF
+
     def _reply(self, kind: DecisionKind, draft: str | None, language: str | None) -> str:
         if kind is DecisionKind.REPLY:
             return draft or ""
@@ -127,3 +153,10 @@ class MessagePath:
             return REVIEW_NOTICE
         return (self.notices.handoff(language, utcnow()) if self.notices is not None
                 else HANDOFF_NOTICE)
+
+
+def _verified(drafted: Drafted) -> bool:
+    """A help-centre answer its calibrated verifier accepted, with nothing blocked in it."""
+    check = drafted.check
+    return (bool(drafted.sources) and drafted.confidence is not None and not check.abstained
+            and not check.leaked and not check.uncalibrated)

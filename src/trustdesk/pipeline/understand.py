@@ -35,6 +35,11 @@ class Classifier(Protocol):
     @property
     def version(self) -> str: ...
 
+    @property
+    def oos_label(self) -> str | None:
+        """The label it gives what no intent covers (None when it has none)."""
+        ...
+
     def predict(self, text: str) -> Prediction: ...
 
 

@@ -125,6 +125,8 @@ def explain(
         data_categories=tuple(data_categories),
         summary=" ".join(p for p in parts if p),
         how_to_appeal=HOW_TO_APPEAL_AFTER_HANDOFF if outcome == "handoff" else HOW_TO_APPEAL,
+        answer_confidence=(round(answer_confidence, 6) if answer_confidence is not None
+                           and sources else None),
     )
 
 
@@ -175,4 +177,5 @@ def explanation_payload(e: Explanation) -> dict[str, Any]:
         "data_categories": list(e.data_categories),
         "summary": e.summary,
         "how_to_appeal": e.how_to_appeal,
+        "answer_confidence": e.answer_confidence,
     }

@@ -34,6 +34,10 @@ class ExplanationOut(BaseModel):
     rules: list[dict[str, Any]]
     data_categories: list[str]
     how_to_appeal: str
+    answer_confidence: float | None = Field(
+        default=None, description="the answer verifier's probability that the cited passage "
+        "answers the question; null without a help-centre answer. The policy's confidence "
+        "rules read the surer of this and `confidence`")
 
 
 
@@ -90,6 +94,7 @@ async def explanation(decision_id: str, services: ServicesDep,
         rules=e["rules"],
         data_categories=e["data_categories"],
         how_to_appeal=e["how_to_appeal"],
+        answer_confidence=e.get("answer_confidence"),
         reason_code=detail.decision.reason_code.value if detail.decision.reason_code else None,
         human_review=detail.review,
         counterfactual=(CounterfactualOut.model_validate(detail.counterfactual)
