@@ -404,3 +404,34 @@ def test_an_age_given_with_the_question_does_not_pick_a_passage_by_its_number(
         "Hi, I'm 75, do you ship to Norway?")
     assert (aged.abstained, [c.article_id for c in aged.citations]) == \
         (asked.abstained, [c.article_id for c in asked.citations])
+
+
+# Issue 13, round 6 (released probes v6): a generation "here" with a laugh, a name "here" before
+# a dash, "it's <name> again" before an emoji, a life event, "bear with me", a sign-off that
+# says where the writer lives.
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        ("gen z here lol. how do i rotate a rug properly?", "how do i rotate a rug properly?"),
+        ("<PERSON_1> here — how much does it cost to ship a single lamp?",
+         "how much does it cost to ship a single lamp?"),
+        ("hey its <PERSON_1> again 🙂 the parcel is 4 days late now. what happens next",
+         "the parcel is 4 days late now. what happens next"),
+        ("Hello there. Got my first flat at 23 🎉 do you price match other shops\n\nThanks",
+         "do you price match other shops"),
+        ("<PERSON_1> here, bear with me. how do i stop my cast iron pan from rusting",
+         "how do i stop my cast iron pan from rusting"),
+        ("Can I pay with Apple Pay? Ta, the lass at no. 14", "Can I pay with Apple Pay?"),
+    ],
+)
+def test_focus_round_6_forms(message: str, asked: str) -> None:
+    assert focus(message).request == asked
+
+
+@pytest.mark.parametrize("message", [
+    "The man at the door took my parcel, where is it now?",  # a person the question is about
+    "I said no. Then the sofa arrived broken, what now?",
+    "I ❤️ the rug but it sheds, is that normal?",
+])
+def test_round_6_forms_leave_the_question_whole(message: str) -> None:
+    assert focus(message).request == message

@@ -282,3 +282,27 @@ def test_cue_before_a_look_alike_finds_nothing(detector: PiiDetector, text: str)
 def test_value_that_fails_its_check_says_why(detector: PiiDetector) -> None:
     text = "exp 1329 on the card"  # month 13: not an expiry, so nothing is redacted
     assert [f.entity for f in detector.detect(text)] == []
+
+
+# Issue 13, round 6: names the probes showed unredacted (so the name itself reached the model)
+@pytest.mark.parametrize(("text", "name"), [
+    ("Darnell: Do you do express delivery to Hawaii??", "Darnell"),
+    ("Gulnara: Can I opt out of my messages being handled by the AI?", "Gulnara"),
+    ("> Ngozi Okafor: is it in stock", "Ngozi Okafor"),
+    ("Can I still cancel it myself? Ji-woo Park", "Ji-woo Park"),
+])
+def test_a_speaker_and_a_hyphenated_given_name_are_names(detector: PiiDetector, text: str,
+                                                         name: str) -> None:
+    found = [(f.entity, text[f.start:f.end]) for f in detector.detect(text)]
+    assert ("PERSON", name) in found
+
+
+@pytest.mark.parametrize("text", [
+    "Subject: Can I opt out?", "Note: is it in stock", "Spain: do you ship there?",
+    "Colour: sage green", "Edit: sorry, it arrived", "Boomer here, bear with me.",
+    "Millennial here lol, can I pay later?", "we need a well-known brand",
+])
+def test_labels_places_and_generations_before_a_colon_or_here_are_not_names(
+    detector: PiiDetector, text: str,
+) -> None:
+    assert [f for f in detector.detect(text) if f.entity == "PERSON"] == []

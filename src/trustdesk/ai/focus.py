@@ -31,16 +31,15 @@ _COURTESY = re.compile(
     # "Hello from a 74-year-old home cook!": a greeting from someone, never from a place
     r"(?:(?:hi|hello|hey|hiya|greetings) from (?:an?|one|your) (?:[\w'-]+ ){0,4}[\w'-]+"
     r"|(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening)|greetings)(?: there| team| all)?"
-    rf"(?: (?:this is|it's|its|i'm|im|my name is) {_NAME})?"
+    rf"(?: (?:this is|it's|its|i'm|im|my name is) {_NAME}(?: here| again)?)?"
     rf"|dear {_NAME}(?: (?:or )?{_NAME})?"
-    r"|(?:this is|it's|its|i'm|im|i am) <[a-z_]+_\d+>"
+    r"|(?:(?:this is|it's|its|i'm|im|i am) )?<[a-z_]+_\d+>(?: here| again| here again)?"
     rf"|(?:my name is|my name's|name's) {_NAME}(?: {_NAME})?"
     r"|(?:many |kind |best |warm )?(?:thanks|thank you|thank u|thanku|thx|thnx|tnx|ty|ta|cheers|"
     r"regards|wishes)"
     rf"(?: (?:a lot|so much|very much|in advance))?(?:,? {_NAME})?"
     r"|yours (?:faithfully|sincerely|truly)|sincerely|best|kindly note|please note"
     r"|kindly do the needful|(?:please )?revert(?: back)?(?: asap| soon)?|please revert back"
-    r"|<[a-z_]+_\d+>"
     # asides that frame a question or a remark and carry nothing of either
     r"|(?:just )?(?:so you know|fyi|fwiw|btw|by the way|for what it's worth|for the record)"
     r"|(?:not that it matters|if it matters|if that matters|if it helps|if that helps)"
@@ -54,6 +53,7 @@ _COURTESY = re.compile(
     r"(?: from (?:an?|one|your) (?:[\w-]+ ){0,3}[\w-]+)?"
     r"|(?:so )?(?:(?:i|we) (?:was|am|were|are)|i'm|im|we're) (?:just )?wondering"
     r"|(?:just )?for (?:your )?(?:records|context|reference|information|info)"
+    r"|(?:please )?bear with me|(?:please )?be patient with me"
     # an apology for the writing, not for anything the shop did
     r"|(?:sorry|apologies|i apologi[sz]e|excuse me)(?: in advance)?(?: (?:if|for|about) "
     r"[\w' -]{0,40}?(?:worded|wording|english|spelling|typos?|grammar|writing|written|"
@@ -146,6 +146,9 @@ _DESCRIPTION = re.compile(
     # a status without "I'm": "Retired and redecorating", "Newly married"
     rf"|(?:just |recently |newly |happily )?{_STATUS}(?:,? (?:and|&) [\w-]+(?: [\w-]+){{0,2}})?$"
     r"|(?:this is|it's|its) my first \w+"
+    # a life event: "Got my first flat at 23", "we just moved into our first house"
+    r"|(?:i |we )?(?:just |finally )?(?:got|bought|moved into|moved in to|rented) (?:my|our) "
+    r"(?:first|new) (?:flat|house|home|place|apartment)(?: at \d{2})?$"
     r"|(?:this is|it's|its|it is) for my \w+$"
     rf"|(?:they're|they are|these are|those are|that's|that is|it's|it is) (?:a (?:gift|present) )?"
     rf"for (?:my|our) (?:[\w-]+ )?{_COMPANION}$"
@@ -167,6 +170,9 @@ _DESCRIPTION = re.compile(
     r"|(?:my )?pronouns(?: are)?$"
     # a signature that says who writes: "- a mum who does all the cooking round here"
     rf"|an? (?:[\w-]+ ){{0,2}}{_SELF_NOUN}(?:\b(?: of \w+)?(?: who(?:'s|'d|'ve)? [\w' -]+)?)?$"
+    # "Ta, the lass at no. 14", "the old fella next door": where the writer lives
+    rf"|the (?:[\w-]+ )?{_SELF_NOUN} (?:(?:at|from|in) (?:no\.?|number|flat|house) ?\d+\w?"
+    r"|next door|down the road|across the road|upstairs|downstairs)$"
     # a regular customer: "I shop with you a lot", "we've ordered from you for years"
     r"|(?:i|we)(?:'ve| have)? (?:shop(?:ped)?|bought|ordered) (?:with|from|here)(?: you)?"
     r"(?: (?:a lot|often|regularly|all the time|for years|before|every \w+))?$"
@@ -204,7 +210,12 @@ _ASKS = re.compile(
 )
 # Where a sentence ends (in chat, often before a lower-case word) and where a clause ends
 # inside one: a comma, or "and" before a new subject.
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?;])\s+|\n+|\s+[:;]-?[()DPp]+(?:\s+|$)")  # or a smiley
+# or a smiley, typed or an emoji (a house number's "no." ends nothing)
+_SENTENCE_BREAK = re.compile(
+    r"(?<=[.!?;])(?<!\b[Nn]o\.)\s+|(?<=\b[Nn]o\.)\s+(?=\D)"  # not in "at no. 14"
+    r"|\n+|\s+[:;]-?[()DPp]+(?:\s+|$)"
+    r"|\s*[\u2600-\u27bf\U0001f300-\U0001faff]+[\ufe0f\u200d]*(?:\s+|$)"
+)
 _CLAUSE_BREAK = re.compile(
     r"(?<=[,:])\s+|\s+[-\u2013\u2014]+\s+"
     r"|\s+and\s+(?=(?:i|i'm|im|my|this|it|it's|we|you|your|the|there|can|could|how|what|"
@@ -234,6 +245,8 @@ _DOES = re.compile(r"\b(?:do|does|did)\b")
 _WHY = re.compile(r"^(?:which is|that's|that is|this is) why ")  # explains, does not ask
 _JOINER = re.compile(r"^(?:and|so|but)\s+", re.IGNORECASE)
 _OPENER = re.compile(r"^[-\u2013\u2014~*\s]+")
+# A laugh or a kiss that closes a remark ("gen z here lol") says nothing of it.
+_LAUGH = re.compile(r"(?:[\s,]+(?:lol|lmao|haha+|hehe+|xx?|xo)\b)+[\s.!]*$")
 
 
 @dataclass(frozen=True)
@@ -252,7 +265,7 @@ class Focus:
 
 def _fold(clause: str) -> str:
     folded = _TRAILER.sub("", clause.strip().lower().replace("\u2019", "'"))
-    return _OPENER.sub("", folded)
+    return _OPENER.sub("", _LAUGH.sub("", folded))
 
 
 def _close_gap(text: str) -> str:

@@ -51,7 +51,14 @@ class NameGazetteer:
     identity: frozenset[str] = frozenset()
 
     def __contains__(self, word: str) -> bool:
-        return word in self.first or word in self.last
+        if word in self.first or word in self.last:
+            return True
+        # "Ji-woo", "Anne-Marie": a hyphenated given name whose joined form or parts are names
+        if "-" in word[1:-1]:
+            parts = word.split("-")
+            return "".join(parts) in self.first or all(
+                p in self.first or p in self.last for p in parts)
+        return False
 
     @classmethod
     def bundled(cls) -> NameGazetteer:

@@ -82,6 +82,26 @@ _LIST_NAME = re.compile(
     r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’\-][^\W\d_]+)*(?:[ \t](?:[A-ZÀ-ÖØ-Þ]\.|[^\W\d_]+"
     r"(?:['’\-][^\W\d_]+)*)){0,3}?)[ \t]+[–—-][ \t]"
 )
+# Words that open a line before a colon and are no one's name there ("Edit:", "Agent:")
+_LINE_LABELS = frozenset([
+    "edit", "update", "note", "notes", "subject", "question", "answer", "reply", "agent",
+    "customer", "user", "bot", "assistant", "system", "support", "admin", "staff", "operator",
+    "from", "sent", "date", "time", "order", "tracking", "status", "item", "items", "total",
+    "price", "problem", "issue", "reason", "comment", "comments", "message", "details", "info",
+    "attention", "attn", "urgent", "important", "reminder", "warning", "error", "ref",
+    "reference", "account", "billing", "shipping", "delivery", "address", "phone", "mobile",
+    "email", "name", "contact", "summary", "result", "request", "response", "chat",
+    "transcript", "you", "me", "him", "her", "them", "us",
+])
+# A chat log's or a quoted reply's speaker: "Darnell: do you deliver to Hawaii?"
+_SPEAKER = re.compile(
+    r"(?m)^[ \t]*(?:>[ \t]*)?(?P<name>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}(?:['’\-][^\W\d_]+)?"
+    r"(?: [A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}(?:['’\-][^\W\d_]+)?)?):[ \t]+"
+    # what they say: a sentence that opens as people open one, not a field's value
+    r"(?=(?i:i|i'm|im|i've|we|my|our|you|your|do|does|did|can|could|is|are|was|will|would|"
+    r"what|where|when|how|why|which|who|hi|hello|hey|please|thanks|thank|ok|okay|yes|no|"
+    r"sorry|just|so|any|has|have|there|it|it's|this|that)\b[^\n]*\w+\W+\w+)"
+)
 _HERE = re.compile(r" here(?!\w)")
 _CLAUSE_START = re.compile(r"(?:^|[,.!?:;\n]|\n[ \t]*)[ \t]*$")
 _STRONG_RE = _phrase_regex(_STRONG)
@@ -180,6 +200,8 @@ class PersonRecognizer(Recognizer):
                 self._from_cue(text, tokens, i, "sign-off", cue, findings)
         for match in _LIST_NAME.finditer(text):
             self._from_list(text, match, findings)
+        for match in _SPEAKER.finditer(text):
+            self._from_speaker(match, findings)
         for match in _HERE.finditer(text):
             i = bisect_left(starts, match.start()) - 1
             if i >= 0 and tokens[i].end == match.start():
@@ -192,7 +214,8 @@ class PersonRecognizer(Recognizer):
                 if 0 < nxt.start - token.end <= 2 and text[token.end : nxt.start].strip(". ") == "":
                     self._from_cue(text, tokens, i + 1, "title", token.word, findings,
                                    lower_mode)
-            if low in first or low in last:  # _from_gazetteer's own first test
+            if low in first or low in last or ("-" in low and low in self._names):
+                # _from_gazetteer's own first test (a hyphenated name is looked up by parts)
                 self._from_gazetteer(text, tokens, i, findings)
         return findings
 
@@ -281,6 +304,27 @@ class PersonRecognizer(Recognizer):
         known = any(p in names for p in parts)
         findings.append(Finding(start, end, self.ENTITY, 0.75, self.name, "list item",
                                 "names-gazetteer" if known else None, None))
+
+    def _from_speaker(self, match: re.Match[str], findings: list[Finding]) -> None:
+        """A line opened by a name and a colon: every word a known name (the names lexicon)
+        and none a common word, a label or a place ("Subject:", "Note:", "London:")."""
+        from trustdesk.privacy.pii.learned.lexicon import Lexicon
+        from trustdesk.privacy.pii.plausible import is_not_a_name
+
+        lexicon, names = Lexicon.bundled(), self._names
+        words = match.group("name").split()
+        for word in words:
+            low = fold(word)
+            if (len(low) < 3 or low in _LINE_LABELS or low in names.common
+                    or low in names.titles or low in names.identity or low in lexicon.common
+                    or low in lexicon.place or is_not_a_name(word)):
+                return
+            if not (low in names or low in lexicon.first or low in lexicon.last):
+                return
+        start, end = match.span("name")
+        findings.append(Finding(start, end, self.ENTITY, 0.7, self.name, "speaker",
+                                "names-gazetteer" if any(fold(w) in names for w in words)
+                                else "names-lexicon", ":"))
 
     def _fills_line(self, text: str, tokens: list[_Token], i: int) -> bool:
         """'thanks,\nalessandro': a lower-case sign-off name is alone on its line, no word."""
