@@ -306,3 +306,11 @@ def test_labels_places_and_generations_before_a_colon_or_here_are_not_names(
     detector: PiiDetector, text: str,
 ) -> None:
     assert [f for f in detector.detect(text) if f.entity == "PERSON"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "How do I change the delivery address saved on my account? I'm 52 years old.",
+    "Is the address listed on my order right? It was 2 days ago.",
+])
+def test_a_question_about_an_address_is_no_address(detector: PiiDetector, text: str) -> None:
+    assert [f for f in detector.detect(text) if f.entity == "ADDRESS"] == []

@@ -33,6 +33,9 @@ _NOT_START = frozenset({
     "please", "but", "which", "where", "from", "at", "with", "change", "changed", "updated",
     "as", "field", "line", "book", "there", "here", "now", "again", "also", "when", "if",
     "incomplete", "incorrect", "invalid", "unknown", "missing", "so",
+    # "the address saved on my account": which address, not the address itself
+    "saved", "listed", "shown", "stored", "registered", "associated", "linked", "attached",
+    "used", "given", "entered", "provided", "printed", "displayed", "being", "we", "they",
 })
 # "indirizzo di consegna dell'ordine #W5", "morada de entrega da encomenda": the cue goes on
 # to say which address; no street begins with "of".
@@ -132,7 +135,8 @@ def _line_end(text: str, begin: int, line_end: int) -> int:
     the first ". " after its postcode ("20100 Turku. t. Sanna", "umeå. mvh dariush")."""
     end = line_end
     for stop in _LINE_END.finditer(text, begin, line_end):
-        if any(c.isdigit() for c in text[begin : stop.start()]):
+        # a question ends it either way: "address saved on my account? I'm 52" holds none
+        if any(c.isdigit() for c in text[begin : stop.start()]) or stop.group(0) in "?!":
             end = stop.start()
             break
     code = _POSTCODE_SEEN.search(text, begin, end)
