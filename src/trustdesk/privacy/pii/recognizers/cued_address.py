@@ -35,7 +35,7 @@ _NOT_START = frozenset({
     "incomplete", "incorrect", "invalid", "unknown", "missing", "so",
     # "the address saved on my account": which address, not the address itself
     "saved", "listed", "shown", "stored", "registered", "associated", "linked", "attached",
-    "used", "given", "entered", "provided", "printed", "displayed", "being", "we", "they",
+    "used", "given", "entered", "provided", "printed", "displayed", "being", "they",
 })
 # "indirizzo di consegna dell'ordine #W5", "morada de entrega da encomenda": the cue goes on
 # to say which address; no street begins with "of".
