@@ -77,6 +77,7 @@ INTENTS: dict[str, list[str]] = {
         "will I be refunded for shipping costs too", "give me a refund for the {item}",
     ],
     "order_status": [
+        "I'm asking for my dad, where is his order", "I'm 72, has {order} shipped yet",
         "where is my order", "what's the status of {order}", "track {order}",
         "can you tell me when {order} will arrive", "has my {item} shipped yet",
         "I'd like an update on {order}", "when will my {item} be delivered",
@@ -105,6 +106,7 @@ INTENTS: dict[str, list[str]] = {
         "I was billed for shipping even though it was free", "overcharged for {order}",
     ],
     "account_access": [
+        "I'm 81 and I can't remember my password", "asking for my mother, she can't log in",
         "I can't log in", "I forgot my password", "my account is locked",
         "password reset email never arrived", "I can't access my account",
         "the login page says my email {email} is not recognised", "how do I reset my password",
@@ -152,6 +154,7 @@ INTENTS: dict[str, list[str]] = {
         "???", "...", "blah blah", "{mash} {mash} {mash}",
     ],
     "return_item": [
+        "I'm asking for my gran, can she return the {item}",
         "how do I return the {item}", "I want to return {order}", "can I send the {item} back",
         "what is your returns policy", "I need a return label", "how many days do I have to return",
         "the {item} doesn't fit my room, can I return it", "start a return for the {item}",
@@ -160,6 +163,8 @@ INTENTS: dict[str, list[str]] = {
         "can I drop a return off at a post office", "return the {item} I bought {days} ago",
     ],
     "shipping_options": [
+        "asking for my father: do you deliver to {country}",
+        "I'm 58 and I'd like to know how much delivery is",
         "do you ship to {country}", "how much is delivery", "what shipping options do you have",
         "do you offer next day delivery", "how long does standard shipping take",
         "is there free shipping over a certain amount", "can I choose a delivery slot",
@@ -201,6 +206,7 @@ INTENTS: dict[str, list[str]] = {
         "I made a mistake in the address for {order}",
     ],
     "payment_methods": [
+        "my mum wants to know if you take PayPal", "I'm 66, can I pay by bank transfer",
         "what payment methods do you accept", "can I pay with PayPal", "do you take Apple Pay",
         "can I pay in instalments", "do you accept American Express",
         "is buy now pay later available", "my card was declined at checkout",
