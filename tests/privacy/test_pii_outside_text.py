@@ -314,3 +314,40 @@ def test_labels_places_and_generations_before_a_colon_or_here_are_not_names(
 ])
 def test_a_question_about_an_address_is_no_address(detector: PiiDetector, text: str) -> None:
     assert [f for f in detector.detect(text) if f.entity == "ADDRESS"] == []
+
+
+# Issue 9, fifth pass (the third outside writer's dev half): secrets and handles named before
+# they are given, a password's own "!", JSON log lines, postcodes asked about.
+@pytest.mark.parametrize(("text", "entity", "value"), [
+    ("mi usuario es toroco y la contraseña que puse es N0v3mber!, pero me sale error.",
+     "CREDENTIAL", "N0v3mber!"),
+    ("användarnamn dagny_cat, lösenord Summer2023!. har försökt", "CREDENTIAL", "Summer2023!"),
+    ("o meu utilizador é thandiweplants70 e a palavra-passe 0CuvVIWbl. obrigado",
+     "CREDENTIAL", "0CuvVIWbl"),
+    ("o meu utilizador é thandiweplants70 e a palavra-passe 0CuvVIWbl.", "USERNAME",
+     "thandiweplants70"),
+    ("o código que recebi foi 474894. obrigado", "CREDENTIAL", "474894"),
+    ("Le code reçu par SMS était 125074, je ne l'ai pas demandé.", "CREDENTIAL", "125074"),
+    ("I left a review of the Elsa armchair as the_sharon_mcneil and it got removed??",
+     "USERNAME", "the_sharon_mcneil"),
+    ("I messaged you on Instagram from sroach1999 three days ago", "USERNAME", "sroach1999"),
+    ('{"level":"error","user":"sophie.dad","client_ip":"10.0.7.230"}', "USERNAME",
+     "sophie.dad"),
+    ("do you deliver to 782470? need the dinner set by friday", "POSTCODE", "782470"),
+    ("is free delivery available to 2619? and a second question", "POSTCODE", "2619"),
+])
+def test_values_named_before_they_are_given(detector: PiiDetector, text: str, entity: str,
+                                            value: str) -> None:
+    found = [(f.entity, text[f.start:f.end]) for f in detector.detect(text)]
+    assert (entity, value) in found
+
+
+@pytest.mark.parametrize("text", [
+    "As a result, I ordered from the website as a guest.",
+    "Your discount code is 123456, valid until Sunday.",
+    "la contraseña que puse no funciona",
+    "Can you change the quantity to 250000? Thanks",
+])
+def test_words_after_as_from_and_que_are_no_values(detector: PiiDetector, text: str) -> None:
+    assert [f.entity for f in detector.detect(text)
+            if f.entity in ("USERNAME", "CREDENTIAL", "POSTCODE")] == []

@@ -147,7 +147,9 @@ def _secret_like(value: str) -> bool:
     """Looks like a chosen secret: has a digit or a symbol, or mixes case inside the word."""
     return (any(c.isdigit() for c in value) or any(not c.isalnum() for c in value)
             or (len(value) >= 6 and any(c.isupper() for c in value[1:])))
-_SECRET_VALUE = r"(?P<pii>[^\s\"“”'‘’,;]{1,64}?)(?=[.,;!?)\"“”'’]*(?:\s|$))"
+# A secret ends before the sentence's punctuation, but keeps its own "!" ("Summer2023!.")
+_SECRET_VALUE = (r"(?P<pii>[^\s\"“”'‘’,;]{1,64}?(?:(?<=\w)!(?![!?]))?)"
+                 r"(?=[.,;!?)\"“”'’]*(?:\s|$))")
 
 # UK, Canadian and Irish shapes in any case; Dutch "1012 AB" (its letters in lower case too,
 # unless they spell a short word: "1234 in"); 4- and 5-digit and Portuguese/Polish forms.
@@ -158,6 +160,17 @@ _POSTCODE_VALUE = (
     r"pm|km|kg|mb|gb|hr|ok)(?![\w\-]))[a-z]{2}(?![\w\-])|\d{4}(?: ?[A-Z]{2})?|"
     r"\d{5}(?:-\d{4})?|\d{4}-\d{3}|\d{2}-\d{3}|\d{3} \d{2})(?![\w\-])"
 )
+
+# Words before "code" that make it no one-time code ("discount code 123456").
+_NOT_CODE_AFTER = frozenset([
+    "discount", "promo", "promotional", "voucher", "coupon", "gift", "error", "product",
+    "tracking", "order", "booking", "reference", "confirmation", "qr", "country",
+    "dialling", "dialing", "area", "tax", "sort", "postal", "zip", "post", "bank",
+    "branch", "swift", "bic", "iata", "airport", "fare", "article", "item", "style",
+    "colour", "color", "model", "part", "status", "response", "reason", "source",
+    "discount-", "referral", "invite", "offer", "campaign", "sale", "shipping",
+    "delivery", "tariff", "meter", "customer", "account", "client", "member",
+])
 
 RULES: tuple[Rule, ...] = (
     Rule("card-on-context", "CARD", _CARD_CUES, r"(?P<pii>\d(?:[ \-.]{0,2}\d){11,18})(?!\d)",
@@ -222,13 +235,16 @@ RULES: tuple[Rule, ...] = (
          r"pw|contraseña|clave|mot de passe|mdp|passwort|kennwort|one[- ]time code|otp|"
          r"verification code|security code sent|2fa code|login code|temporary password|"
          r"temp password|wachtwoord|salasana|hasło|haslo|lösenord|losenord|adgangskode|passord|"
-         r"parool|senha|contrasenya|password is|pac code|pac|passcode is|access code|"
+         r"parool|senha|contrasenya|palavra-passe|palavra passe|password is|pac code|pac|"
+         r"passcode is|access code|"
          r"security pin|account pin|card pin|pin-code|pinkod|pin-koodi|tunnusluku",
          _SECRET_VALUE, 0.85),
     Rule("password-later-on-context", "CREDENTIAL",
          r"password|passwd|passcode|pin|pac|code|one time code|one-time code|otp|wachtwoord|"
-         r"salasana|hasło|lösenord|passord|adgangskode|mot de passe|contraseña|passwort",
-         r"[^\n.?!]{0,40}?\b(?i:typed|to|was|is|replied|used was|entered|tried|sent|reads)"
+         r"salasana|hasło|lösenord|passord|adgangskode|mot de passe|contraseña|passwort|"
+         r"palavra-passe|senha|clave|kennwort",
+         r"[^\n.?!]{0,40}?\b(?i:typed|to|was|is|replied|used was|entered|tried|sent|reads|"
+         r"es|est|ist|é|è|era|était|etait|war|var|är|er|foi|jest)"
          r"[ \t]*:?[ \t]+" + _SECRET_VALUE,
          0.55, _secret_like, "secret-shape", 0.75),
     # One-time codes: six digits, in one run or in two groups of three ("code 682-996").
@@ -237,17 +253,15 @@ RULES: tuple[Rule, ...] = (
          r"engångskoden|engångskod|engangskode|engangskoden|kertakoodi|vahvistuskoodi|"
          r"kinnituskood|kod weryfikacyjny|kod sms|bestätigungscode|code de vérification|"
          r"código de verificación|codice di verifica|código de verificação|2fa|2fa code|"
-         r"login code|sign-in code|security code|authentication code|auth code",
+         r"login code|sign-in code|security code|authentication code|auth code|sms-code",
          r"(?P<pii>\d{3}[ \-]?\d{3})(?![ \-/.,]?\d)", 0.9,
-         not_after=frozenset([
-             "discount", "promo", "promotional", "voucher", "coupon", "gift", "error", "product",
-             "tracking", "order", "booking", "reference", "confirmation", "qr", "country",
-             "dialling", "dialing", "area", "tax", "sort", "postal", "zip", "post", "bank",
-             "branch", "swift", "bic", "iata", "airport", "fare", "article", "item", "style",
-             "colour", "color", "model", "part", "status", "response", "reason", "source",
-             "discount-", "referral", "invite", "offer", "campaign", "sale", "shipping",
-             "delivery", "tariff", "meter", "customer", "account", "client", "member",
-         ])),
+         not_after=_NOT_CODE_AFTER),
+    # "o código que recebi foi 474894", "Le code reçu par SMS était 125074"
+    Rule("one-time-code-later-on-context", "CREDENTIAL",
+         r"code|código|codigo|codice|kod|kode|koden|koodi|kood|sms-code|otp",
+         r"[^\n.?!\d]{0,40}?\b(?i:was|is|foi|era|es|est|était|etait|war|var|är|er|jest|"
+         r"reads|said)[ \t]*:?[ \t]+(?P<pii>\d{3}[ \-]?\d{3})(?![ \-/.,]?\d)", 0.8,
+         not_after=_NOT_CODE_AFTER),
     Rule("sort-code-on-context", "BANK_ACCOUNT",
          r"sort code|sort-code|sortcode",
          r"(?P<pii>\d{2}[ \-]?\d{2}[ \-]?\d{2})(?![\d\-])", 0.8),
@@ -281,7 +295,8 @@ RULES: tuple[Rule, ...] = (
          _POSTCODE_VALUE, 0.75),
     # "Do you deliver in 97426?", "Is fibre available at 4875 PN yet?": a postcode asked about
     Rule("postcode-question", "POSTCODE",
-         r"in|at|nach|naar|à|au|en|til|till|do|dans le|dans|em|sihtnumbrile|sihtnumbri|"
+         r"in|at|available to|nach|naar|à|au|en|til|till|do|dans le|dans|em|sihtnumbrile|"
+         r"sihtnumbri|"
          r"postinumeroon|postinumeroalueelle|postnummer|postnummeret",
          r"(?!(?:19|20)\d\d(?!\w))" + _POSTCODE_VALUE + r"(?=[ \t]*\?|[ \t]+yet\b)", 0.6),
     # "the postcode in the quote above is wrong, it's 28801"; "your postcode?\n[5 PM]
@@ -296,14 +311,29 @@ RULES: tuple[Rule, ...] = (
          r"username|user name|user id|userid|user|login|login name|handle|gamertag|"
          r"screen name|account name|usuario|nom d'utilisateur|identifiant|benutzername|"
          r"gebruikersnaam|käyttäjätunnus|kayttajatunnus|användarnamn|brugernavn|brukernavn|"
-         r"nazwa użytkownika|login|logged in as|nome utente|utente|kasutajanimi|"
+         r"nazwa użytkownika|login|logged in as|nome utente|utente|kasutajanimi|utilizador|"
          r"my account|instagram|twitter|tiktok|insta|ig|x handle|telegram|discord|skype|"
          r"log in as|login as|signed in as|sign in as|logging in as|käyttäjätunnukseni|"
          r"käyttäjätunnus|käyttäjänimi|käyttäjänimeni|användarnamnet|användarnamn|brukernavnet|"
          r"brugernavnet|gebruikersnaam is|mijn gebruikersnaam|benutzernamen|kasutajanimi|"
          r"kasutajanimeks|nome de usuário|nome de utilizador|nom d'utilisateur|login name is",
-         r"(?P<pii>@?[A-Za-z0-9](?:[\w.\-]{0,38}[A-Za-z0-9_]))(?=[.,;!?)\"“”'’]*(?:\s|$))",
+         # ... up to a space, the end, or a JSON string's end ('"user":"sophie.dad",')
+         r"(?P<pii>@?[A-Za-z0-9](?:[\w.\-]{0,38}[A-Za-z0-9_]))"
+         r"(?=[.,;!?)\"“”'’]*(?:\s|$)|\"[,}])",
          0.7),
+    # "left a review as the_sharon_mcneil", "messaged you on Instagram from sroach1999",
+    # "mon compte the_zoe_lefevre": only a value shaped like a handle (an @, an underscore,
+    # or letters ending in digits), so that "as a result" or "from London" are no one's
+    Rule("handle-on-context", "USERNAME",
+         r"as|from|como|comme|als|mon compte|mi cuenta|minha conta|a minha conta|mein konto|"
+         r"il mio account|mijn account|mitt konto|min konto|my profile|mi perfil|mon profil",
+         r"(?P<pii>@[A-Za-z0-9][\w.]{1,30}[A-Za-z0-9_]|[a-z][a-z0-9.]*_[\w.]*[a-z0-9]|"
+         r"[a-z][a-z.]{2,30}\d{2,4})(?=[.,;!?)\"“”'’]*(?:\s|$))",
+         0.7),
+    # "do you deliver to 782470?": a six-digit postcode (India, Singapore, Russia) asked about
+    Rule("six-digit-postcode-question", "POSTCODE",
+         r"deliver to|delivery to|ship to|shipping to|available to|deliver in|send to",
+         r"(?P<pii>\d{6})(?=[ \t]*\?)", 0.6),
 )
 # Words that follow a cue without being its value ("password reset", "pin was wrong").
 _NOT_VALUES = frozenset(
@@ -324,6 +354,8 @@ _NOT_VALUES = frozenset(
         "settings", "access", "blocked", "disabled", "suspended", "hacked", "compromised",
         "yesterday", "today", "temporary", "i", "o", "me", "you", "we", "he", "she", "they",
         "el", "la", "le", "de", "der", "die", "das", "het", "en", "et", "und", "y",
+        # "la contraseña que puse es ...": the value comes later
+        "que", "qui", "che", "dass", "som", "jonka", "kui",
     ]
 )
 
