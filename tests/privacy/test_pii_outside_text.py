@@ -351,3 +351,21 @@ def test_values_named_before_they_are_given(detector: PiiDetector, text: str, en
 def test_words_after_as_from_and_que_are_no_values(detector: PiiDetector, text: str) -> None:
     assert [f.entity for f in detector.detect(text)
             if f.entity in ("USERNAME", "CREDENTIAL", "POSTCODE")] == []
+
+
+# Initials a recogniser split off, a chat log's timestamped speakers, "hi its <name>"
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ring mig på 070-911 26 06.\nMvh B. Johansson", "B. Johansson"),
+    ("Name: T. Bose, address 770", "T. Bose"),
+    ("Pozdrawiam, M.K. Szkup", "M.K. Szkup"),
+    ("the armchair is a gift for my sister G.J. Davies - could you ship it", "G.J. Davies"),
+    ("Il giorno 08/08, Marco A. ha scritto:", "Marco A."),
+    ("hi, can you resend my last bill\n[15:40] Chris: Hi! Of course, which email?", "Chris"),
+    ("[18:18] Aisha K.: Hi! Of course", "Aisha K."),
+    ("hi its Mariah from flat 81, parcel 940083426167189668", "Mariah"),
+])
+def test_initials_speakers_and_hi_its_keep_the_whole_name(detector: PiiDetector, text: str,
+                                                          name: str) -> None:
+    found = [(f.entity, text[f.start:f.end]) for f in detector.detect(text)]
+    assert ("PERSON", name) in found
+    assert all(not text[f.start:f.end].startswith(".") for f in detector.detect(text))

@@ -103,7 +103,7 @@ def _trim_start(text: str | None, start: int, limit: int) -> int:
     """Move a widened start forward over separators (never past the finding's own start)."""
     if text is None:
         return start
-    while start < limit and (text[start].isspace() or text[start] in ",;:-–)/|"):
+    while start < limit and (text[start].isspace() or text[start] in ",;:-–)/|."):
         start += 1
     return start
 

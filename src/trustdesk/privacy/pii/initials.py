@@ -22,7 +22,7 @@ _UPPER_REST = re.compile(
 _LOWER_REST = re.compile(r"\.(?:[^\W\d_]\.)*[ \t]?[^\W\d_]{2,}(?:['’\-][^\W\d_]+)*")
 # Initials right before a name ("I. O. " + "Peltoniemi"), and a given name before them
 # ("Jenna X. " + "Cunningham").
-_INITIALS_BEFORE = re.compile(r"(?:(?<![\w.\-])[A-ZÀ-ÖØ-Þ]\.[ \t]?){1,3}$")
+_INITIALS_BEFORE = re.compile(r"(?<![\w.\-])(?:[A-ZÀ-ÖØ-Þ]\.[ \t]?){1,3}$")
 _GIVEN_BEFORE = re.compile(r"(?<![\w.\-])[A-ZÀ-ÖØ-Þ][^\W\d_]+[ \t]$")
 _LOWER_MIDDLE = re.compile(r"[ \t][a-zà-ÿ]\.[ \t]?([a-zà-ÿ][^\W\d_]+(?:['’\-][^\W\d_]+)*)")
 # Name particles: between two parts of one name, "J.W." + " de " + "Groot"; capitalised, right
@@ -53,6 +53,10 @@ def extend_initials(text: str, findings: list[Finding]) -> list[Finding]:
         at = finding.end - 1 if value.endswith(".") else finding.end
         rest = (_LOWER_REST if value.islower() else _UPPER_REST).match(text, at)
         if rest is None:
+            # "Aisha K.: Hi!": no family name follows, but the initial keeps its dot
+            if (not value.endswith(".") and text[finding.end : finding.end + 1] == "."
+                    and (i + 1 == len(out) or out[i + 1].start > finding.end)):
+                out[i] = replace(finding, end=finding.end + 1)
             continue
         word = rest.group(0).lstrip(". \t").split(".")[-1].strip().lower()
         if word in _NOT_NAMES:
@@ -79,20 +83,30 @@ def _initials_before(text: str, findings: list[Finding]) -> list[Finding]:
     from trustdesk.privacy.pii.plausible import is_given_name
 
     out = list(findings)
+
+    def floor(i: int) -> int:
+        """Where the finding before ends; a lone initial before ("G" of "G.J.") is no limit:
+        the name takes it in, and it goes with the lone initials below."""
+        if not i:
+            return 0
+        prev = out[i - 1]
+        lone = prev.entity == "PERSON" and len(text[prev.start : prev.end].strip(".")) == 1
+        return prev.start if lone else prev.end
+
     for i, finding in enumerate(out):
         if finding.entity != "PERSON" or not text[finding.start : finding.start + 1].isupper():
             continue
-        low = max(out[i - 1].end if i else 0, finding.start - 12)
+        low = max(floor(i), finding.start - 12)
         particle = _PARTICLE_BEFORE.search(text, low, finding.start)
         if particle is not None:
             out[i] = finding = replace(finding, start=particle.start())
-            low = max(out[i - 1].end if i else 0, finding.start - 12)
+            low = max(floor(i), finding.start - 12)
         initials = _INITIALS_BEFORE.search(text, low, finding.start)
         if initials is None:
             continue
         start = initials.start()
         given = _GIVEN_BEFORE.search(text, max(0, start - 24), start)
-        if given is not None and given.start() >= (out[i - 1].end if i else 0) and is_given_name(
+        if given is not None and given.start() >= floor(i) and is_given_name(
             given.group(0).strip()
         ):
             start = given.start()
@@ -111,6 +125,7 @@ def _initials_before(text: str, findings: list[Finding]) -> list[Finding]:
             joined[-1] = replace(finding, start=prev.start)
             continue
         joined.append(finding)
-    # an initial that joined no name ("T." signing a chat) names no one on its own
+    # an initial that joined no name ("T." signing a chat) names no one on its own, nor one a
+    # name took in
     return [f for f in joined
             if not (f.entity == "PERSON" and len(text[f.start : f.end].strip(".")) == 1)]

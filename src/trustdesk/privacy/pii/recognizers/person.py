@@ -33,6 +33,7 @@ _WEAK = (
     "my son", "my daughter", "my mother", "my father", "my partner", "my friend", "my colleague",
     "spoke to", "spoke with", "agent", "mi esposa", "mi marido", "ma femme", "mon mari",
     "meine frau", "mein mann", "dear", "hi", "hello", "hey", "hola", "bonjour", "hallo",
+    "hi its", "hi it's", "hey its", "hey it's", "hiya its", "hello its", "hello it's",
     "estimado", "estimada", "cher", "chère", "liebe", "lieber",
     "hei", "hej", "hoi", "ciao", "olá", "cześć", "moi", "tere", "from:", "my neighbour",
     "my neighbor", "my sister", "my brother", "my mum", "my mom", "my dad", "my grandmother",
@@ -95,8 +96,9 @@ _LINE_LABELS = frozenset([
 ])
 # A chat log's or a quoted reply's speaker: "Darnell: do you deliver to Hawaii?"
 _SPEAKER = re.compile(
-    r"(?m)^[ \t]*(?:>[ \t]*)?(?P<name>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}(?:['’\-][^\W\d_]+)?"
-    r"(?: [A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}(?:['’\-][^\W\d_]+)?)?):[ \t]+"
+    r"(?m)^[ \t]*(?:>[ \t]*)?(?:\[[\d:.apmAPM ]{3,12}\][ \t]*)?"  # "[15:40] Chris: Hi!"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}(?:['’\-][^\W\d_]+)?"
+    r"(?: [A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}(?:['’\-][^\W\d_]+)?)?)(?: [A-ZÀ-ÖØ-Þ]\.)?:[ \t]+"
     # what they say: a sentence that opens as people open one, not a field's value
     r"(?=(?i:i|i'm|im|i've|we|my|our|you|your|do|does|did|can|could|is|are|was|will|would|"
     r"what|where|when|how|why|which|who|hi|hello|hey|please|thanks|thank|ok|okay|yes|no|"
