@@ -83,10 +83,19 @@ def test_model_train_makes_copies_by_default_and_can_leave_them_out() -> None:
     plain = train_from_file(DEMO_DIR / "intents.csv", counterfactual=False)
     assert made.model.metadata["params"]["counterfactual"] is True
     assert plain.model.metadata["params"]["counterfactual"] is False
-    # the refit keeps the choice, and the demo's family shortcut is gone with the copies (the
-    # sentence is then read, unsure, as something else: the demo has no row like it)
+    # the refit keeps the choice, and the copies take the demo's family shortcut apart: without
+    # them a partner named beside a shipping question still pulls towards bereavement (0.39),
+    # with them hardly at all (the demo's own rows now name parents beside plain requests too,
+    # so the label no longer changes either way)
     asked = "My husband and I want to know if you ship to Canada."
-    assert plain.model.predict(asked).label == "bereavement_vulnerable"
+
+    def bereavement(model: object) -> float:
+        p = model.predict(asked)  # type: ignore[attr-defined]
+        return float(dict([(p.label, p.confidence), *p.alternatives]).get(
+            "bereavement_vulnerable", 0.0))
+
+    assert bereavement(plain.model) > 0.3
+    assert bereavement(made.model) < bereavement(plain.model) / 3
     assert made.model.predict(asked).label != "bereavement_vulnerable"
     assert made.model.predict("My husband passed away and the account was in his name.").label \
         == "bereavement_vulnerable"
