@@ -12,6 +12,9 @@ Question sets (see bench/data/kb/README.md and INDEPENDENT.md):
   this session's merges, then read once);
 - demo-v4: 260 more, by a third writer who read only the published articles (written
   2026-12-03, INDEPENDENT_v4.md; not in the default sets, so `--fit` never sees it);
+- demo-v5: 260 more, by a fifth writer who read only the published articles (written
+  2026-12-04, INDEPENDENT_v5.md; FAQ rows are labelled "faq" + the FAQ question; not in the
+  default sets);
 - transit: a 150-entry FAQ of another domain (a transit operator) and 420 questions, by the
   same outside writer; its off-topic questions are about banking;
 - energy: a third domain, a 120-entry FAQ of an energy supplier and 320 questions, by a third
@@ -96,10 +99,19 @@ def _label_ids(documents: Sequence[Document]) -> dict[str, str]:
     names: dict[str, str] = {}
     for doc in documents:
         names[doc.id] = doc.id
+        if doc.id.startswith("faq-"):
+            names[f"faq:{doc.title}"] = doc.id
         if doc.url:
             names[doc.url] = doc.id
             names[f"faq-{doc.url.rstrip('/').rsplit('/', 1)[-1]}"] = doc.id
     return names
+
+
+def _label(names: dict[str, str], row: dict[str, object]) -> str:
+    """The article a labelled row names; "faq" rows name their FAQ entry by its question."""
+    if row["article_id"] == "faq":
+        return names[f"faq:{row['section']}"]
+    return names[str(row["article_id"])]
 
 
 def load_sets(chosen: Sequence[str]) -> list[QuestionSet]:
@@ -120,13 +132,14 @@ def load_sets(chosen: Sequence[str]) -> list[QuestionSet]:
         out.append(QuestionSet("demo-ours", demo_docs, questions, intents=True))
     for name, file in (("demo-independent", "demo_questions.jsonl"),
                        ("demo-v3", "demo_questions_v3.jsonl"),
-                       ("demo-v4", "demo_questions_v4.jsonl")):
+                       ("demo-v4", "demo_questions_v4.jsonl"),
+                       ("demo-v5", "demo_questions_v5.jsonl")):
         if name in chosen:
             rows = _jsonl(DATA / file)
             questions = [
                 Question(
                     str(r["question"]),
-                    frozenset([names[str(r["article_id"])]]) if r["article_id"] else frozenset(),
+                    frozenset([_label(names, r)]) if r["article_id"] else frozenset(),
                     str(r["split"]),
                     str(r["kind"]),
                 )
