@@ -369,3 +369,44 @@ def test_initials_speakers_and_hi_its_keep_the_whole_name(detector: PiiDetector,
     found = [(f.entity, text[f.start:f.end]) for f in detector.detect(text)]
     assert ("PERSON", name) in found
     assert all(not text[f.start:f.end].startswith(".") for f in detector.detect(text))
+
+
+# A fifth outside writer's shapes (independent5 dev): cards grouped by slashes or " - ",
+# PUK codes, one-time codes in their own languages, answers and handles after more cues.
+@pytest.mark.parametrize(("text", "entity", "value"), [
+    ("Card 4192 - 9355 - 9854 - 7369, thanks", "CARD", "4192 - 9355 - 9854 - 7369"),
+    ("Card on file 4111/1111/1111/1111. They charged", "CARD", "4111/1111/1111/1111"),
+    ("Tried 4111  1111  1111  1111 exp 0730", "CARD", "4111  1111  1111  1111"),
+    ("and then 4900 387957387404. Both from the same bank", "CARD", "4900 387957387404"),
+    ("The PUK on my old SIM card is 0047 if that helps", "CREDENTIAL", "0047"),
+    ("Tere! Ühekordne kood 019875 ei tööta.", "CREDENTIAL", "019875"),
+    ("Olá, recebi o código 888578 mas a aplicação diz", "CREDENTIAL", "888578"),
+    ("mot de passe provisoire reçu : Dragon!!. Merci", "CREDENTIAL", "Dragon!!"),
+    ("asked for my banking password which I gave as correct-horse-qwerty - a scam??",
+     "CREDENTIAL",
+     "correct-horse-qwerty"),
+    ("the memorable word is St Mary's and i think", "CREDENTIAL", "St Mary's"),
+    ("Als Sicherheitsantwort hatte ich smith angegeben.", "CREDENTIAL", "smith"),
+    ("The account is francoisd38. I want a refund", "USERNAME", "francoisd38"),
+    ("Account AmaraAchebe1466", "USERNAME", "AmaraAchebe1466"),
+    ("can u rename it to the_real_darragh?", "USERNAME", "the_real_darragh"),
+    ("my account 09786808 sort code 61-29-38", "BANK_ACCOUNT", "09786808"),
+    ("Account 07280149, sort 88-89-43, in the name of", "BANK_ACCOUNT", "88-89-43"),
+    ("Routing 114378495, account 065787439.", "BANK_ACCOUNT", "114378495"),
+])
+def test_fifth_writers_cued_values(detector: PiiDetector, text: str, entity: str,
+                                   value: str) -> None:
+    found = [(f.entity, text[f.start:f.end]) for f in detector.detect(text)]
+    assert (entity, value) in found
+
+
+@pytest.mark.parametrize("text", [
+    "My login IP was flagged as suspicious.",
+    "My account password was reset without my consent.",
+    "username: 123456 is not accepted",
+])
+def test_words_after_account_cues_are_no_handles(detector: PiiDetector, text: str) -> None:
+    found = [(f.entity, text[f.start:f.end]) for f in detector.detect(text)]
+    assert ("USERNAME", "IP") not in found and ("USERNAME", "password") not in found
+    if "123456" in text:
+        assert ("USERNAME", "123456") in found

@@ -37,8 +37,9 @@ REWRITES = [
     (r"(?<![A-Za-z0-9])\d{8}[ \-]?[A-Za-z](?![A-Za-z0-9])", pattern(EsDniRecognizer, "es-dni")),
     (r"(?<![\w])[12] ?\d{2} ?\d{2} ?(?:\d{2}|2[ABab]) ?\d{3} ?\d{3} ?\d{2}(?!\w)",
      pattern(FrNirRecognizer, "fr-nir")),
-    # a card number is not glued to letters either (9bc09ee): \w, not \d, before it
-    (r"(?<![\w\-.])[2-6](?:[ \-]?\d){12,18}(?![\d])",
+    # a card number is not glued to letters either (9bc09ee): \w, not \d, before it; its
+    # groups may stand apart by a slash, two spaces or " - "
+    (r"(?<![\w\-./])[2-6](?:(?: - |  |[ \-/])?\d){12,18}(?![\d])",
      pattern(PaymentCardRecognizer, "card-number")),
     (r"(?<![\d\-])\d{2}-\d{2}-\d{2}(?![\d\-])", pattern(BankAccountRecognizer, "uk-sort-code")),
     (r"(?<![\d\-])\d{9}(?![\d\-])", pattern(BankAccountRecognizer, "us-routing-number")),

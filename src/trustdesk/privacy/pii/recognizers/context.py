@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from stdnum import iban as stdnum_iban
 from stdnum import luhn
@@ -27,7 +28,8 @@ _FILLER = (
     r"(?:[\s:=#\-–—,'\"“”‘’()]|(?i:\b(?:number|numbers|num|no|nr|nº|n|is|was|are|will be|be|code|"
     r"details|ending|reads|of|my|the|here|it|for|as|on|n°|to|now|in|a|area|är|on|es|est|ist|"
     r"er|lautet|il|mio|mi|mon|ma|mein|meine|mitt|min|mijn|moja|mój|meu|minha|jest|é|è|e|there|"
-    r"nummer|numero|número|numéro|numer|changed|set|new)\b\.?)){0,12}"
+    r"nummer|numero|número|numéro|numer|changed|set|new|temporary|temporal|provisoire|"
+    r"temporaire|provisorio|provisório|reçu|recibido|recebido|ricevuto)\b\.?)){0,12}"
 )
 _WORD_END = r"(?![\w@])"
 _DIGIT = re.compile(r"\d")
@@ -148,7 +150,7 @@ def _secret_like(value: str) -> bool:
     return (any(c.isdigit() for c in value) or any(not c.isalnum() for c in value)
             or (len(value) >= 6 and any(c.isupper() for c in value[1:])))
 # A secret ends before the sentence's punctuation, but keeps its own "!" ("Summer2023!.")
-_SECRET_VALUE = (r"(?P<pii>[^\s\"“”'‘’,;]{1,64}?(?:(?<=\w)!(?![!?]))?)"
+_SECRET_VALUE = (r"(?P<pii>[^\s\"“”'‘’,;]{1,64}?(?:(?<=\w)!{1,2}(?![!?]))?)"
                  r"(?=[.,;!?)\"“”'’]*(?:\s|$))")
 
 # UK, Canadian and Irish shapes in any case; Dutch "1012 AB" (its letters in lower case too,
@@ -173,7 +175,7 @@ _NOT_CODE_AFTER = frozenset([
 ])
 
 RULES: tuple[Rule, ...] = (
-    Rule("card-on-context", "CARD", _CARD_CUES, r"(?P<pii>\d(?:[ \-.]{0,2}\d){11,18})(?!\d)",
+    Rule("card-on-context", "CARD", _CARD_CUES, r"(?P<pii>\d(?:[ \-./]{0,3}\d){11,18})(?!\d)",
          0.6, _luhn, "luhn", 0.95),
     Rule("cvv-on-context", "CARD_SECURITY",
          r"cvv2?|cvc2?|cvn|csc|cid|security code|card verification(?: value| code)?|"
@@ -237,13 +239,15 @@ RULES: tuple[Rule, ...] = (
          r"temp password|wachtwoord|salasana|hasło|haslo|lösenord|losenord|adgangskode|passord|"
          r"parool|senha|contrasenya|palavra-passe|palavra passe|password is|pac code|pac|"
          r"passcode is|access code|"
-         r"security pin|account pin|card pin|pin-code|pinkod|pin-koodi|tunnusluku",
+         r"security pin|account pin|card pin|pin-code|pinkod|pin-koodi|tunnusluku|puk|puk code|"
+         r"puk-code|sim pin|wifi password|wi-fi password|wifi key|wi-fi key|network key",
          _SECRET_VALUE, 0.85),
     Rule("password-later-on-context", "CREDENTIAL",
-         r"password|passwd|passcode|pin|pac|code|one time code|one-time code|otp|wachtwoord|"
+         r"password|passwd|passcode|pin|pac|puk|code|one time code|one-time code|otp|wachtwoord|"
          r"salasana|hasło|lösenord|passord|adgangskode|mot de passe|contraseña|passwort|"
          r"palavra-passe|senha|clave|kennwort",
-         r"[^\n.?!]{0,40}?\b(?i:typed|to|was|is|replied|used was|entered|tried|sent|reads|"
+         r"[^\n.?!]{0,40}?\b(?i:typed|to|was|is|replied with|replied|used was|entered|tried|sent|"
+         r"reads|gave it as|gave as|typing|typed in|put in|"
          r"es|est|ist|é|è|era|était|etait|war|var|är|er|foi|jest)"
          r"[ \t]*:?[ \t]+" + _SECRET_VALUE,
          0.55, _secret_like, "secret-shape", 0.75),
@@ -253,7 +257,9 @@ RULES: tuple[Rule, ...] = (
          r"engångskoden|engångskod|engangskode|engangskoden|kertakoodi|vahvistuskoodi|"
          r"kinnituskood|kod weryfikacyjny|kod sms|bestätigungscode|code de vérification|"
          r"código de verificación|codice di verifica|código de verificação|2fa|2fa code|"
-         r"login code|sign-in code|security code|authentication code|auth code|sms-code",
+         r"login code|sign-in code|security code|authentication code|auth code|sms-code|"
+         r"one[- ]time passcode|passcode|kood|kod|koodi|kode|koden|código|codigo|codice|"
+         r"code reçu|code reçu par sms|code recu par sms|código recibido|código que recebi",
          r"(?P<pii>\d{3}[ \-]?\d{3})(?![ \-/.,]?\d)", 0.9,
          not_after=_NOT_CODE_AFTER),
     # "o código que recebi foi 474894", "Le code reçu par SMS était 125074"
@@ -263,7 +269,7 @@ RULES: tuple[Rule, ...] = (
          r"reads|said)[ \t]*:?[ \t]+(?P<pii>\d{3}[ \-]?\d{3})(?![ \-/.,]?\d)", 0.8,
          not_after=_NOT_CODE_AFTER),
     Rule("sort-code-on-context", "BANK_ACCOUNT",
-         r"sort code|sort-code|sortcode",
+         r"sort code|sort-code|sortcode|sort",
          r"(?P<pii>\d{2}[ \-]?\d{2}[ \-]?\d{2})(?![\d\-])", 0.8),
     Rule("bank-account-on-context", "BANK_ACCOUNT",
          r"bank account|bank accont|bank acount|account number|account no|acct|a/c|"
@@ -271,7 +277,8 @@ RULES: tuple[Rule, ...] = (
          r"compte|compte bancaire|conto|conto corrente|rekening|rekeningnummer|tili|tilille|"
          r"tilinumero|rachunek|numer rachunku|numer konta|pangakonto|arvelduskonto|"
          r"bankgiro|clearingnummer|reg.nr|reg nr|registreringsnummer|overført til|"
-         r"overføres til|indsat på|refund to account|account in the name",
+         r"overføres til|indsat på|refund to account|account in the name|account|"
+         r"routing|routing number|routing no|aba|aba number|transit number",
          # "0575237095", "0088.49.00199", Swedish clearing and account "7638-5, 374 912 645"
          r"(?P<pii>(?=(?:[ .\-,]{0,2}\d){6})\d(?:[ .\-]?\d){3,19}"
          r"(?:,[ \t]?\d(?:[ .\-]?\d){5,19})?)(?![\d\-])", 0.9),
@@ -280,8 +287,13 @@ RULES: tuple[Rule, ...] = (
          r"memorable word|memorable answer|mother'?s maiden name|maiden name|"
          r"first pet'?s name|name of (?:my|your) first pet|first pet|answer(?=[ \t]*:)|"
          r"mother['’]s maiden name|favourite teacher|favorite teacher|first school|"
-         r"city of birth|place of birth|childhood nickname",
-         r"(?P<pii>[^\s\"“”'‘’,;.!?]{2,40}(?: [A-Z][^\s\"“”'‘’,;.!?]{1,40})?)(?=[.,;!?)\"“”'’]*"
+         r"city of birth|place of birth|childhood nickname|security answer was|"
+         r"sicherheitsantwort hatte ich|sicherheitsantwort ist|sicherheitsantwort war|"
+         r"sicherheitsantwort|respuesta de seguridad|réponse de sécurité|réponse secrète|"
+         r"risposta di sicurezza|resposta de segurança|veiligheidsantwoord|"
+         r"säkerhetssvar|sikkerhetssvar|turvavastaus|turvavastus|odpowiedź bezpieczeństwa",
+         r"(?P<pii>[^\s\"“”'‘’,;.!?](?:[^\s\"“”,;.!?]{0,38}[^\s\"“”'‘’,;.!?])"
+         r"(?: [A-Z](?:[^\s\"“”,;.!?]{0,38}[^\s\"“”'‘’,;.!?])?)?)(?=[.,;!?)\"“”'’]*"
          r"(?:\s|$))",
          0.97),
     Rule("postcode-on-context", "POSTCODE",
@@ -326,9 +338,12 @@ RULES: tuple[Rule, ...] = (
     # or letters ending in digits), so that "as a result" or "from London" are no one's
     Rule("handle-on-context", "USERNAME",
          r"as|from|como|comme|als|mon compte|mi cuenta|minha conta|a minha conta|mein konto|"
-         r"il mio account|mijn account|mitt konto|min konto|my profile|mi perfil|mon profil",
+         r"il mio account|mijn account|mitt konto|min konto|my profile|mi perfil|mon profil|"
+         r"account|acct|accunt|the account is|konta|do konta|konto|nickname|nick|gamer tag|"
+         r"rename it to|change it to|alias|compte|cuenta|conta",
          r"(?P<pii>@[A-Za-z0-9][\w.]{1,30}[A-Za-z0-9_]|[a-z][a-z0-9.]*_[\w.]*[a-z0-9]|"
-         r"[a-z][a-z.]{2,30}\d{2,4})(?=[.,;!?)\"“”'’]*(?:\s|$))",
+         r"[a-z][a-z.]{2,30}\d{2,4}|[A-Z][a-z]+(?:[A-Z][a-z]+)+\d{2,6})"
+         r"(?=[.,;!?)\"“”'’]*(?:\s|$))",
          0.7),
     # "do you deliver to 782470?": a six-digit postcode (India, Singapore, Russia) asked about
     Rule("six-digit-postcode-question", "POSTCODE",
@@ -396,12 +411,26 @@ _ACCOUNT_NOUNS = frozenset(
         "holder", "owner", "type", "plan", "area", "section", "menu", "portal", "screen",
         "credentials", "permissions", "rights", "records", "record", "activity", "orders",
         "messages", "inbox", "credit", "limit", "subscription", "subscriptions", "options",
+        "ip", "password", "passwords", "pin", "login", "shows", "showed", "says", "said",
     ]
 )
 
 
 def _plain_word_after_generic_cue(rule: Rule, match: re.Match[str], value: str) -> bool:
-    return rule.entity == "USERNAME" and value.lower() in _ACCOUNT_NOUNS
+    """A noun or a plain lower-case word after "my account", "login" ("my account where"),
+    or digits only, which after "account" are a bank account's, not a handle."""
+    if rule.entity != "USERNAME":
+        return False
+    low = value.lower()
+    return (low in _ACCOUNT_NOUNS or (value.isdigit() and "account" in match.group("cue").lower())
+            or (value.isalpha() and value.islower() and low in _common_words()))
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    from trustdesk.privacy.pii.learned.lexicon import Lexicon
+
+    return Lexicon.bundled().common
 
 
 class ContextFirstRecognizer(Recognizer):

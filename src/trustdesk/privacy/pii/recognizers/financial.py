@@ -37,7 +37,9 @@ class PaymentCardRecognizer(PatternRecognizer):
     """13-19 digit card numbers with an issuer prefix that pass the Luhn check."""
 
     ENTITY = "CARD"
-    PATTERNS = (Pattern("card-number", r"[2-6](?<![\w\-.][2-6])(?:[ \-]?\d){12,18}(?![\d])", 0.9),)
+    # Groups apart by a space, a dash, a slash, two spaces or " - " ("4192 - 9355 - 9854 - 7369")
+    PATTERNS = (Pattern("card-number",
+                        r"[2-6](?<![\w\-./][2-6])(?:(?: - |  |[ \-/])?\d){12,18}(?![\d])", 0.9),)
     CONTEXT = (
         "card", "credit card", "debit card", "visa", "mastercard", "amex", "cc", "tarjeta",
         "carte", "karte", "kreditkarte", "card number",
@@ -66,6 +68,8 @@ def _card_groups(sizes: list[int]) -> bool:
     if len(sizes) == 1:
         return True
     if sizes[:2] == [4, 6] and len(sizes) == 3 and sizes[2] in (4, 5):
+        return True
+    if sizes == [4, 12]:  # "4900 387957387404": the issuer prefix apart
         return True
     return all(n == 4 for n in sizes[:-1]) and 1 <= sizes[-1] <= 4
 
