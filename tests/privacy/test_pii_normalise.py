@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from trustdesk.privacy.pii import PiiDetector
 from trustdesk.privacy.pii.normalise import normalise
 
 
@@ -45,3 +46,17 @@ def test_one_to_many_maps_to_the_whole_source_character() -> None:
     assert norm.text == "afib"
     assert norm.span(1, 2) == (1, 2)
     assert norm.span(1, 3) == (1, 2)
+
+
+def test_two_or_three_spaces_read_as_one_and_map_back() -> None:
+    text = "Zoë lives at 12 Maple Ave Atlanta, GA  97222,   see    columns"
+    norm = normalise(text)
+    assert norm.text == "Zoë lives at 12 Maple Ave Atlanta, GA 97222, see    columns"
+    start = norm.text.index("GA 97222")
+    assert text[slice(*norm.span(start, start + len("GA 97222")))] == "GA  97222"
+
+
+def test_a_double_spaced_address_is_found_whole(detector: PiiDetector) -> None:
+    text = "We are moving to 4180 W 34th St, Austin, TX  78743 on 2026-04-21."
+    found = [(f.entity, text[f.start:f.end]) for f in detector.detect(text)]
+    assert ("ADDRESS", "4180 W 34th St, Austin, TX  78743") in found

@@ -117,8 +117,11 @@ NAMES: list[tuple[str, str, list[tuple[str, str]]]] = [
      "75011 paris\n\nmerci d'avance,\ncorentin", [("corentin", "PERSON")]),
     ("a name after 'thanks in advance'", "Please fix it.\nthanks in advance,\nMaria",
      [("Maria", "PERSON")]),
+    # a title addresses the person and is no part of the name, as in every labelled set
     ("a question's verb before a title", "Can Dr Okonjo see my dad on Friday?",
-     [("Dr Okonjo", "PERSON")]),
+     [("Okonjo", "PERSON")]),
+    ("a title the tagger took in", "change the delivery to my neighbour Mrs Pryce at number 14?",
+     [("Pryce", "PERSON")]),
     ("a title alone on the line above the name is left out", "Saludos,\nSra. Beltrán",
      [("Beltrán", "PERSON")]),
     ("a Swiss postcode with its country prefix stays an address",
@@ -410,3 +413,19 @@ def test_words_after_account_cues_are_no_handles(detector: PiiDetector, text: st
     assert ("USERNAME", "IP") not in found and ("USERNAME", "password") not in found
     if "123456" in text:
         assert ("USERNAME", "123456") in found
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("I'm Rhiannon Davies, existing customer, +44 7544 846386.", "+44 7544 846386"),
+    ("Their number if courier needs: 1-625-519-0290.", "1-625-519-0290"),
+    ("Vous pouvez me rappeler au +33 (0)1 50 15 18 39 ? Merci", "+33 (0)1 50 15 18 39"),
+])
+def test_phones_after_a_comma_a_plain_number_cue_or_a_trunk_zero(detector: PiiDetector,
+                                                                 text: str, value: str) -> None:
+    found = [(f.entity, text[f.start:f.end]) for f in detector.detect(text)]
+    assert ("PHONE", value) in found
+
+
+def test_an_order_number_is_still_no_phone(detector: PiiDetector) -> None:
+    text = "my order number 123-456-7890 has not arrived"
+    assert [f.entity for f in detector.detect(text) if f.entity == "PHONE"] == []

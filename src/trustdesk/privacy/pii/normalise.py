@@ -2,8 +2,9 @@
 
 Recognisers see one canonical form: NFKC (full-width digits become ASCII, ligatures split),
 zero-width and bidi format characters removed, odd spaces (no-break, thin, figure) turned
-into a plain space and odd dashes into "-". Every character of the normalised text remembers
-the original span it came from, so a finding on the normalised text lands on the original.
+into a plain space and odd dashes into "-", two or three spaces inside a line into one. Every
+character of the normalised text remembers the original span it came from, so a finding on
+the normalised text lands on the original.
 
 ASCII text is already normal: it returns at once with no map (the common case, O(1) extra).
 Otherwise one regex pass visits only the non-ASCII clusters (a character and the combining
@@ -62,8 +63,53 @@ class Normalised:
         return self.starts[start], self.ends[end - 1]
 
 
+# Two or three spaces inside a line ("Austin, TX  78743", "4111  1111  1111  1111") read as
+# one; longer runs are layout (columns) and stay.
+_SPACES = re.compile(r"(?<=[^ \n]) {2,3}(?=[^ \n])")
+
+
 def normalise(text: str) -> Normalised:
     """Return the canonical form of `text` with the offset map back to it."""
+    first = _characters(text)
+    if "  " not in first.text:
+        return first
+    return _compose(first, _spaces(first.text))
+
+
+def _spaces(text: str) -> Normalised:
+    pieces: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    last = 0
+    for match in _SPACES.finditer(text):
+        at, stop = match.span()
+        pieces.append(text[last:at])
+        starts.extend(range(last, at))
+        ends.extend(range(last + 1, at + 1))
+        pieces.append(" ")
+        starts.append(at)
+        ends.append(stop)
+        last = stop
+    if not pieces:
+        return Normalised(text)
+    pieces.append(text[last:])
+    starts.extend(range(last, len(text)))
+    ends.extend(range(last + 1, len(text) + 1))
+    return Normalised("".join(pieces), tuple(starts), tuple(ends))
+
+
+def _compose(first: Normalised, second: Normalised) -> Normalised:
+    """`second` normalises `first.text`: map its characters through both to the original."""
+    if second.starts is None or second.ends is None:
+        return first
+    if first.starts is None or first.ends is None:
+        return second
+    starts, ends = first.starts, first.ends
+    return Normalised(second.text, tuple(starts[i] for i in second.starts),
+                      tuple(ends[i - 1] for i in second.ends))
+
+
+def _characters(text: str) -> Normalised:
     if text.isascii():
         return Normalised(text)
     pieces: list[str] = []

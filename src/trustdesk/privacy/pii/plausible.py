@@ -358,6 +358,10 @@ def _trim_not_names(text: str, start: int, end: int) -> tuple[int, int]:
             and _IN_THE_NAME_OF.search(text, max(0, start - 12), start)):
         pieces = pieces[1:]  # "op naam van Jules Zaal": "in the name of", not "van Zaal"
         start = pieces[0][0]
+    if (len(pieces) >= 2 and text[pieces[0][0] : pieces[0][1]].lower().rstrip(".") in _TITLES
+            and pieces[0][1] - pieces[0][0] > 1):
+        pieces = pieces[1:]  # "Mrs Pryce": the title addresses the person, the name follows
+        start = pieces[0][0]
 
     def bad(piece: tuple[int, int]) -> bool:
         return text[piece[0]:piece[1]].strip(_STRIP).lower() in _NOT_NAMES

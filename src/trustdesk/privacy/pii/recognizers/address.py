@@ -45,7 +45,7 @@ _UNIT = (
 )
 _EN_STREET = (
     rf"(?<![\w\-/.])\d{{1,5}}[A-Za-z]?(?:-\d{{1,5}})?,? (?:(?:N|S|E|W|NE|NW|SE|SW|North|South|"
-    rf"East|West)\.? )?(?:{_CAP} ){{1,3}}(?:{_EN_SUFFIX})s?\.?(?!\w)"
+    rf"East|West)\.? )?(?:(?:{_CAP}|\d{{1,3}}(?:st|nd|rd|th)) ){{1,3}}(?:{_EN_SUFFIX})s?\.?(?!\w)"
 )
 _DE_STREET = (
     rf"(?<![\w\-])(?:(?:Am|An der|Im|In der|Auf der|Zum|Zur|Unter den|Alte|Neue|Alter|Neuer) "

@@ -44,6 +44,9 @@ _CONTEXT = (
     "own number", "direct number", "number is", "telefonnummeret", "puh", "mobil",
     "mobilnummer", "mobilabonnement", "numer", "numer telefonu", "telefone", "nummer",
     "nummeret", "ring mig", "ring meg", "soita", "chiamatemi", "chiamami", "bel me", "bellen",
+    # "Their number if the courier needs: 1-625-519-0290"; an order's or an account's number
+    # is an identifier (_not_the_customers reads the word before "number")
+    "number",
 )
 # A number right after the word for an order, a reference, a meter or a build is that
 # identifier, not a phone ("order number is 2026-771-0045", "Bestellnummer: 0705889447",
@@ -99,6 +102,8 @@ def _not_the_customers(before: str) -> bool:
     """True when the words before a number make it an identifier or a company's own line."""
     if before.rstrip(" \t").endswith("#"):  # "#2197099", "order #0882630": a reference
         return True
+    if before.rstrip(" \t").endswith((",", ";")):
+        return False  # "existing customer, +44 7544 846386": a list goes on, no label
     words = _BEFORE_WORD.findall(before)[-8:]
     i = len(words)
     while i and (words[i - 1].lower().rstrip(".") in _FILLER_WORDS
@@ -176,6 +181,9 @@ class PhoneRecognizer(Recognizer):
         stripped = candidate.lstrip("(")
         if stripped.startswith("+") or (stripped.startswith("00") and len(digits) > 10):
             number = "+" + (digits[2:] if stripped.startswith("00") else digits)
+            if "(0)" in candidate:  # "+33 (0)1 50 15 18 39": the trunk 0 is dialled at home
+                number = "+" + "".join(g for g in _SPLIT.split(
+                    candidate.replace("(0)", " ", 1)) if g)
             return "" if _valid(number, None) else None
         if digits.startswith("0"):
             for region in self._trunk_regions:
@@ -204,7 +212,7 @@ class PhoneRecognizer(Recognizer):
             groups = [g for g in _SPLIT.split(candidate) if g]
             digits = "".join(groups)
             # Real numbers come in a handful of groups; "1 1 1 1 1 1 1" does not.
-            if len(groups) > 6 or not 7 <= len(digits) <= 15:
+            if len(groups) > 6 + ("(0)" in candidate) or not 7 <= len(digits) <= 15:
                 continue
             before = text[max(0, start - 48) : start]
             if _not_the_customers(before):
