@@ -25,7 +25,10 @@ def sig(intent: str = "order_status", confidence: float = 0.9, text: str = "wher
         (sig(text="can I speak to a real person please"), Action.HANDOFF,
          "customer-asked-for-human-words"),
         (sig(text="Ich möchte einen Menschen"), Action.HANDOFF, "customer-asked-for-human-words"),
-        (sig(intent="refund"), Action.REVIEW, "sensitive-topic"),
+        (sig(intent="refund", text="refund me now"), Action.REVIEW, "sensitive-topic"),
+        (sig(intent="refund", text="I've been charged twice"), Action.REVIEW, "sensitive-topic"),
+        # a question that only asks to be told is answered from the help centre
+        (sig(intent="refund", text="How long does a refund take?"), Action.AUTO, None),
         (sig(confidence=0.3), Action.REVIEW, "low-confidence"),
         (sig(in_scope=False), Action.HANDOFF, "out-of-scope"),
         (sig(text="I will call my lawyer"), Action.REVIEW, "legal-threat"),

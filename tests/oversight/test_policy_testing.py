@@ -115,7 +115,8 @@ def test_simulate_replays_stored_decisions(
     intent = client.get(f"/v1/decisions/{reply['id']}", headers=keys.admin).json()["intent"]
     demo = Path(__file__).parents[2] / "src/trustdesk/data/demo/policy.yaml"
     text = demo.read_text(encoding="utf-8").replace(
-        "intents: [billing_dispute, complaint, data_privacy_request, close_account, refund]",
+        "intents: [billing_dispute, complaint, data_privacy_request, close_account, refund], "
+        "asks: action",
         f"intents: [{intent}]")
     candidate = tmp_path / "candidate.yaml"
     candidate.write_text(text, encoding="utf-8")

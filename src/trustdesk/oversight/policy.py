@@ -12,6 +12,7 @@ from typing import Any
 
 import yaml
 
+from trustdesk.ai.asks import Ask, read_ask
 from trustdesk.ai.focus import focus
 from trustdesk.domain import HandoffReason, RuleHit
 from trustdesk.oversight.killswitch import (
@@ -105,6 +106,9 @@ class Rule:
     sentiment_below: float | None = None
     out_of_scope: bool = False
     needs_care: bool = False
+    # fire only when the request asks for this (`trustdesk.ai.asks`): "action" keeps a person
+    # for "refund me" and lets "how long does a refund take?" be answered from the help centre
+    asks: Ask | None = None
     reads: Reads = Reads.MESSAGE
     # why a person is involved when this rule fires; `policy` unless the file says otherwise
     reason_code: HandoffReason = HandoffReason.POLICY
@@ -132,6 +136,8 @@ class Rule:
             checks.append(not s.in_scope)
         if self.needs_care:
             checks.append(bool(s.care))
+        if self.asks is not None and checks and all(checks):
+            checks.append(read_ask(s.request_text()) is self.asks)
         return bool(checks) and all(checks)
 
 
@@ -216,6 +222,7 @@ _WHEN_KEYS = {
     "sentiment_below",
     "out_of_scope",
     "needs_care",
+    "asks",
 }
 _RULE_KEYS = {"id", "when", "action", "reason", "reason_code", "examples", "reads"}
 
@@ -268,6 +275,11 @@ def _rule(raw: Any, index: int) -> Rule:
     unknown = set(when) - _WHEN_KEYS
     if unknown:
         raise PolicyError(f"{where}: unknown condition(s) {sorted(unknown)}")
+    asks = when.get("asks")
+    if asks is not None and asks not in {a.value for a in Ask}:
+        raise PolicyError(f"{where}: asks must be one of information, action")
+    if asks is not None and len(when) == 1:
+        raise PolicyError(f"{where}: asks narrows another condition; it cannot stand alone")
     intents = when.get("intents", [])
     if not isinstance(intents, list) or not all(isinstance(i, str) for i in intents):
         raise PolicyError(f"{where}: intents must be a list of intent names")
@@ -282,6 +294,7 @@ def _rule(raw: Any, index: int) -> Rule:
         sentiment_below=_number(when, "sentiment_below", where),
         out_of_scope=bool(when.get("out_of_scope", False)),
         needs_care=_flag(when, "needs_care", where),
+        asks=Ask(asks) if asks is not None else None,
         reads=reads,
         reason_code=code,
         examples_fire=fires,
