@@ -66,6 +66,22 @@ def test_customer_phrasings_map_to_article_words(text: str, expected: list[str])
     assert analyse(text) == expected
 
 
+# Shorthand read as the help centre spells it: both sides are analysed alike
+@pytest.mark.parametrize(
+    ("shorthand", "spelled_out"),
+    [
+        ("do you take amex", "do you take American Express"),
+        ("how to turn on 2fa", "how to turn on two-step verification"),
+        ("cal king dimensions?", "California King dimensions?"),
+        ("how much money is left on my gift card", "how much remaining balance gift card"),
+        ("are you open on sunday", "opening hours sunday"),
+        ("can you send it to an inpost locker", "can you send it to a parcel locker"),
+    ],
+)
+def test_shorthand_reads_as_the_help_centre_spells_it(shorthand: str, spelled_out: str) -> None:
+    assert analyse(shorthand) == analyse(spelled_out)
+
+
 @pytest.mark.parametrize(
     "mention",
     [

@@ -31,6 +31,17 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bunited states\b|\bthe states\b|\bamerica\b", "usa"),
         (r"\bunited kingdom\b|\b(?:great )?britain\b", "uk"),
         (r"\beuropean union\b|\beurope\b", "eu"),
+        # shorthand customers use for what help centres spell out
+        (r"\bamex\b", "american express"),
+        (r"\b(?:2fa|mfa|2 ?factor|two[- ]factor|2[- ]step|two step)(?: auth\w*| verif\w*)?\b",
+         "two-step verification"),
+        (r"\bcal(?:ifornia)? king\b", "california king"),
+        (r"\b(?:money|credit|amount|funds) (?:is |are )?left\b|\bleft on (?:my|the|it)\b",
+         "remaining balance"),
+        (r"\b(?:are|r) (?:you|u) open\b|\bopening times\b|\bopen on (?:the )?(?:sunday|"
+         r"saturday|weekend|bank holiday|holiday)s?\b", "opening hours"),
+        (r"\b(?:inpost|packstation|paketstation)(?: lockers?)?\b|\bpick-?up lockers?\b",
+         "parcel locker"),
     )
 )
 
