@@ -12,6 +12,7 @@ from trustdesk.ai.kb import Document, KnowledgeBase
 from trustdesk.domain import DecisionKind
 from trustdesk.oversight.policy import parse_policy
 from trustdesk.pipeline import MessagePath
+from trustdesk.pipeline.respond import is_small_talk
 from trustdesk.privacy.pii import PiiDetector
 
 POLICY = """
@@ -85,3 +86,16 @@ def test_nothing_relevant_abstains_and_hands_off(
     analysis = path_with(rugs, demo_assets, detector).analyse("can I pay with a gift card?")
     assert analysis.kind is DecisionKind.HANDOFF
     assert "knowledge-base-abstained" in {h.rule_id for h in analysis.outcome.hits}
+
+
+def test_a_question_read_asis_small_talk_gets_no_canned_reply(
+    demo_assets: tuple[Path, Path], detector: PiiDetector
+) -> None:
+    rugs = KnowledgeBase.from_documents([Document(
+        id="rugs", title="Rug care", body="# Rug care\n\nVacuum rugs weekly.\n")])
+    path = path_with(rugs, demo_assets, detector)
+    analysis = path.analyse("Hello! Who founded Lumen & Loom and when did you start?")
+    assert analysis.reply not in path.policy.canned.values()
+    assert analysis.kind is not DecisionKind.REPLY
+    assert is_small_talk("thank you so much!") and is_small_talk("hi, how are you?")
+    assert not is_small_talk("Hello! Who founded Lumen & Loom and when did you start?")

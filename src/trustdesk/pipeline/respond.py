@@ -59,6 +59,16 @@ class Drafted:
     basis: str | None
 
 
+# A canned small-talk reply answers small talk: a short message, or one that asks nothing.
+# "Who founded Lumen & Loom and when did you start?" read as a greeting is a question for the
+# help centre (which abstains when it does not say), not a cue for "Hello!".
+SMALL_TALK_WORDS = 6
+
+
+def is_small_talk(text: str) -> bool:
+    return "?" not in text or len(text.split()) <= SMALL_TALK_WORDS
+
+
 class Respond:
     def __init__(self, responder: Responder, policy: Policy, detector: Detector) -> None:
         self.responder = responder
@@ -74,7 +84,7 @@ class Respond:
     def __call__(self, reading: Reading) -> Drafted:
         p = reading.prediction
         canned = self.policy.canned.get(p.label) if p.in_scope else None
-        if canned is not None:
+        if canned is not None and is_small_talk(reading.text):
             return Drafted(canned, (), Draft(), None, None)
         answer = self.responder.answer(reading.text, intent=p)
         if answer.abstained:
