@@ -429,3 +429,35 @@ def test_phones_after_a_comma_a_plain_number_cue_or_a_trunk_zero(detector: PiiDe
 def test_an_order_number_is_still_no_phone(detector: PiiDetector) -> None:
     text = "my order number 123-456-7890 has not arrived"
     assert [f.entity for f in detector.detect(text) if f.entity == "PHONE"] == []
+
+
+# A fourth outside writer's shapes (independent4 dev) the detector missed until 2026-12-04
+@pytest.mark.parametrize(("text", "entity", "value"), [
+    ("Me escribís a r dot nicolas80 at gmail dot com?", "EMAIL",
+     "r dot nicolas80 at gmail dot com"),
+    ("Me escribís a c.toro77 @ gmail.com?", "EMAIL", "c.toro77 @ gmail.com"),
+    ("for security, its twenty-third may 1981. I'm", "DATE_OF_BIRTH", "twenty-third may 1981"),
+    ("born the first of March 1990", "DATE_OF_BIRTH", "first of March 1990"),
+    ("My ticket says RAMANATHAN/PRIYA MR but my passport", "PERSON", "RAMANATHAN/PRIYA"),
+    ("terugstorten t.n.v. dhr. Jacquot. Mijn", "PERSON", "Jacquot"),
+    ("My social is 174-239-790, DOB", "NATIONAL_ID", "174-239-790"),
+    ("mijn paspoortnummer WY118039. Is", "PASSPORT", "WY118039"),
+    ("4155 1568 0528 6731 går inte igenom, giltigt till 11/26.", "CARD_SECURITY", "11/26"),
+    ("I think the answer I set was Smithson - my first pet.", "CREDENTIAL", "Smithson"),
+])
+def test_fourth_writers_shapes(detector: PiiDetector, text: str, entity: str,
+                               value: str) -> None:
+    found = [(f.entity, text[f.start:f.end]) for f in detector.detect(text)]
+    assert (entity, value) in found
+
+
+@pytest.mark.parametrize("text", [
+    "Track your parcel at shop.fr/orders",
+    "our TCP/IP MR setting",
+    "t.n.v. dhr. Jacquot",
+])
+def test_no_name_in_a_title_a_protocol_or_a_noun_at_a_link(detector: PiiDetector,
+                                                          text: str) -> None:
+    found = [(f.entity, text[f.start:f.end]) for f in detector.detect(text)]
+    assert ("PERSON", "dhr") not in found and ("PERSON", "TCP/IP") not in found
+    assert not any(e == "EMAIL" for e, _ in found)

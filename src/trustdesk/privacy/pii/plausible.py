@@ -312,6 +312,8 @@ def check_person(text: str, start: int, end: int, domains: frozenset[str] = froz
     parts = _words(value)
     if not parts:
         return "no letters"
+    if len(parts) == 1 and parts[0].lower() in _TITLES:
+        return "a title, not a name"
     if any(p[:1].isupper() for p in parts) and any(_loose(p) for p in parts):
         pieces = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", value)]
         while pieces and _loose(text[pieces[0][0]:pieces[0][1]]):
@@ -336,7 +338,7 @@ def check_person(text: str, start: int, end: int, domains: frozenset[str] = froz
 
 _TITLES = frozenset(
     ["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sr", "sra", "srta", "herr", "frau", "mme",
-     "mlle", "sig", "sigra", "dott", "dña", "d"]
+     "mlle", "sig", "sigra", "dott", "dña", "d", "dhr", "mevr", "mw"]
 )
 # "Can Dr Nichols see my mum": a question's verb before a title is no part of the name.
 _QUESTION_VERBS = frozenset(["can", "could", "would", "will", "does", "did", "is", "has",

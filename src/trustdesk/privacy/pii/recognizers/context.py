@@ -189,7 +189,8 @@ RULES: tuple[Rule, ...] = (
          r"valid thru|valid through|valid until|good thru|caducidad|vence|expire|ablaufdatum|"
          r"gültig bis|caduca|scadenza|scade|vervaldatum|geldig tot|utløp|utløper|"
          r"utgång|udløb|udløber|voimassa|kehtib|ważna do|ważna|validade|válida até|"
-         r"date d'expiration|expire le",
+         r"date d'expiration|expire le|giltigt till|giltig till|giltig t\.o\.m\.|gyldig til|"
+         r"gyldig t\.o\.m\.|scad|scad\.|scadenza carta|valid to",
          # "11/29", "11-2029" and, after the cue only, "1129" (its month checked)
          r"(?P<pii>(?:0?[1-9]|1[0-2]) ?[/\-.] ?(?:20)?\d{2}(?![\d/])|(?:0[1-9]|1[0-2])\d\d"
          r"(?![\d/\-]|\.\d))", 0.75),
@@ -203,7 +204,8 @@ RULES: tuple[Rule, ...] = (
          r"pass-nr|passaporto|paspoort|passaporte|paszport|passi|pass|passnummer|"
          r"passinummer|passi number|travel document|reisepassnummer|passnummeret|"
          r"passnr|passeportnummer|paszportu|numer paszportu|passaportnummer|passikirja|"
-         r"número de pasaporte|numéro de passeport|passnummern",
+         r"número de pasaporte|numéro de passeport|passnummern|paspoortnummer|paspoort nummer|"
+         r"paspoortnr|numero di passaporto|número do passaporte|passeport n°",
          r"(?P<pii>(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{6,12})(?![\w\-])",
          0.6, _five_digits, "passport-shape", 0.8),
     Rule("driver-licence-on-context", "DRIVER_LICENSE",
@@ -222,7 +224,8 @@ RULES: tuple[Rule, ...] = (
          r"henkilötunnus|henkilötunnukseni|henkilötunnukseni|hetu|codice fiscale|nie|dni|nif|"
          r"nif/nie|steuer-id|steuerid|steuer id|steuernummer|steueridentifikationsnummer|ssn|"
          r"social security|social security number|tfn|tax file number|sin|social insurance|"
-         r"social insurance number|ppsn|pps|pps number|pesel|bsn|burgerservicenummer|"
+         r"social insurance number|my social|social is|social #|ppsn|pps|pps number|pesel|bsn|"
+         r"burgerservicenummer|"
          r"rijksregisternummer|numéro national|cpr|cpr-nummer|fødselsnummer|fødselsnummeret|"
          r"personnummeret|"
          r"kennitala|cpf|aadhaar|pan|tc kimlik|kimlik|numéro de sécurité sociale|"
@@ -286,6 +289,7 @@ RULES: tuple[Rule, ...] = (
          r"security answer|answer to (?:my|the) security question|secret answer|"
          r"memorable word|memorable answer|mother'?s maiden name|maiden name|"
          r"first pet'?s name|name of (?:my|your) first pet|first pet|answer(?=[ \t]*:)|"
+         r"answer i set was|answer i gave was|answer i used was|answer i chose was|"
          r"mother['’]s maiden name|favourite teacher|favorite teacher|first school|"
          r"city of birth|place of birth|childhood nickname|security answer was|"
          r"sicherheitsantwort hatte ich|sicherheitsantwort ist|sicherheitsantwort war|"

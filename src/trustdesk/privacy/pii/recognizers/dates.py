@@ -39,6 +39,17 @@ _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 _ORD = r"(?:st|nd|rd|th|er|º|°)?"
 _NUMBER = re.compile(r"\d+")
+_ORDINAL_WORDS = {
+    word: n + 1 for n, word in enumerate(
+        ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+         "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+         "seventeenth", "eighteenth", "nineteenth", "twentieth"])
+} | {f"twenty-{w}": 20 + n for w, n in (("first", 1), ("second", 2), ("third", 3),
+                                       ("fourth", 4), ("fifth", 5), ("sixth", 6),
+                                       ("seventh", 7), ("eighth", 8), ("ninth", 9))
+     } | {"thirtieth": 30, "thirty-first": 31}
+_ORDINAL = "|".join(sorted((w.replace("-", "[- ]") for w in _ORDINAL_WORDS), key=len,
+                           reverse=True))
 
 
 def _after_a_name(text: str, start: int) -> bool:
@@ -74,6 +85,13 @@ class DateOfBirthRecognizer(PatternRecognizer):
             # "14-Aug-2004", "3/mar/1961"
             "day-mon-year",
             rf"(?<![\w\-/]){_DAY}([\-/])(?:{_MONTH})\1(?:19|20)?\d\d(?![\w\-/])",
+            0.3,
+            re.IGNORECASE,
+        ),
+        Pattern(
+            # "twenty-third May 1981", "the fifth of november 1950"
+            "ordinal-words-month-year",
+            rf"(?<!\w)(?:{_ORDINAL})(?: of)? (?:{_MONTH})\.?,? (?:19|20)\d\d(?!\w)",
             0.3,
             re.IGNORECASE,
         ),
@@ -133,6 +151,17 @@ class DateOfBirthRecognizer(PatternRecognizer):
             day, month, year = numbers
             if month > 12 and day <= 12:  # US order, 03/25/1990
                 day, month = month, day
+        elif pattern.name == "ordinal-words-month-year":
+            ordinal = next((w for w in sorted(_ORDINAL_WORDS, key=len, reverse=True)
+                            if value.lower().replace(" ", "-").startswith(w)), None)
+            if ordinal is None:
+                return REJECT
+            day, year = _ORDINAL_WORDS[ordinal], numbers[-1]
+            tail = value[len(ordinal):]
+            word = re.search(rf"(?<!\w)(?:{_MONTH})(?!\w)", tail, re.IGNORECASE)
+            if word is None:
+                return REJECT
+            month = _MONTHS[word.group(0).lower()]
         else:
             word = re.search(rf"(?:{_MONTH})", value, re.IGNORECASE)
             assert word is not None

@@ -75,9 +75,12 @@ class ObfuscatedEmailRecognizer(Recognizer):
             spaced_at = " @ " in value  # "ana.lopez @ mail.com": the "@" set apart
             if "@" in value.replace(" @ ", "") or not (spaced_at or _OBFUSCATED.search(value)):
                 continue  # a plain address is the e-mail recogniser's
-            if text[end : end + 1] == "/" or _DETERMINER_BEFORE.search(text, max(0, start - 8),
-                                                                       start):
-                continue  # "Track your parcel at shop.fr/orders": a noun and a link
+            # "Track your parcel at shop.fr/orders": a noun and a link. A local part with a
+            # digit or a dot in it is no noun ("a r dot nicolas80 at ...": Spanish "a", to).
+            noun = text[start : at.start()].strip().isalpha()
+            if text[end : end + 1] == "/" or (noun and _DETERMINER_BEFORE.search(
+                    text, max(0, start - 8), start)):
+                continue
             findings.append(
                 Finding(start, end, self.ENTITY, self.SCORE, self.name, "obfuscated-email",
                         "known-tld", None)

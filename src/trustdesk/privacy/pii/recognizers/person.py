@@ -83,6 +83,11 @@ _LIST_NAME = re.compile(
     r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’\-][^\W\d_]+)*(?:[ \t](?:[A-ZÀ-ÖØ-Þ]\.|[^\W\d_]+"
     r"(?:['’\-][^\W\d_]+)*)){0,3}?)[ \t]+[–—-][ \t]"
 )
+# An airline's "LAST/FIRST MR" (a ticket, a boarding pass): the title after it says a name
+_AIRLINE_NAME = re.compile(
+    r"(?<![\w/])(?P<name>[A-Z][A-Z'\-]{1,30}(?: [A-Z][A-Z'\-]{1,30})?/[A-Z][A-Z'\-]{1,30}"
+    r"(?: [A-Z][A-Z'\-]{1,30})?)(?= (?:MR|MRS|MS|MISS|MSTR|MX|DR)\b)"
+)
 # Words that open a line before a colon and are no one's name there ("Edit:", "Agent:")
 _LINE_LABELS = frozenset([
     "edit", "update", "note", "notes", "subject", "question", "answer", "reply", "agent",
@@ -204,6 +209,13 @@ class PersonRecognizer(Recognizer):
             self._from_list(text, match, findings)
         for match in _SPEAKER.finditer(text):
             self._from_speaker(match, findings)
+        if "/" in text:
+            for match in _AIRLINE_NAME.finditer(text):
+                start, end = match.span("name")
+                if sum(c.isalpha() for c in text[start:end]) < 6:
+                    continue  # "TCP/IP MR": too short to be two names
+                findings.append(Finding(start, end, self.ENTITY, 0.85, self.name,
+                                        "airline last/first name", None, None))
         for match in _HERE.finditer(text):
             i = bisect_left(starts, match.start()) - 1
             if i >= 0 and tokens[i].end == match.start():
