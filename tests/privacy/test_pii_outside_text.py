@@ -461,3 +461,29 @@ def test_no_name_in_a_title_a_protocol_or_a_noun_at_a_link(detector: PiiDetector
     found = [(f.entity, text[f.start:f.end]) for f in detector.detect(text)]
     assert ("PERSON", "dhr") not in found and ("PERSON", "TCP/IP") not in found
     assert not any(e == "EMAIL" for e, _ in found)
+
+
+@pytest.mark.parametrize(("text", "entity", "value"), [
+    ("Hey! I'm a creator (@emilyw39 on TikTok, https://washington.dev) and", "USERNAME",
+     "@emilyw39"),
+    ("Hey! I'm a creator (@emilyw39 on TikTok, https://washington.dev) and", "URL",
+     "https://washington.dev"),
+    ("Also my personal site with the unboxing video: https://wright.dev", "URL",
+     "https://wright.dev"),
+    ("My teenager Zoë (darkstar_79) bought a subscription", "USERNAME", "darkstar_79"),
+    ("  Passport ..... 570840266\n  Phone ........ (0", "PASSPORT", "570840266"),
+])
+def test_handles_personal_sites_and_dotted_leaders(detector: PiiDetector, text: str,
+                                                   entity: str, value: str) -> None:
+    found = [(f.entity, text[f.start:f.end]) for f in detector.detect(text)]
+    assert (entity, value) in found
+
+
+@pytest.mark.parametrize("text", [
+    "order (ref_1234) pending", "ping @support about it",
+    "see https://help.lumenandloom.example/returns",
+])
+def test_references_mentions_and_help_pages_are_no_ones(detector: PiiDetector,
+                                                       text: str) -> None:
+    assert [f.entity for f in detector.detect(text)
+            if f.entity in ("USERNAME", "URL")] == []

@@ -531,9 +531,12 @@ _SITE_SEGMENTS = frozenset(
 _OWN_LINK_BEFORE = re.compile(
     r"(?:\bmy\s+(?:\w+\s+)?(?:website|site|blog|homepage|home page|portfolio|profile|page|"
     r"channel|shop|store|linkedin|instagram|cv|resume|work|gallery)|\bprofile|\bportfolio|"
-    r"\bprofil|\bperfil|\bwebsite|\bhomepage)\b[^\n]{0,24}$",
+    r"\bprofil|\bperfil|\bwebsite|\bhomepage)\b[^\n]{0,48}$",
     re.IGNORECASE,
 )
+# Top-level domains sold mostly to people for their own sites and portfolios
+_PERSONAL_TLDS = frozenset(["dev", "me", "name", "page", "blog", "art", "design", "studio",
+                            "photography", "photo", "portfolio"])
 _HOST = re.compile(r"(?:[a-z][a-z0-9+.\-]*://)?([^/?#\s]+)([^?#\s]*)(\?[^#\s]*)?", re.IGNORECASE)
 _OWN_LINE_BEFORE = re.compile(r"(?:^|\n)[ \t>|]*$")
 _OWN_LINE_AFTER = re.compile(r"[ \t]*(?:$|\n|\|)")
@@ -554,6 +557,8 @@ def impersonal_url(text: str, start: int, end: int) -> str | None:
     labels = [label for label in host.split(".") if label and label != "www"]
     if any(label in _SOCIAL_HOSTS for label in labels[:-1]):
         return None
+    if labels and labels[-1] in _PERSONAL_TLDS:
+        return None  # "https://wright.dev": the domains people name their own sites on
     segments = [seg.lower() for seg in path.split("/") if seg]
     if any(seg not in _SITE_SEGMENTS for seg in segments):
         return None

@@ -162,6 +162,18 @@ class HandleRecognizer(PatternRecognizer):
             0.6,
         ),
         Pattern(
+            # "My teenager Zoë (darkstar_79) bought ...": an underscore handle in brackets
+            "underscore-handle-after-name",
+            r"(?<=[^\W\d_]) \((?P<pii>[a-z][a-z0-9]*_[a-z0-9_]*[a-z0-9])\)",
+            0.6,
+        ),
+        Pattern(
+            # "(@emilyw39 on TikTok", "follow @sam_bakes": an @-handle that is no address
+            "at-handle",
+            r"(?<![\w.@])(?P<pii>@[A-Za-z][\w.]{1,30}[A-Za-z0-9_])(?![\w@]|\.\w)",
+            0.6,
+        ),
+        Pattern(
             "handle-line",
             r"(?m)^[ \t]*(?P<pii>[a-z][a-z0-9._]{3,30}[a-z0-9])[ \t]*$",
             0.55,
@@ -169,16 +181,17 @@ class HandleRecognizer(PatternRecognizer):
     )
 
     def prefilter(self, text: str) -> bool:
-        return _HANDLE_MARK.search(text) is not None
+        return _HANDLE_MARK.search(text) is not None or "@" in text
 
     def validate(self, value: str, pattern: Pattern) -> Verdict:
         core = value.lstrip("@")
         letters = sum(c.isalpha() for c in core)
         marked = any(c.isdigit() or c == "_" for c in core) or (
-            pattern.name == "handle-after-name" and "." in core
+            pattern.name in ("handle-after-name", "at-handle") and "." in core
         )
         lead = core.rstrip("0123456789")
         if (not marked or letters < 3 or core in _NOT_HANDLES or ".." in core
-                or core.rsplit(".", 1)[-1] in _NOT_HANDLE_ENDS or lead in _ID_LEADS):
+                or core.rsplit(".", 1)[-1] in _NOT_HANDLE_ENDS or lead in _ID_LEADS
+                or core.split("_", 1)[0].lower() in _ID_LEADS):
             return REJECT
         return Verdict(True, "handle-shape")

@@ -25,7 +25,8 @@ from trustdesk.privacy.pii.words import words
 
 # What sits between a cue and its value: "number", "no.", "is", "was", ":", "#", quotes.
 _FILLER = (
-    r"(?:[\s:=#\-–—,'\"“”‘’()]|(?i:\b(?:number|numbers|num|no|nr|nº|n|is|was|are|will be|be|code|"
+    r"(?:[\s:=#\-–—,'\"“”‘’()]|\.{2,}|(?i:\b(?:number|numbers|num|no|nr|nº|n|is|was|are|"
+    r"will be|be|code|"
     r"details|ending|reads|of|my|the|here|it|for|as|on|n°|to|now|in|a|area|är|on|es|est|ist|"
     r"er|lautet|il|mio|mi|mon|ma|mein|meine|mitt|min|mijn|moja|mój|meu|minha|jest|é|è|e|there|"
     r"nummer|numero|número|numéro|numer|changed|set|new|temporary|temporal|provisoire|"
