@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from trustdesk.ai.kb.analysis import analyse, stem
+from trustdesk.ai.kb.analysis import analyse, has_topic, stem
 
 
 @pytest.mark.parametrize(
@@ -144,3 +144,11 @@ def test_function_words_of_other_varieties_of_english_are_stop_words(
 def test_content_words_of_other_varieties_stay() -> None:
     # "settee" (sofa) and "folk" carry the topic: they are not stop words
     assert analyse("the freight folk moved the settee") == ["freight", "folk", "mov", "sette"]
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("how are you today", False), ("what time is it", False), ("how is your day going", False),
+    ("refund??", True), ("will it arrive today", True),
+])
+def test_time_words_alone_name_no_topic(text: str, topic: bool) -> None:
+    assert has_topic(analyse(text)) is topic

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 
 from trustdesk.ai.gendered import without_gendered_words
@@ -206,3 +207,16 @@ def analyse(text: str) -> list[str]:
         term = stem(token)
         terms.append(SYNONYMS.get(term, term))
     return terms
+
+
+# Words that name a time, not a topic: a query of these alone ("how are you today", "what
+# time is it") asks the help centre nothing, however well one passage matches the word.
+NO_TOPIC = frozenset(
+    stem(w) for w in ("today", "tonight", "tomorrow", "yesterday", "day", "days", "time",
+                      "week", "morning", "afternoon", "evening", "night", "weekend", "going")
+)
+
+
+def has_topic(terms: Sequence[str]) -> bool:
+    """Whether the query's terms name anything the help centre could be about."""
+    return any(t not in NO_TOPIC for t in terms)

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from trustdesk.ai.focus import Focus, focus
-from trustdesk.ai.kb.analysis import analyse
+from trustdesk.ai.kb.analysis import analyse, has_topic
 from trustdesk.ai.kb.answer_type import AnswerType, asked_type, holds
 from trustdesk.ai.kb.answers import (
     ASKED_NAMES,
@@ -183,7 +183,7 @@ class KnowledgeBase:
         `intent`: the intent model's reading of the same query, when the caller has it.
         """
         query, terms, candidates = self._rank(query, intent)
-        if not terms:
+        if not has_topic(terms):
             return self._abstain(NO_QUESTION, 0.0)
         if not candidates:
             return self._abstain(NOT_FOUND, 0.0)
