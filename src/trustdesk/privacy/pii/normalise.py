@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -77,18 +78,22 @@ def normalise(text: str) -> Normalised:
 
 
 def _spaces(text: str) -> Normalised:
+    return _rewritten(text, ((*m.span(), " ") for m in _SPACES.finditer(text)))
+
+
+def _rewritten(text: str, edits: Iterable[tuple[int, int, str]]) -> Normalised:
+    """`text` with each (start, stop, new) edit applied, in order, and the map back to it."""
     pieces: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
     last = 0
-    for match in _SPACES.finditer(text):
-        at, stop = match.span()
+    for at, stop, new in edits:
         pieces.append(text[last:at])
         starts.extend(range(last, at))
         ends.extend(range(last + 1, at + 1))
-        pieces.append(" ")
-        starts.append(at)
-        ends.append(stop)
+        pieces.append(new)
+        starts.extend([at] * len(new))
+        ends.extend([stop] * len(new))
         last = stop
     if not pieces:
         return Normalised(text)
@@ -112,29 +117,10 @@ def _compose(first: Normalised, second: Normalised) -> Normalised:
 def _characters(text: str) -> Normalised:
     if text.isascii():
         return Normalised(text)
-    pieces: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    last = 0
-    changed = False
+    edits = []
     for match in _CLUSTER.finditer(text):
         cluster = match.group(0)
         new = _canonical(cluster)
-        if new == cluster:
-            continue
-        changed = True
-        at, stop = match.span()
-        if at > last:
-            pieces.append(text[last:at])
-            starts.extend(range(last, at))
-            ends.extend(range(last + 1, at + 1))
-        pieces.append(new)
-        starts.extend([at] * len(new))
-        ends.extend([stop] * len(new))
-        last = stop
-    if not changed:
-        return Normalised(text)
-    pieces.append(text[last:])
-    starts.extend(range(last, len(text)))
-    ends.extend(range(last + 1, len(text) + 1))
-    return Normalised("".join(pieces), tuple(starts), tuple(ends))
+        if new != cluster:
+            edits.append((*match.span(), new))
+    return _rewritten(text, edits)
