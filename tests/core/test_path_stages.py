@@ -99,3 +99,4 @@ def test_a_question_read_asis_small_talk_gets_no_canned_reply(
     assert analysis.kind is not DecisionKind.REPLY
     assert is_small_talk("thank you so much!") and is_small_talk("hi, how are you?")
     assert not is_small_talk("Hello! Who founded Lumen & Loom and when did you start?")
+    assert not is_small_talk("Does your checkout support keyboard-only navigation?")

@@ -75,6 +75,7 @@ def test_customer_phrasings_map_to_article_words(text: str, expected: list[str])
         ("cal king dimensions?", "California King dimensions?"),
         ("how much money is left on my gift card", "how much remaining balance gift card"),
         ("are you open on sunday", "opening hours sunday"),
+        ("does the phone line open on Saturdays", "phone line opening hours saturdays"),
         ("can you send it to an inpost locker", "can you send it to a parcel locker"),
     ],
 )

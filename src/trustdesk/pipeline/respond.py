@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
 
+from trustdesk.ai.kb.analysis import analyse, has_topic
 from trustdesk.domain import Source
 from trustdesk.oversight.guardrails import Draft
 from trustdesk.oversight.policy import Policy
@@ -59,14 +60,12 @@ class Drafted:
     basis: str | None
 
 
-# A canned small-talk reply answers small talk: a short message, or one that asks nothing.
-# "Who founded Lumen & Loom and when did you start?" read as a greeting is a question for the
-# help centre (which abstains when it does not say), not a cue for "Hello!".
-SMALL_TALK_WORDS = 6
-
-
+# A canned small-talk reply answers small talk: a message that asks nothing, or a question
+# with no topic the help centre could be about ("hi, how are you?"). "Does your checkout
+# support keyboard-only navigation?" or "Who founded Lumen & Loom?" read as a greeting are
+# questions for the help centre (which abstains when it does not say), not a cue for "Hello!".
 def is_small_talk(text: str) -> bool:
-    return "?" not in text or len(text.split()) <= SMALL_TALK_WORDS
+    return "?" not in text or not has_topic(analyse(text))
 
 
 class Respond:

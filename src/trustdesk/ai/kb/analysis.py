@@ -39,8 +39,9 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bcal(?:ifornia)? king\b", "california king"),
         (r"\b(?:money|credit|amount|funds) (?:is |are )?left\b|\bleft on (?:my|the|it)\b",
          "remaining balance"),
-        (r"\b(?:are|r) (?:you|u) open\b|\bopening times\b|\bopen on (?:the )?(?:sunday|"
-         r"saturday|weekend|bank holiday|holiday)s?\b", "opening hours"),
+        (r"\b(?:are|r) (?:you|u) open\b|\bopening times\b", "opening hours"),
+        (r"\bopen on (?:the |a )?((?:sunday|saturday|weekend|bank holiday|holiday)s?)\b",
+         r"opening hours \1"),
         (r"\b(?:inpost|packstation|paketstation)(?: lockers?)?\b|\bpick-?up lockers?\b",
          "parcel locker"),
     )
