@@ -85,3 +85,11 @@ def test_asks_cannot_stand_alone() -> None:
 ])
 def test_asides_beside_a_question(text: str, ask: Ask) -> None:
     assert read_ask(text) is ask
+
+
+def test_the_frame_focus_cuts_off_still_says_the_writer_asks_to_be_told() -> None:
+    policy = parse_policy(_RULE.format(extra=", asks: action"))
+    signals = Signals(intent="refund", confidence=0.9, in_scope=True,
+                      text="Hi, I'd like to know if refunds can go back to PayPal.")
+    assert policy.decide(signals).action is Action.AUTO
+    assert read_ask("please could you tell me how long a refund takes") is Ask.INFORMATION

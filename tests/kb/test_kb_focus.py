@@ -435,3 +435,13 @@ def test_focus_round_6_forms(message: str, asked: str) -> None:
 ])
 def test_round_6_forms_leave_the_question_whole(message: str) -> None:
     assert focus(message).request == message
+
+
+def test_an_age_in_a_self_description_does_not_pull_in_a_number_of_the_help_centre(
+    demo_kb: KnowledgeBase,
+) -> None:
+    # "60" is the writer's age, not the "wash at 60" of the bedding care article
+    answer = demo_kb.answer(
+        "Hi, I'm 60 and I'd like to know if the pillows can be returned once opened.")
+    assert answer.verification is not None
+    assert answer.verification.article_id == "returns-policy"

@@ -487,3 +487,22 @@ def test_references_mentions_and_help_pages_are_no_ones(detector: PiiDetector,
                                                        text: str) -> None:
     assert [f.entity for f in detector.detect(text)
             if f.entity in ("USERNAME", "URL")] == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Can I change the duvet size? Just ordered 20 min ago. Tom", "Tom"),
+    ("ordered 20 min ago - Tom", "Tom"),
+    ("it was late again. Will", "Will"),
+])
+def test_a_given_name_alone_at_the_end_signs_the_message(detector: PiiDetector, text: str,
+                                                         name: str) -> None:
+    found = [(f.entity, text[f.start:f.end]) for f in detector.detect(text)]
+    assert ("PERSON", name) in found
+
+
+@pytest.mark.parametrize("text", [
+    "Where is my order? Thanks", "my parcel is late. Urgent", "it arrived broken. Help",
+    "my order is late. Sorry", "question about the Solace lamp. Black",
+])
+def test_a_closing_word_is_no_name(detector: PiiDetector, text: str) -> None:
+    assert [f for f in detector.detect(text) if f.entity == "PERSON"] == []

@@ -53,7 +53,8 @@ _INNER_QUESTION = re.compile(
 _TELL_ME = re.compile(
     r"(?:\b(?:just )?(?:want|wants|wanted|wanna|would like|'d like|d like|need|needs|like) "
     r"(?:to )?(?:know|ask|check|understand|find out)|"
-    r"(?:please|pls|plz|kindly|can you|could you) (?:tell|let) (?:me|us) (?:know )?|"
+    r"(?:(?:please|pls|plz|kindly) )?(?:please|pls|plz|kindly|can you|could you|would you)"
+    r" (?:please )?(?:tell|let) (?:me|us) (?:know )?|"
     r"(?:please|pls|plz|kindly) (?:advise|explain|inform me)|i (?:was )?wonder(?:ing)?|"
     r"wondering|do you know|any idea)\b",
     re.IGNORECASE,

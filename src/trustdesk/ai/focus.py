@@ -201,7 +201,10 @@ _GOES_ON = re.compile(
     rf"(?:[\w-]+ing|based|originally|from) {_NO_FINITE_VERB}(?:[\w-]+ ?){{1,5}}$"
 )
 # Words that join a remark to what came before ("..., but I'm a nurse"); read past them.
-_LEAD = re.compile(r"^(?:(?:but|and|so|also|oh|well|anyway|plus|though|ps|p\.s\.)[ ,]+)+")
+# ... and an age given as a time of life before the clause ("at 91 I am not good with ...")
+_LEAD = re.compile(
+    r"^(?:(?:but|and|so|also|oh|well|anyway|plus|though|ps|p\.s\.|at \d{1,3})[ ,]+)+"
+)
 # Words that ask or request something: a clause holding one is never set apart.
 _ASKS = re.compile(
     r"\?|\b(?:how|what|when|where|why|which|who|can|could|would|will|should|may|do|does|did|"

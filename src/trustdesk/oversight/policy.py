@@ -137,7 +137,7 @@ class Rule:
         if self.needs_care:
             checks.append(bool(s.care))
         if self.asks is not None and checks and all(checks):
-            checks.append(read_ask(s.request_text()) is self.asks)
+            checks.append(_asks(s) is self.asks)
         return bool(checks) and all(checks)
 
 
@@ -168,6 +168,13 @@ class Policy:
             hits.append(paused)
         action = max((Action[h.action.upper()] for h in hits), default=Action.AUTO)
         return PolicyOutcome(action=action, hits=tuple(hits), version=self.version)
+
+
+def _asks(s: Signals) -> Ask:
+    """What the request asks for. Focus cuts "I'd like to know if" off as courtesy; the
+    whole message is read too, so that the frame still says the writer asks to be told."""
+    ask = read_ask(s.request_text())
+    return ask if ask is Ask.INFORMATION else read_ask(s.text)
 
 
 def pause_hit(pauses: Pauses, signals: Signals) -> RuleHit | None:

@@ -253,7 +253,11 @@ class KnowledgeBase:
             return query, full_terms, self._candidates(query, full_terms, intent=intent)
         candidates = self._candidates(read.request, terms, intent=intent)
         if read.inline:
-            whole = self._candidates(query, full_terms, intent=intent)
+            # a number the writer gives of themselves ("I'm 60") is an age or a count, not
+            # the "60" of "wash at 60 degrees": the whole reading leaves it out
+            own = {t for t in analyse(" ".join(read.context)) if t.isdigit()} - set(terms)
+            whole_terms = [t for t in full_terms if t not in own]
+            whole = self._candidates(query, whole_terms, intent=intent)
             if whole and self._whole_reading(read, terms, whole, candidates):
                 return query, full_terms, whole
         return read.request, terms, candidates

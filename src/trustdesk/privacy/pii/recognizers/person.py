@@ -83,6 +83,19 @@ _LIST_NAME = re.compile(
     r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’\-][^\W\d_]+)*(?:[ \t](?:[A-ZÀ-ÖØ-Þ]\.|[^\W\d_]+"
     r"(?:['’\-][^\W\d_]+)*)){0,3}?)[ \t]+[–—-][ \t]"
 )
+# A name alone at the very end, after a sentence, a line break or a dash: "Just ordered 20
+# min ago. Tom", "... - Grace". A sentence is never one capitalised given name, so even a name
+# that is also a word ("Will", "Rose") signs the message there.
+_END_NAME = re.compile(
+    r"(?:[.!?][ \t]+|\n[ \t]*|[ \t][-–—][ \t]*)(?P<name>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}"
+    r"(?:[ \t][A-ZÀ-ÖØ-Þ][^\W\d_]{1,30})?)[ \t]*[.!]?[ \t]*$"
+)
+_END_REACH = 80
+
+
+def _given_name(low: str, names: NameGazetteer) -> bool:
+    """A given name of the curated gazetteer (the names lexicon also holds "Buyer")."""
+    return low in names.first
 # An airline's "LAST/FIRST MR" (a ticket, a boarding pass): the title after it says a name
 _AIRLINE_NAME = re.compile(
     r"(?<![\w/])(?P<name>[A-Z][A-Z'\-]{1,30}(?: [A-Z][A-Z'\-]{1,30})?/[A-Z][A-Z'\-]{1,30}"
@@ -209,6 +222,12 @@ class PersonRecognizer(Recognizer):
             self._from_list(text, match, findings)
         for match in _SPEAKER.finditer(text):
             self._from_speaker(match, findings)
+        end_name = _END_NAME.search(text, max(0, len(text) - _END_REACH))
+        if end_name is not None and _given_name(fold(end_name.group("name").split()[0]),
+                                                self._names):
+            start, end = end_name.span("name")
+            findings.append(Finding(start, end, self.ENTITY, 0.7, self.name,
+                                    "a name alone at the end", "names-gazetteer", None))
         if "/" in text:
             for match in _AIRLINE_NAME.finditer(text):
                 start, end = match.span("name")
