@@ -445,3 +445,22 @@ def test_an_age_in_a_self_description_does_not_pull_in_a_number_of_the_help_cent
         "Hi, I'm 60 and I'd like to know if the pillows can be returned once opened.")
     assert answer.verification is not None
     assert answer.verification.article_id == "returns-policy"
+
+
+@pytest.mark.parametrize(("text", "request_", "aside"), [
+    ("Hi, as a mum of a newborn I keep missing the freight calls. Can they email instead?",
+     "I keep missing the freight calls. Can they email instead?", "as a mum of a newborn"),
+    ("Hello, as an older customer I find the text very small. Can it be bigger?",
+     "I find the text very small. Can it be bigger?", "as an older customer"),
+    ("Dear team, at 91 I am not very good with computers, so please could you tell me how to "
+     "turn off the marketing emails?", "how to turn off the marketing emails?",
+     "at 91 I am not very good with computers"),
+])
+def test_a_description_without_its_comma_is_set_apart(text: str, request_: str,
+                                                      aside: str) -> None:
+    read = focus(text)
+    assert read.request == request_ and read.context == (aside,)
+
+
+def test_as_a_rule_says_how_not_who() -> None:
+    assert focus("as a rule I keep receipts").request == "as a rule I keep receipts"

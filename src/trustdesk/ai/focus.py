@@ -341,6 +341,15 @@ def _is_address(clause: str, at: int, of: int, framed: bool) -> bool:
         and _ASKS.search(clause.lower()) is None
 
 
+# "As a <description>" opening a clause with no comma before the writer's "I"; "as a rule"
+# and its like say how, not who
+_AS_IDIOM = re.compile(r"(?i:as (?:a|an) (?:rule|result|matter|whole|favou?r|gift|reminder|"
+                       r"example|test|one-off|precaution|courtesy|last resort|temporary))\b")
+_AS_A = re.compile(
+    r"[ \t]*(?P<aside>(?i:as (?:a|an) )[^,;:.!?\n]{2,48}?)[ \t]+(?=(?i:i|i'm|im|i've|we)\b)"
+)
+
+
 @lru_cache(maxsize=256)
 def focus(message: str) -> Focus:
     """The request of `message` and the self-descriptions set apart (pure, cached)."""
@@ -376,7 +385,15 @@ def focus(message: str) -> Focus:
             else:
                 continue
             sentence = _close_gap(sentence.replace(f"({aside})", " ", 1))
-        clauses = _split(_CLAUSE_BREAK, sentence)
+        clauses = []
+        for clause in _split(_CLAUSE_BREAK, sentence):
+            lead = _AS_A.match(clause)  # "as a mum of a newborn I keep missing ..."
+            if (lead is not None and _AS_IDIOM.match(lead.group("aside")) is None
+                    and is_self_description(lead.group("aside"))):
+                described.append(lead.group("aside"))
+                clause = clause[lead.end():]
+                tied = True
+            clauses.append(clause)
         kept: list[str] = []
         about_writer = False  # the clause before was set apart (a description or a name)
         for at, clause in enumerate(clauses):
