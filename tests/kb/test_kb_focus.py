@@ -6,6 +6,7 @@ import pytest
 
 from trustdesk.ai.focus import focus, is_courtesy, is_self_description
 from trustdesk.ai.kb import KnowledgeBase
+from trustdesk.ai.kb.analysis import analyse
 
 
 @pytest.mark.parametrize(
@@ -464,3 +465,22 @@ def test_a_description_without_its_comma_is_set_apart(text: str, request_: str,
 
 def test_as_a_rule_says_how_not_who() -> None:
     assert focus("as a rule I keep receipts").request == "as a rule I keep receipts"
+
+
+@pytest.mark.parametrize(("text", "request_", "aside"), [
+    ("Hello, I'm 91 and wondering whether I can still return a rug.",
+     "I can still return a rug.", "I'm 91"),
+    ("Hi, I'm 79 and not sure if my order went through. Did you get it?",
+     "I'm not sure if my order went through. Did you get it?", "I'm 79"),
+    ("Hi, Age 81. Need to change the delivery address.",
+     "Need to change the delivery address.", "Age 81"),
+    ("hey (21, first flat lol) does the wardrobe come with tools",
+     "hey does the wardrobe come with tools", "21, first flat lol"),
+])
+def test_an_age_beside_the_question_is_set_apart(text: str, request_: str, aside: str) -> None:
+    read = focus(text)
+    assert read.request == request_ and read.context == (aside,)
+
+
+def test_a_time_of_life_is_read_like_kin() -> None:
+    assert analyse("I'm retired so I can be in") == analyse("I'm so I can be in")

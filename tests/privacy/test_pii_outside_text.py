@@ -506,3 +506,14 @@ def test_a_given_name_alone_at_the_end_signs_the_message(detector: PiiDetector, 
 ])
 def test_a_closing_word_is_no_name(detector: PiiDetector, text: str) -> None:
     assert [f for f in detector.detect(text) if f.entity == "PERSON"] == []
+
+
+@pytest.mark.parametrize("text", ["Silver surfer here! Can I pay with Apple Pay?",
+                                  "Hi, Age 81. Need to change the delivery address"])
+def test_a_time_of_life_is_no_name(detector: PiiDetector, text: str) -> None:
+    assert [f for f in detector.detect(text) if f.entity == "PERSON"] == []
+
+
+def test_a_title_makes_an_identity_word_a_name(detector: PiiDetector) -> None:
+    text = "Dear Mrs Black, thanks"
+    assert ("PERSON", "Black") in [(f.entity, text[f.start:f.end]) for f in detector.detect(text)]

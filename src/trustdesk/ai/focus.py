@@ -228,7 +228,8 @@ _CLAUSE_BREAK = re.compile(
 # An age in brackets ("(92 and still cooking!)", "(78 years young)"): only as a whole aside, where
 # a bare number cannot be a quantity of the question.
 _AGE_ASIDE = re.compile(
-    r"(?:aged? )?\d{2,3}(?: ?(?:years?|yrs?)(?: old| young)?| ?y/?o|,? (?:and|but) [\w' -]+)"
+    r"(?:aged? )?\d{2,3}(?: ?(?:years?|yrs?)(?: old| young)?| ?y/?o|,? (?:and|but) [\w' -]+|"
+    r", [\w' -]{1,40})"
     r"(?:,? (?:and|but) [\w' -]+)?"
 )
 # An aside in brackets ("(I'm 68)") is a clause of its own.
@@ -341,6 +342,18 @@ def _is_address(clause: str, at: int, of: int, framed: bool) -> bool:
         and _ASKS.search(clause.lower()) is None
 
 
+# A clause that only gives an age: "Age 81.", "aged 67", "I'm 34"
+_AGE_ALONE = re.compile(
+    r"(?:age|aged|i'?m|im|i am) \d{1,3}(?: ?(?:years old|yrs old|yo|y/o))?[.!]?"
+)
+# An age and a state of mind with no subject of its own: "I'm 79 and not sure if ...",
+# "I'm 91 and wondering whether ..." (the writer's age, then what they ask)
+_AGE_AND = re.compile(
+    r"[ \t]*(?P<aside>(?i:i'?m|i am|im|i’m) \d{1,3}(?: ?(?i:years old|yrs old|yo|y/o))?)"
+    r"(?:,? (?i:and|but)) (?P<rest>(?i:wondering|hoping|not sure|unsure|looking|trying|"
+    r"writing|asking|confused|worried|keen|planning|thinking)\b.*)",
+    re.DOTALL,
+)
 # "As a <description>" opening a clause with no comma before the writer's "I"; "as a rule"
 # and its like say how, not who
 _AS_IDIOM = re.compile(r"(?i:as (?:a|an) (?:rule|result|matter|whole|favou?r|gift|reminder|"
@@ -393,6 +406,11 @@ def focus(message: str) -> Focus:
                 described.append(lead.group("aside"))
                 clause = clause[lead.end():]
                 tied = True
+            age = _AGE_AND.match(clause)  # "I'm 91 and wondering whether ..."
+            if age is not None:
+                described.append(age.group("aside"))
+                clause = f"I'm {age.group('rest')}"
+                tied = True
             clauses.append(clause)
         kept: list[str] = []
         about_writer = False  # the clause before was set apart (a description or a name)
@@ -401,7 +419,7 @@ def focus(message: str) -> Focus:
             if is_courtesy(clause) or _is_address(clause, at, len(clauses), framed):
                 dropped = True
                 about_writer = about_writer or "<" in folded or folded.startswith(("i'm", "im"))
-            elif is_self_description(clause) or (
+            elif is_self_description(clause) or _AGE_ALONE.fullmatch(folded) or (
                     about_writer and _GOES_ON.match(folded) is not None
                     and _ASKS.search(folded) is None):
                 described.append(clause)

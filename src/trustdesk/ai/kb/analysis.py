@@ -86,7 +86,15 @@ stepson stepdaughter stepmother stepfather
 """
 # with the possessive the apostrophe leaves behind ("my wife's" -> "wifes")
 KIN_WORDS = frozenset(w for word in _KIN_WORD_LIST.split() for w in (word, word + "s"))
-STOP_WORDS = frozenset((_STOP_WORD_LIST + _VARIETY_WORD_LIST).split()) | KIN_WORDS
+# Words for a customer's time of life, read like the words for kin: "I'm retired so I can be
+# in for delivery" asks what "I work from home so ..." asks. (Help centres that speak of
+# seniors' discounts keep "senior".)
+_LIFE_STAGE_WORD_LIST = """
+retired retiree retirees pensioner pensioners elderly oap oaps boomer boomers millennial
+millennials zoomer zoomers octogenarian nonagenarian
+"""
+STOP_WORDS = (frozenset((_STOP_WORD_LIST + _VARIETY_WORD_LIST + _LIFE_STAGE_WORD_LIST).split())
+              | KIN_WORDS)
 
 # Spellings and words that mean the same thing here; applied after stemming, on both sides.
 SYNONYMS: dict[str, str] = {

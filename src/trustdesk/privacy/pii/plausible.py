@@ -390,6 +390,14 @@ def _all_identity_words(lows: list[str]) -> bool:
     return all(fold(low) in identity for low in lows)
 
 
+_TITLE_BEFORE = re.compile(r"(?i:\b(?:mr|mrs|ms|miss|mx|dr|prof|herr|frau|mme|sr|sra)\.?[ \t]+)$")
+
+
+def _after_title(text: str, start: int) -> bool:
+    """A title right before: "Mr Silver", "Dr Black" name a person whatever the word."""
+    return _TITLE_BEFORE.search(text, max(0, start - 8), start) is not None
+
+
 def implausible_person(text: str, start: int, end: int,
                        domains: frozenset[str] = frozenset()) -> str | None:
     """Why text[start:end] is no person's name, or None when it may be one."""
@@ -404,7 +412,7 @@ def implausible_person(text: str, start: int, end: int,
     if all(low in _NOT_NAMES for low in lows):
         return "an addressee, greeting or acronym, not a name"
     who = [low for low in lows if low not in _SELF_WORDS]
-    if who and _all_identity_words(who):
+    if who and _all_identity_words(who) and not _after_title(text, start):
         return "a religion, nationality, people or festival, not a name"
     if lows[0] in ("p.s", "ps", "p.p.s", "pps"):
         return "a postscript, not a name"
