@@ -24,6 +24,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from trustdesk.ai.ages import without_age_cues
+
 # Opening or closing courtesy that is a whole clause; matched on the folded clause text
 # (lower case, trailing punctuation and spaces removed).
 _NAME = r"(?:<[a-z_]+_\d+>|[a-z]+)"  # a placeholder the guard put in, or one word
@@ -441,7 +443,12 @@ def focus(message: str) -> Focus:
         context.extend(described)
     if not kept_sentences:  # nothing but courtesy and descriptions: read it all
         return Focus(message, (), False)
+    request = " ".join(kept_sentences) if context or dropped else message
+    # an age stated inside the clause that asks ("at my age (84) I ...", `ai.ages`)
+    neutral, ages = without_age_cues(request)
+    if ages and neutral.strip(" .,!?"):
+        request, dropped = neutral, True
+        context.extend(ages)
     if not context and not dropped:
         return Focus(message, (), False)
-    request = " ".join(kept_sentences)
     return Focus(request, tuple(_TRAILER.sub("", c) for c in context), inline, dropped)
