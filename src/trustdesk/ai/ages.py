@@ -20,6 +20,13 @@ from __future__ import annotations
 
 import re
 
+# Words for a time of life or a generation; the help centre's reading (`ai.kb.analysis`) takes
+# them for stop words, as it takes the words for kin.
+LIFE_STAGE_WORDS = frozenset([
+    "retired", "retiree", "retirees", "pensioner", "pensioners", "elderly", "oap", "oaps",
+    "boomer", "boomers", "millennial", "millennials", "zoomer", "zoomers", "octogenarian",
+    "nonagenarian",
+])
 # What follows a number that makes it no age: a time, a share, an amount, a count of things.
 _NOT_AGE_AFTER = (
     r"(?![ \t]*(?:%|:|\.\d|£|\$|€)|[ \t]*(?:am|pm|a\.m|p\.m|percent|o'?clock|min|mins|minutes|"
@@ -43,9 +50,8 @@ _CUES = re.compile(
             rf"(?:(?<=\bi'm )|(?<=\bi’m )|(?<=\bi am )|(?<=\bim ))"
             rf"(?:only |just |nearly |almost |over )?\d{{2,3}}\b{_NOT_AGE_AFTER},?",
             # a time of life, a generation
-            r"\b(?:retired|retiree|retirees|pensioner|pensioners|oap|oaps|senior citizen|"
-            r"elderly|older customer|older person|silver surfer|boomer|boomers|gen ?z|zoomer|"
-            r"millennial|millennials|octogenarian|nonagenarian)\b",
+            rf"\b(?:{'|'.join(sorted(LIFE_STAGE_WORDS))}|senior citizen|older customer|"
+            r"older person|silver surfer|gen ?z)\b",
         ]
     ),
     re.IGNORECASE,

@@ -7,6 +7,7 @@ import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 
+from trustdesk.ai.ages import LIFE_STAGE_WORDS
 from trustdesk.ai.gendered import without_gendered_words
 from trustdesk.ai.placeholders import drop_value_names
 from trustdesk.domain.placeholder import PLACEHOLDER
@@ -86,15 +87,11 @@ stepson stepdaughter stepmother stepfather
 """
 # with the possessive the apostrophe leaves behind ("my wife's" -> "wifes")
 KIN_WORDS = frozenset(w for word in _KIN_WORD_LIST.split() for w in (word, word + "s"))
-# Words for a customer's time of life, read like the words for kin: "I'm retired so I can be
-# in for delivery" asks what "I work from home so ..." asks. (Help centres that speak of
-# seniors' discounts keep "senior".)
-_LIFE_STAGE_WORD_LIST = """
-retired retiree retirees pensioner pensioners elderly oap oaps boomer boomers millennial
-millennials zoomer zoomers octogenarian nonagenarian
-"""
-STOP_WORDS = (frozenset((_STOP_WORD_LIST + _VARIETY_WORD_LIST + _LIFE_STAGE_WORD_LIST).split())
-              | KIN_WORDS)
+# Words for a customer's time of life (`ai.ages`) are read like the words for kin: "I'm
+# retired so I can be in for delivery" asks what "I work from home so ..." asks. (Help centres
+# that speak of seniors' discounts keep "senior".)
+STOP_WORDS = (frozenset((_STOP_WORD_LIST + _VARIETY_WORD_LIST).split()) | KIN_WORDS
+              | LIFE_STAGE_WORDS)
 
 # Spellings and words that mean the same thing here; applied after stemming, on both sides.
 SYNONYMS: dict[str, str] = {

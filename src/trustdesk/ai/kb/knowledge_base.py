@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from trustdesk.ai.focus import Focus, focus
+from trustdesk.ai.focus import focus
 from trustdesk.ai.kb.analysis import analyse, has_topic
 from trustdesk.ai.kb.answer_type import AnswerType, asked_type, holds
 from trustdesk.ai.kb.answers import (
@@ -255,11 +255,11 @@ class KnowledgeBase:
         if read.inline:
             # a number the writer gives of themselves ("I'm 60") is an age or a count, not
             # the "60" of "wash at 60 degrees": the whole reading leaves it out
-            own = {t for t in analyse(" ".join(read.context)) if t.isdigit()} - set(terms)
-            whole_terms = [t for t in full_terms if t not in own]
+            described = set(analyse(" ".join(read.context))) - set(terms)
+            whole_terms = [t for t in full_terms if not (t.isdigit() and t in described)]
             whole = self._candidates(query, whole_terms, intent=intent)
-            if whole and self._whole_reading(read, terms, whole, candidates):
-                return query, full_terms, whole
+            if whole and self._whole_reading(described, whole, candidates):
+                return query, whole_terms, whole
         return read.request, terms, candidates
 
     def _candidates(
@@ -271,19 +271,19 @@ class KnowledgeBase:
 
     def _whole_reading(
         self,
-        read: Focus,
-        terms: list[str],
+        described: set[str],
         whole: Sequence[Candidate],
         request: Sequence[Candidate],
     ) -> bool:
-        """Whether to answer from the reading with the self-description (see `_rank`)."""
+        """Whether to answer from the reading with the self-description (see `_rank`);
+        `described`: the description's own terms, those the request does not use."""
         if not request:
             return True
         chunks = self.verifier.index.chunks
         p_whole = self.calibration.probability(calibration_inputs(whole, chunks))
         # a number the writer gives of themselves is an age or a count ("I'm 75", "a mum of
         # 2"), not a word the question is about: "75" must not pull in "orders over 75"
-        own = {t for t in analyse(" ".join(read.context)) if not t.isdigit()} - set(terms)
+        own = {t for t in described if not t.isdigit()}
         if own & whole[0].shared and p_whole >= self.calibration.threshold:
             return True
         if chunks[whole[0].index].article_id == chunks[request[0].index].article_id:

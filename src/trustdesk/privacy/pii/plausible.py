@@ -390,12 +390,11 @@ def _all_identity_words(lows: list[str]) -> bool:
     return all(fold(low) in identity for low in lows)
 
 
-_TITLE_BEFORE = re.compile(r"(?i:\b(?:mr|mrs|ms|miss|mx|dr|prof|herr|frau|mme|sr|sra)\.?[ \t]+)$")
-
-
 def _after_title(text: str, start: int) -> bool:
     """A title right before: "Mr Silver", "Dr Black" name a person whatever the word."""
-    return _TITLE_BEFORE.search(text, max(0, start - 8), start) is not None
+    before = text[max(0, start - 8) : start]
+    words = before.split()
+    return before[-1:].isspace() and bool(words) and words[-1].lower().rstrip(".") in _TITLES
 
 
 def implausible_person(text: str, start: int, end: int,

@@ -50,6 +50,8 @@ _ORDINAL_WORDS = {
      } | {"thirtieth": 30, "thirty-first": 31}
 _ORDINAL = "|".join(sorted((w.replace("-", "[- ]") for w in _ORDINAL_WORDS), key=len,
                            reverse=True))
+# The day and the month of an "ordinal-words-month-year" match, read back by `validate`
+_ORDINAL_DATE = re.compile(rf"({_ORDINAL})(?: of)? ({_MONTH})", re.IGNORECASE)
 
 
 def _after_a_name(text: str, start: int) -> bool:
@@ -152,16 +154,10 @@ class DateOfBirthRecognizer(PatternRecognizer):
             if month > 12 and day <= 12:  # US order, 03/25/1990
                 day, month = month, day
         elif pattern.name == "ordinal-words-month-year":
-            ordinal = next((w for w in sorted(_ORDINAL_WORDS, key=len, reverse=True)
-                            if value.lower().replace(" ", "-").startswith(w)), None)
-            if ordinal is None:
-                return REJECT
-            day, year = _ORDINAL_WORDS[ordinal], numbers[-1]
-            tail = value[len(ordinal):]
-            word = re.search(rf"(?<!\w)(?:{_MONTH})(?!\w)", tail, re.IGNORECASE)
-            if word is None:
-                return REJECT
-            month = _MONTHS[word.group(0).lower()]
+            parts = _ORDINAL_DATE.match(value)
+            assert parts is not None  # the pattern's own shape
+            day = _ORDINAL_WORDS[parts.group(1).lower().replace(" ", "-")]
+            month, year = _MONTHS[parts.group(2).lower()], numbers[-1]
         else:
             word = re.search(rf"(?:{_MONTH})", value, re.IGNORECASE)
             assert word is not None

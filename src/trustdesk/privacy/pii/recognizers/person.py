@@ -92,10 +92,6 @@ _END_NAME = re.compile(
 )
 _END_REACH = 80
 
-
-def _given_name(low: str, names: NameGazetteer) -> bool:
-    """A given name of the curated gazetteer (the names lexicon also holds "Buyer")."""
-    return low in names.first
 # An airline's "LAST/FIRST MR" (a ticket, a boarding pass): the title after it says a name
 _AIRLINE_NAME = re.compile(
     r"(?<![\w/])(?P<name>[A-Z][A-Z'\-]{1,30}(?: [A-Z][A-Z'\-]{1,30})?/[A-Z][A-Z'\-]{1,30}"
@@ -223,8 +219,8 @@ class PersonRecognizer(Recognizer):
         for match in _SPEAKER.finditer(text):
             self._from_speaker(match, findings)
         end_name = _END_NAME.search(text, max(0, len(text) - _END_REACH))
-        if end_name is not None and _given_name(fold(end_name.group("name").split()[0]),
-                                                self._names):
+        # the curated given names only: the names lexicon also holds "Buyer"
+        if end_name is not None and fold(end_name.group("name").split()[0]) in self._names.first:
             start, end = end_name.span("name")
             findings.append(Finding(start, end, self.ENTITY, 0.7, self.name,
                                     "a name alone at the end", "names-gazetteer", None))
