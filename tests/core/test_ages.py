@@ -29,6 +29,46 @@ def test_numbers_that_are_no_ages_stay(text: str) -> None:
     assert without_age_cues(text) == (text, ())
 
 
+@pytest.mark.parametrize(("text", "neutral", "cues"), [
+    ("hello im 15 and my parcel was left outside", "hello my parcel was left outside",
+     ("im 15 and",)),
+    ("I'm 81 and can't carry boxes", "can't carry boxes", ("I'm 81 and",)),
+    ("My husband (he's 80) wants to know", "My husband wants to know", ("(he's 80)",)),
+    ("As a pensioner, I'd like to know", "I'd like to know", ("As a pensioner",)),
+    ("Are you open? I'm in my 70s", "Are you open? I'm", ("in my 70s",)),
+    ("I'm 68. Where is my order?", "Where is my order?", ("I'm 68.",)),
+    ("My eyesight isn't what it was at 90.", "My eyesight isn't what it was.", ("at 90",)),
+])
+def test_more_age_frames(text: str, neutral: str, cues: tuple[str, ...]) -> None:
+    assert without_age_cues(text) == (neutral, cues)
+
+
+@pytest.mark.parametrize("text", [
+    # a temperature where washing or heat is the subject; an hour below 25
+    "Can I wash it at 60 degrees?", "Can I wash it at 40?", "Is it ok at 30 on a gentle cycle?",
+    "Can the pan go in the oven at 90?", "Can you deliver at 10?", "it is at 50 off",
+])
+def test_temperatures_and_hours_are_no_ages(text: str) -> None:
+    assert without_age_cues(text) == (text, ())
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    # an age said after the question, with its reason, is an afterthought about the writer
+    ("Is the Wren duvet machine washable? I'm 68 and my hands aren't great for hand washing.",
+     "Is the Wren duvet machine washable?"),
+    ("Do you have a showroom? At my age I like to touch things before I buy.",
+     "Do you have a showroom?"),
+    ("Hello, retired engineer here, the lamp plug gets warm. Is that dangerous?",
+     "the lamp plug gets warm. Is that dangerous?"),
+    # before the question, or with nothing asked, it is what the message is about
+    ("I'm 80 and my parcel never came. What now?", "my parcel never came. What now?"),
+    ("Help! I'm 76 and I typed my address wrong, order 5, not shipped yet.",
+     "Help! I typed my address wrong, order 5, not shipped yet."),
+])
+def test_an_age_after_the_question_is_an_afterthought(text: str, asked: str) -> None:
+    assert focus(text).request == asked
+
+
 def test_focus_keeps_the_cue_as_context_and_reads_the_rest() -> None:
     read = focus("Hello, at my age (84) I don't really like typing. Is there a phone number?")
     assert "84" not in read.request and "at my age (84)" in read.context

@@ -171,8 +171,12 @@ class _Said:
         # a greeting says nothing a protecting rule needs: one reading, of the request
         ("Hi, this is <PERSON_1>. Where is my order?", ["Where is my order?"], None),
         # a self-description: the request decides, the whole message is read for the rules
-        ("I'm 68. Where is my order?", ["I'm 68. Where is my order?", "Where is my order?"],
-         "I'm 68. Where is my order?"),
+        ("I'm a lawyer. Where is my order?",
+         ["I'm a lawyer. Where is my order?", "Where is my order?"],
+         "I'm a lawyer. Where is my order?"),
+        # an age is no need of care: the whole message is read without it (`ai.ages`)
+        ("I'm 68 and I live alone. Where is my order?",
+         ["I live alone. Where is my order?"] * 2, "I live alone. Where is my order?"),
     ],
 )
 def test_understand_reads_the_request(text: str, read: list[str], whole: str | None) -> None:
@@ -190,9 +194,9 @@ def test_the_whole_reading_counts_only_when_the_model_is_sure(confidence: float,
                                                               counts: bool) -> None:
     # "My husband and I want to know if you sell vegan leather." read bereavement_vulnerable
     # at 0.48 whole: a reading that weak must not hand the customer off
-    reading = Understand(_Echo(confidence))("I'm 68. Where is my order?")
+    reading = Understand(_Echo(confidence))("I'm a lawyer. Where is my order?")
     assert (reading.whole is not None) is counts
-    assert signals_of(reading).message_intent == ("I'm 68. Where is my order?" if counts
+    assert signals_of(reading).message_intent == ("I'm a lawyer. Where is my order?" if counts
                                                   else None)
 
 

@@ -13,7 +13,8 @@ bereavement to the demo model). What is removed is kept as context, for the reco
 the rules that read the whole message; nothing here decides anything.
 
 The numbers are read as ages only in those frames, so "at 9 am", "I'm 20 minutes away", "at
-50% off" and "order 84" keep theirs.
+50% off" and "order 84" keep theirs; "at" takes an age only from 25 (below it is mostly an
+hour) and never in a message about washing or heat, where "at 40" is a temperature.
 """
 
 from __future__ import annotations
@@ -31,8 +32,14 @@ LIFE_STAGE_WORDS = frozenset([
 _NOT_AGE_AFTER = (
     r"(?![ \t]*(?:%|:|\.\d|£|\$|€)|[ \t]*(?:am|pm|a\.m|p\.m|percent|o'?clock|min|mins|minutes|"
     r"h|hrs?|hours|days?|weeks?|months?|items?|pieces?|orders?|euros?|pounds?|dollars?|quid|"
-    r"kg|g|cm|mm|m|km|miles?|inch|inches|in|x|pack)\b)"
+    r"kg|g|cm|mm|m|km|miles?|inch|inches|in|x|pack|degrees?|deg|c|f|off)\b|[ \t]*\u00b0)"
 )
+# "at 40" is a temperature wherever washing or heat is the subject
+_HEAT = re.compile(r"\b(?:wash\w*|cycle|tumble|dry|dryer|iron\w*|heat|hot|temperature|oven|"
+                   r"degrees?|celsius|fahrenheit)\b|\u00b0", re.IGNORECASE)
+# "as a pensioner", "being a 22-year-old", "a 79-year-old": the words that only frame the cue
+_AS = r"(?:\b(?:as|being) an? |\ban? |\b)"
+_AT_AGE = r"(?:2[5-9]|[3-9]\d|1[01]\d)"
 _CUES = re.compile(
     "|".join(
         [
@@ -42,16 +49,34 @@ _CUES = re.compile(
             r"[ \t]*\((?:aged?[ \t]*\d{1,3}|\d{1,3}[ \t]*(?:y/?o|yrs?(?: old)?|years?(?: old)?))"
             r"\)",
             r"[ \t]*\(\d{2,3},[^()\n]{1,40}\)",
-            # "at 91 I am", "aged 67,", "age 81"
-            rf"\b(?:at|aged?)[ \t]+\d{{2,3}}\b{_NOT_AGE_AFTER},?",
+            # "(I'm 78)", "(im 15 lol)", "(he's 80)"
+            r"[ \t]*\((?:i'm|i\u2019m|im|i am|he's|he is|she's|she is|they're|they are)[ \t]+"
+            r"\d{1,3}\b[^()\n]{0,20}\)",
+            # "in my 70s", "in her late eighties", "a 30-something"
+            r"\bin (?:my|his|her|their|our) (?:early |late |mid-?)?(?:\d0'?s|twenties|thirties|"
+            r"forties|fifties|sixties|seventies|eighties|nineties)\b,?",
+            r"\b\d0-?somethings?\b",
+            # a school year ("I'm in year 12"), a gap year; "too old", "too young"
+            r"\bin (?:year|grade) \d{1,2}\b,?", r"\bgap[- ]year\b", r"\btoo (?:old|young)\b",
+            # "aged 67,", "age 81"; "at 91 I am" (`_HEAT`)
+            rf"\baged?[ \t]+\d{{2,3}}\b{_NOT_AGE_AFTER},?",
+            rf"(?P<at>\bat[ \t]+{_AT_AGE}\b{_NOT_AGE_AFTER},?)",
             # "a 79-year-old", "84 years young"
-            r"\b(?:an? )?\d{2,3}[- ](?:years?|yrs?)[- ](?:old|young)\b,?",
-            # "I'm 84 and ...", "im 21 do you ...": the number, not the "I'm"
+            rf"{_AS}\d{{2,3}}[- ](?:years?|yrs?)[- ](?:old|young)\b,?",
+            # "I'm 84 and my parcel ...", "im 15, the lamp ...", "I'm 81 and can't ...": the
+            # age and its joint
+            rf"\b(?:i'm|i\u2019m|im|i am)[ \t]+(?:only |just |nearly |almost |over )?\d{{2,3}}\b"
+            rf"(?: ?(?:years old|yrs old|yo|y/o))?{_NOT_AGE_AFTER}"
+            r"(?:,?[ \t]+(?:and|but|so)|,)[ \t]+(?=\w)",
+            # "I'm 68." that only gives an age: all of it
+            rf"\b(?:i'm|i\u2019m|im|i am)[ \t]+(?:only |just |nearly |almost |over )?\d{{2,3}}\b"
+            rf"(?: ?(?:years old|yrs old|yo|y/o))?{_NOT_AGE_AFTER}(?=[ \t]*(?:[.!]|$))[.!]?",
+            # "I'm 84, please ...", "im 21 do you ...": the number, not the "I'm"
             rf"(?:(?<=\bi'm )|(?<=\bi’m )|(?<=\bi am )|(?<=\bim ))"
             rf"(?:only |just |nearly |almost |over )?\d{{2,3}}\b{_NOT_AGE_AFTER},?",
             # a time of life, a generation
-            rf"\b(?:{'|'.join(sorted(LIFE_STAGE_WORDS))}|senior citizen|older customer|"
-            r"older person|silver surfer|gen ?z)\b",
+            rf"{_AS}(?:{'|'.join(sorted(LIFE_STAGE_WORDS))}|senior citizen|older customer|"
+            r"older person|silver surfer|gen ?z)\b(?: here\b)?,?",
         ]
     ),
     re.IGNORECASE,
@@ -63,8 +88,15 @@ _LEADING_MARK = re.compile(r"^[ \t]*[,;:][ \t]*")
 
 def without_age_cues(text: str) -> tuple[str, tuple[str, ...]]:
     """`text` with its age cues removed, and the cues removed (empty when there were none)."""
-    found = tuple(m.group(0).strip(" \t,") for m in _CUES.finditer(text))
-    if not found:
+    heat = _HEAT.search(text) is not None
+    cues = [m for m in _CUES.finditer(text) if not (heat and m.group("at"))]
+    if not cues:
         return text, ()
-    neutral = _BEFORE_MARK.sub("", _RUNS.sub(" ", _CUES.sub(" ", text)))
+    found = tuple(m.group(0).strip(" \t,") for m in cues)
+    parts, end = [], 0
+    for m in cues:
+        parts.append(text[end:m.start()])
+        end = m.end()
+    neutral = " ".join([*parts, text[end:]])
+    neutral = _BEFORE_MARK.sub("", _RUNS.sub(" ", neutral))
     return _LEADING_MARK.sub("", neutral).strip(), found

@@ -234,6 +234,19 @@ _AGE_ASIDE = re.compile(
     r", [\w' -]{1,40})"
     r"(?:,? (?:and|but) [\w' -]+)?"
 )
+# What makes a clause a request, not a statement about the writer's life: a question mark, a
+# question's word order, or words that ask ("I can't carry boxes" and "I may be at the
+# hospital" ask nothing; `_ASKS` reads them as asking, to keep a clause rather than lose it)
+_REQUESTS = re.compile(
+    r"\?|^(?:and |so |but )?(?:how|what|when|where|why|which|who|can|could|would|will|should|"
+    r"do|does|did|is|are|am|have|has)\b(?!['\u2019]|n't|not)"
+    r"|\b(?:please|pls|tell me|let me know|help me|"
+    r"(?:need|want|like|wanted|wanting) to (?:know|ask|check|cancel|return|change|order)|"
+    r"i'?d like|i would like|wondering|not sure (?:if|whether|how|what|when|why)|"
+    r"can you|could you|would you|will you|"
+    r"i (?:need|want) (?:a|an|my|the|you|help|someone|to speak))\b"
+)
+_PART_BREAK = re.compile(r"((?<=[,:;])\s+|\s+[-\u2013\u2014]+\s+)")
 # An aside in brackets ("(I'm 68)") is a clause of its own.
 _BRACKETED = re.compile(r"\(([^()]*)\)")
 _GAP = re.compile(r"\s+(?=[.,;:!?])|(?<=\s)\s+")
@@ -365,6 +378,25 @@ _AS_A = re.compile(
 )
 
 
+# A statement that gives an age and asks nothing ("I'm 68 and my hands aren't great for hand
+# washing.", "My eyesight isn't what it was at 90."), after a part of the message that asks:
+# an afterthought about the writer, not what the question is about, so it is set apart. Before
+# the question or with no question at all ("I'm 13 and a friend sent me a gift card, how do I
+# use it", "I'm 80 and my parcel never came.") it is what the message is about, and is read
+# without its age like any other clause (`ai.ages`).
+def _aged_afterthought(part: str, before: str) -> tuple[str, ...]:
+    """The age cues of `part` when it is such an afterthought to `before`, else ()."""
+    neutral, ages = without_age_cues(part)
+    if not ages or _REQUESTS.search(_fold(neutral)) is not None:
+        return ()
+    if _REQUESTS.search(_fold(before)) is None:
+        return ()
+    # `ai.kb` reads requests through this module: its topic test is imported where it is used
+    from trustdesk.ai.kb.analysis import analyse, has_topic
+
+    return ages if has_topic(analyse(before)) else ()
+
+
 @lru_cache(maxsize=256)
 def focus(message: str) -> Focus:
     """The request of `message` and the self-descriptions set apart (pure, cached)."""
@@ -373,6 +405,27 @@ def focus(message: str) -> Focus:
     inline = False
     body, dropped = _signed_off(message)
     for sentence in _split(_SENTENCE_BREAK, body):
+        # the parts of a sentence between its commas that state an age after what asks
+        # (`_aged_afterthought`); "and" does not part them ("I'm 87 and my daughter set it up")
+        parts = _PART_BREAK.split(sentence)  # parts at even places, their breaks between
+        asked = " ".join(kept_sentences)
+        for at in range(0, len(parts), 2):
+            ages = _aged_afterthought(parts[at], f"{asked} {''.join(parts[:at])}")
+            if ages:
+                context.extend(ages)
+                parts[at] = parts[at - 1] = ""
+                dropped = True
+        sentence = "".join(parts).strip()
+        # an age in brackets is taken out before the sentence is read, so that it reads as it
+        # would without it: "My husband (he's 80) wants to know ..." loses its frame like "My
+        # husband wants to know ..." (the other cues are read with their clause, below)
+        neutral, ages = without_age_cues(sentence)
+        if ages and all(cue.startswith("(") for cue in ages):
+            sentence = neutral
+            context.extend(cue.strip("()") for cue in ages)
+            dropped = True
+        if not sentence:
+            continue
         sentence, companions = _as_one(sentence)
         question = _FRAME.sub("", sentence)
         framed = question != sentence

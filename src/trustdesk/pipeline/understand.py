@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
+from trustdesk.ai.ages import without_age_cues
 from trustdesk.ai.care import CareNeed, needs_of_care
 from trustdesk.ai.focus import focus
 
@@ -107,7 +108,8 @@ class Understand:
         if request == redacted:
             return Reading(redacted, self.classifier.predict(redacted), urgency, sentiment,
                            language, care=care)
-        whole = self.classifier.predict(redacted) if described else None
+        # the whole message without its age cues: no rule reads an age as a need of care
+        whole = self.classifier.predict(without_age_cues(redacted)[0]) if described else None
         if whole is not None and not (whole.in_scope and whole.confidence >= self.whole_confidence):
             whole = None
         return Reading(redacted, self.classifier.predict(request), urgency, sentiment, language,
