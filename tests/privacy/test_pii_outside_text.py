@@ -517,3 +517,27 @@ def test_a_time_of_life_is_no_name(detector: PiiDetector, text: str) -> None:
 def test_a_title_makes_an_identity_word_a_name(detector: PiiDetector) -> None:
     text = "Dear Mrs Black, thanks"
     assert ("PERSON", "Black") in [(f.entity, text[f.start:f.end]) for f in detector.detect(text)]
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    # a town the name reader is surer of does not cut the address down to its street
+    ("move my sofa to 677 Oak Street, Atlanta, GA 04086.", "677 Oak Street, Atlanta, GA 04086"),
+    # a named house with no number, then its street
+    ("the address on the account is Rose Cottage, Church Street, Norwich TL13 8YU.",
+     "Rose Cottage, Church Street, Norwich TL13 8YU"),
+    ("deliver to The Old Rectory, Main Street, Kilkenny please",
+     "The Old Rectory, Main Street, Kilkenny"),
+    # an Italian house number with a letter after the slash
+    ("Lorenzo De Luca\nVia Garibaldi, 132/B\n19029 Napoli NA",
+     "Via Garibaldi, 132/B\n19029 Napoli NA"),
+])
+def test_addresses_the_sixth_writer_showed(detector: PiiDetector, text: str,
+                                           address: str) -> None:
+    found = [(f.entity, text[f.start:f.end]) for f in detector.detect(text)]
+    assert ("ADDRESS", address) in found
+    assert not any(e == "PERSON" and v in address for e, v in found)
+
+
+@pytest.mark.parametrize("text", ["The White House is on the news.", "Our Manor House range."])
+def test_a_house_name_without_a_street_is_no_address(detector: PiiDetector, text: str) -> None:
+    assert [f for f in detector.detect(text) if f.entity == "ADDRESS"] == []

@@ -255,7 +255,7 @@ class PiiDetector:
                 f for f in recognizer.analyze(text) if f.score >= self.min_score and f.end > f.start
             )
         work.candidates += len(candidates)
-        candidates = _plausible(text, candidates)
+        candidates = _towns_not_names(_plausible(text, candidates))
         if "<" in text and candidates:
             candidates = _outside_placeholders(text, candidates)
         kept = resolve_overlaps(candidates, text)
@@ -296,6 +296,18 @@ def _plausible(text: str, candidates: list[Finding]) -> list[Finding]:
             continue
         out.append(f)
     return out
+
+
+def _towns_not_names(candidates: list[Finding]) -> list[Finding]:
+    """Candidates without the names read inside an address whose street, town and postcode
+    the address reader found: there "Atlanta" in "677 Oak Street, Atlanta, GA 04086" is the
+    town, and the name reader's surer score must not cut the address down to its street."""
+    blocks = [(f.start, f.end) for f in candidates
+              if f.entity == "ADDRESS" and f.validator == "address-structure"]
+    if not blocks:
+        return candidates
+    return [f for f in candidates if f.entity != "PERSON"
+            or not any(lo < f.start and f.end <= hi for lo, hi in blocks)]
 
 
 def _impersonal(text: str, f: Finding) -> bool:

@@ -47,6 +47,15 @@ _EN_STREET = (
     rf"(?<![\w\-/.])\d{{1,5}}[A-Za-z]?(?:-\d{{1,5}})?,? (?:(?:N|S|E|W|NE|NW|SE|SW|North|South|"
     rf"East|West)\.? )?(?:(?:{_CAP}|\d{{1,3}}(?:st|nd|rd|th)) ){{1,3}}(?:{_EN_SUFFIX})s?\.?(?!\w)"
 )
+# A house with a name and no number, then its street: "Rose Cottage, Church Street", "The Old
+# Rectory, The Crescent"
+_HOUSE_STREET = (
+    rf"(?<![\w\-])(?:The )?(?:{_CAP} ){{0,2}}(?:Cottages?|House|Farm|Farmhouse|Lodge|Rectory|"
+    rf"Vicarage|Barn|Mill|Manor|Hall|Villa|Grange|Croft|Bungalow),? "
+    rf"(?:{_CAP} ){{1,3}}(?:{_EN_SUFFIX})s?\.?(?!\w)"
+)
+_HOUSE_WORD = re.compile(r"(?:Cottages?|House|Farm|Farmhouse|Lodge|Rectory|Vicarage|Barn|Mill|"
+                         r"Manor|Hall|Villa|Grange|Croft|Bungalow),? [A-Z]")
 _DE_STREET = (
     rf"(?<![\w\-])(?:(?:Am|An der|Im|In der|Auf der|Zum|Zur|Unter den|Alte|Neue|Alter|Neuer) "
     rf"|{_UP}[^\W\d_]{{0,30}}(?:-{_UP}[^\W\d_]{{0,30}}){{0,2}} )?"
@@ -89,7 +98,7 @@ _ROMANCE_STREET = (
     rf"Rua|Avenida|Travessa|Praça|Praceta|Estrada|Alameda|Rue|Avenue|Boulevard|Chaussée|Place|"
     rf"Quai|Ulica|ul\.|Aleja|al\.|Plac|Osiedle|os\.|Calle|Paseo) "
     rf"{_ROMANCE_PART}{{0,2}}{_CAP}(?:[ \-]{_ROMANCE_PART}{{0,2}}{_CAP}){{0,4}},? "
-    rf"(?:n\.? ?[º°o]?\.? ?)?\d{{1,4}}(?: ?[A-Za-z](?!\w))?(?:[/\-]\d{{1,4}})?"
+    rf"(?:n\.? ?[º°o]?\.? ?)?\d{{1,4}}(?: ?[A-Za-z](?!\w))?(?:[/\-](?:\d{{1,4}}|[A-Za-z](?!\w)))?"
 )
 _MILITARY = (
     r"(?<![\w\-])(?:(?:USNS|USS|PSC|Unit|CMR) [\w ]{1,30}?(?:,|/| /|\n) ?"
@@ -143,6 +152,7 @@ _UNIT_REACH = 80
 _SEPARATOR = re.compile(r",[ \t]*(?:\r?\n[ \t]*)?|[ \t]*\r?\n[ \t]*|[ \t]+")
 _STREETS = (
     ("en-street", re.compile(_EN_STREET)),
+    ("house-street", re.compile(_HOUSE_STREET)),
     ("de-street", re.compile(_DE_STREET)),
     ("fr-street", re.compile(_FR_STREET)),
     ("es-street", re.compile(_ES_STREET)),
@@ -227,8 +237,8 @@ class AddressRecognizer(Recognizer):
         self._context = context_regex(_ADDRESS_CONTEXT)
 
     def analyze(self, text: str) -> list[Finding]:
-        if not any(c.isdigit() for c in text):
-            return []
+        if not any(c.isdigit() for c in text) and _HOUSE_WORD.search(text) is None:
+            return []  # every street has a number but a named house's
         findings: list[Finding] = []
         for pattern, match in self._streets(text):
             if True:
