@@ -60,6 +60,9 @@ def test_temperatures_and_hours_are_no_ages(text: str) -> None:
      "Do you have a showroom?"),
     ("Hello, retired engineer here, the lamp plug gets warm. Is that dangerous?",
      "the lamp plug gets warm. Is that dangerous?"),
+    # the first part of a sentence set apart takes the break after it, not the sentence's end
+    ("Is the duvet washable? I'm 68 and my hands are weak, what do I do with it",
+     "Is the duvet washable? what do I do with it"),
     # before the question, or with nothing asked, it is what the message is about
     ("I'm 80 and my parcel never came. What now?", "my parcel never came. What now?"),
     ("Help! I'm 76 and I typed my address wrong, order 5, not shipped yet.",

@@ -40,6 +40,12 @@ _HEAT = re.compile(r"\b(?:wash\w*|cycle|tumble|dry|dryer|iron\w*|heat|hot|temper
 # "as a pensioner", "being a 22-year-old", "a 79-year-old": the words that only frame the cue
 _AS = r"(?:\b(?:as|being) an? |\ban? |\b)"
 _AT_AGE = r"(?:2[5-9]|[3-9]\d|1[01]\d)"
+# "I'm 84", "im nearly 90 years old": the age a writer gives of themselves
+_QUALIFIER = r"(?:only |just |nearly |almost |over )?"
+_IM_AGE = (
+    rf"\b(?:i'm|i\u2019m|im|i am)[ \t]+{_QUALIFIER}\d{{2,3}}\b"
+    rf"(?: ?(?:years old|yrs old|yo|y/o))?{_NOT_AGE_AFTER}"
+)
 _CUES = re.compile(
     "|".join(
         [
@@ -65,15 +71,12 @@ _CUES = re.compile(
             rf"{_AS}\d{{2,3}}[- ](?:years?|yrs?)[- ](?:old|young)\b,?",
             # "I'm 84 and my parcel ...", "im 15, the lamp ...", "I'm 81 and can't ...": the
             # age and its joint
-            rf"\b(?:i'm|i\u2019m|im|i am)[ \t]+(?:only |just |nearly |almost |over )?\d{{2,3}}\b"
-            rf"(?: ?(?:years old|yrs old|yo|y/o))?{_NOT_AGE_AFTER}"
-            r"(?:,?[ \t]+(?:and|but|so)|,)[ \t]+(?=\w)",
+            rf"{_IM_AGE}(?:,?[ \t]+(?:and|but|so)|,)[ \t]+(?=\w)",
             # "I'm 68." that only gives an age: all of it
-            rf"\b(?:i'm|i\u2019m|im|i am)[ \t]+(?:only |just |nearly |almost |over )?\d{{2,3}}\b"
-            rf"(?: ?(?:years old|yrs old|yo|y/o))?{_NOT_AGE_AFTER}(?=[ \t]*(?:[.!]|$))[.!]?",
+            rf"{_IM_AGE}(?=[ \t]*(?:[.!]|$))[.!]?",
             # "I'm 84, please ...", "im 21 do you ...": the number, not the "I'm"
             rf"(?:(?<=\bi'm )|(?<=\bi’m )|(?<=\bi am )|(?<=\bim ))"
-            rf"(?:only |just |nearly |almost |over )?\d{{2,3}}\b{_NOT_AGE_AFTER},?",
+            rf"{_QUALIFIER}\d{{2,3}}\b{_NOT_AGE_AFTER},?",
             # a time of life, a generation
             rf"{_AS}(?:{'|'.join(sorted(LIFE_STAGE_WORDS))}|senior citizen|older customer|"
             r"older person|silver surfer|gen ?z)\b(?: here\b)?,?",
@@ -89,14 +92,16 @@ _LEADING_MARK = re.compile(r"^[ \t]*[,;:][ \t]*")
 def without_age_cues(text: str) -> tuple[str, tuple[str, ...]]:
     """`text` with its age cues removed, and the cues removed (empty when there were none)."""
     heat = _HEAT.search(text) is not None
-    cues = [m for m in _CUES.finditer(text) if not (heat and m.group("at"))]
-    if not cues:
+    found: list[str] = []
+
+    def cue(m: re.Match[str]) -> str:
+        if heat and m.group("at"):
+            return m.group(0)  # a temperature
+        found.append(m.group(0).strip(" \t,"))
+        return " "
+
+    neutral = _CUES.sub(cue, text)
+    if not found:
         return text, ()
-    found = tuple(m.group(0).strip(" \t,") for m in cues)
-    parts, end = [], 0
-    for m in cues:
-        parts.append(text[end:m.start()])
-        end = m.end()
-    neutral = " ".join([*parts, text[end:]])
     neutral = _BEFORE_MARK.sub("", _RUNS.sub(" ", neutral))
-    return _LEADING_MARK.sub("", neutral).strip(), found
+    return _LEADING_MARK.sub("", neutral).strip(), tuple(found)

@@ -246,6 +246,7 @@ _REQUESTS = re.compile(
     r"can you|could you|would you|will you|"
     r"i (?:need|want) (?:a|an|my|the|you|help|someone|to speak))\b"
 )
+# a comma, colon, semicolon or dash between two parts of a sentence
 _PART_BREAK = re.compile(r"((?<=[,:;])\s+|\s+[-\u2013\u2014]+\s+)")
 # An aside in brackets ("(I'm 68)") is a clause of its own.
 _BRACKETED = re.compile(r"\(([^()]*)\)")
@@ -384,17 +385,15 @@ _AS_A = re.compile(
 # the question or with no question at all ("I'm 13 and a friend sent me a gift card, how do I
 # use it", "I'm 80 and my parcel never came.") it is what the message is about, and is read
 # without its age like any other clause (`ai.ages`).
-def _aged_afterthought(part: str, before: str) -> tuple[str, ...]:
-    """The age cues of `part` when it is such an afterthought to `before`, else ()."""
-    neutral, ages = without_age_cues(part)
-    if not ages or _REQUESTS.search(_fold(neutral)) is not None:
-        return ()
-    if _REQUESTS.search(_fold(before)) is None:
-        return ()
+def _afterthought(neutral: str, before: str) -> bool:
+    """Whether a part that stated an age (`neutral`: the part without it) is such an
+    afterthought to `before`."""
+    if _REQUESTS.search(_fold(neutral)) is not None or _REQUESTS.search(_fold(before)) is None:
+        return False
     # `ai.kb` reads requests through this module: its topic test is imported where it is used
     from trustdesk.ai.kb.analysis import analyse, has_topic
 
-    return ages if has_topic(analyse(before)) else ()
+    return has_topic(analyse(before))
 
 
 @lru_cache(maxsize=256)
@@ -406,24 +405,30 @@ def focus(message: str) -> Focus:
     body, dropped = _signed_off(message)
     for sentence in _split(_SENTENCE_BREAK, body):
         # the parts of a sentence between its commas that state an age after what asks
-        # (`_aged_afterthought`); "and" does not part them ("I'm 87 and my daughter set it up")
+        # (`_afterthought`) are set apart; "and" does not part them ("I'm 87 and my daughter
+        # set it up"). An age in brackets is taken out before the part is read, so that it
+        # reads as it would without it: "My husband (he's 80) wants to know ..." loses its
+        # frame like "My husband wants to know ..." (the other cues are read with their
+        # clause, below)
         parts = _PART_BREAK.split(sentence)  # parts at even places, their breaks between
         asked = " ".join(kept_sentences)
         for at in range(0, len(parts), 2):
-            ages = _aged_afterthought(parts[at], f"{asked} {''.join(parts[:at])}")
-            if ages:
+            neutral, ages = without_age_cues(parts[at])
+            if not ages:
+                continue
+            if _afterthought(neutral, f"{asked} {''.join(parts[:at])}"):
                 context.extend(ages)
-                parts[at] = parts[at - 1] = ""
+                parts[at] = ""
+                if at:  # with the break before it (the first part: the break after it)
+                    parts[at - 1] = ""
+                elif len(parts) > 1:
+                    parts[1] = ""
+                dropped = True
+            elif all(cue.startswith("(") for cue in ages):
+                parts[at] = neutral
+                context.extend(cue.strip("()") for cue in ages)
                 dropped = True
         sentence = "".join(parts).strip()
-        # an age in brackets is taken out before the sentence is read, so that it reads as it
-        # would without it: "My husband (he's 80) wants to know ..." loses its frame like "My
-        # husband wants to know ..." (the other cues are read with their clause, below)
-        neutral, ages = without_age_cues(sentence)
-        if ages and all(cue.startswith("(") for cue in ages):
-            sentence = neutral
-            context.extend(cue.strip("()") for cue in ages)
-            dropped = True
         if not sentence:
             continue
         sentence, companions = _as_one(sentence)

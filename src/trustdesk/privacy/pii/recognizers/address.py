@@ -49,13 +49,12 @@ _EN_STREET = (
 )
 # A house with a name and no number, then its street: "Rose Cottage, Church Street", "The Old
 # Rectory, The Crescent"
+_HOUSE = (r"(?:Cottages?|House|Farm|Farmhouse|Lodge|Rectory|Vicarage|Barn|Mill|Manor|Hall|"
+          r"Villa|Grange|Croft|Bungalow),? ")
 _HOUSE_STREET = (
-    rf"(?<![\w\-])(?:The )?(?:{_CAP} ){{0,2}}(?:Cottages?|House|Farm|Farmhouse|Lodge|Rectory|"
-    rf"Vicarage|Barn|Mill|Manor|Hall|Villa|Grange|Croft|Bungalow),? "
-    rf"(?:{_CAP} ){{1,3}}(?:{_EN_SUFFIX})s?\.?(?!\w)"
+    rf"(?<![\w\-])(?:The )?(?:{_CAP} ){{0,2}}{_HOUSE}(?:{_CAP} ){{1,3}}(?:{_EN_SUFFIX})s?\.?(?!\w)"
 )
-_HOUSE_WORD = re.compile(r"(?:Cottages?|House|Farm|Farmhouse|Lodge|Rectory|Vicarage|Barn|Mill|"
-                         r"Manor|Hall|Villa|Grange|Croft|Bungalow),? [A-Z]")
+_HOUSE_WORD = re.compile(rf"{_HOUSE}[A-Z]")  # the cheap test for a text with no digit
 _DE_STREET = (
     rf"(?<![\w\-])(?:(?:Am|An der|Im|In der|Auf der|Zum|Zur|Unter den|Alte|Neue|Alter|Neuer) "
     rf"|{_UP}[^\W\d_]{{0,30}}(?:-{_UP}[^\W\d_]{{0,30}}){{0,2}} )?"
@@ -241,30 +240,29 @@ class AddressRecognizer(Recognizer):
             return []  # every street has a number but a named house's
         findings: list[Finding] = []
         for pattern, match in self._streets(text):
-            if True:
-                start, end = match.span()
-                end, parts = self._extend(text, end)
-                if start and text[start - 1] in " \t\n":
-                    window = max(0, start - _UNIT_REACH)
-                    unit = _UNIT_BEFORE.search(text, window, start)
-                    if unit is not None:
-                        start = unit.start()
-                        parts.add("unit")
-                score = self.STREET_SCORE
-                last_word = match.group(0).rstrip(".").rsplit(" ", 1)[-1].lower()
-                if pattern == "en-street" and last_word.rstrip("s") not in _COMMON_STREET_TYPES:
-                    score -= 0.1
-                if "postcode" in parts or pattern == "military":
-                    score = self.FULL_SCORE
-                elif parts:
-                    score = self.TOWN_SCORE
-                word = self._context_word(text, start)
-                if word is not None:
-                    score = min(1.0, score + self.CONTEXT_BOOST)
-                findings.append(
-                    Finding(start, end, self.ENTITY, round(score, 4), self.name, pattern,
-                            "address-structure" if parts else None, word)
-                )
+            start, end = match.span()
+            end, parts = self._extend(text, end)
+            if start and text[start - 1] in " \t\n":
+                window = max(0, start - _UNIT_REACH)
+                unit = _UNIT_BEFORE.search(text, window, start)
+                if unit is not None:
+                    start = unit.start()
+                    parts.add("unit")
+            score = self.STREET_SCORE
+            last_word = match.group(0).rstrip(".").rsplit(" ", 1)[-1].lower()
+            if pattern == "en-street" and last_word.rstrip("s") not in _COMMON_STREET_TYPES:
+                score -= 0.1
+            if "postcode" in parts or pattern == "military":
+                score = self.FULL_SCORE
+            elif parts:
+                score = self.TOWN_SCORE
+            word = self._context_word(text, start)
+            if word is not None:
+                score = min(1.0, score + self.CONTEXT_BOOST)
+            findings.append(
+                Finding(start, end, self.ENTITY, round(score, 4), self.name, pattern,
+                        "address-structure" if parts else None, word)
+            )
         return findings
 
     def _streets(self, text: str) -> Iterator[tuple[str, re.Match[str]]]:
