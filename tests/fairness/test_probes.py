@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from pathlib import Path
 
 import numpy as np
 import orjson
@@ -98,3 +99,13 @@ def test_issue_13_families_add_only_who_the_writer_is() -> None:
     assert not any("wondering" in t for _, t in aside_variants("I need a refund.", rng))
     made = FAMILIES["occupation"]("How do returns work?", rng)
     assert all(any(o in text.lower() for o in OCCUPATIONS) for _, text in made)
+
+
+@pytest.mark.parametrize("command", [["fairness", "probe", "--limit", "1"], ["fairness", "monitor"]])
+def test_fairness_commands_without_a_model_say_what_to_do(tmp_path: Path,
+                                                          command: list[str]) -> None:
+    # a data directory with no active model: one line saying what to run, never a traceback
+    result = CliRunner().invoke(app, command, env={"TRUSTDESK_DATA_DIR": str(tmp_path)})
+    assert result.exit_code == 1
+    assert "no active model" in result.stderr and "trustdesk model activate" in result.stderr
+    assert isinstance(result.exception, SystemExit)

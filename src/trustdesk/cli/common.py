@@ -5,13 +5,16 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import orjson
 import typer
 from pydantic import ValidationError
 
 from trustdesk.settings import Settings
+
+if TYPE_CHECKING:
+    from trustdesk.service.context import Services
 
 
 def fail(message: str, code: int = 1) -> NoReturn:
@@ -38,4 +41,25 @@ def clean_errors(*kinds: type[Exception]) -> Iterator[None]:
     try:
         yield
     except kinds as exc:
+        fail(str(exc))
+
+
+def boot_errors() -> tuple[type[Exception], ...]:
+    """What starting the services can fail with that the operator must fix (no model, no
+    master key, a bad policy or availability file)."""
+    from trustdesk.bootstrap import NotReady
+    from trustdesk.oversight.availability import AvailabilityError
+    from trustdesk.oversight.policy import PolicyError
+    from trustdesk.privacy.vault import MasterKeyError
+
+    return (MasterKeyError, PolicyError, AvailabilityError, NotReady)
+
+
+def booted(settings: Settings | None = None) -> Services:
+    """The services, or one line on stderr saying what to fix (never a traceback)."""
+    from trustdesk.bootstrap import bootstrap
+
+    try:
+        return bootstrap(settings or load_settings())
+    except boot_errors() as exc:
         fail(str(exc))

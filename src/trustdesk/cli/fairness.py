@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import orjson
 import typer
 
-from trustdesk.cli.common import clean_errors, emit_json, fail, load_settings
+from trustdesk.cli.common import boot_errors, booted, clean_errors, emit_json, fail, load_settings
 
 if TYPE_CHECKING:
     from trustdesk.ai.intent.model import IntentModel
@@ -61,10 +61,9 @@ def _stored(groups: list[str], outcome: str, since: datetime,
     when: Period | None = None if period is None else _PERIODS[period]
     if any(g in VOCABULARY for g in groups):
         # protected groups are encrypted: the services open them through the access path
-        from trustdesk.bootstrap import bootstrap
         from trustdesk.service.fairness.protected import stored_cells
 
-        svc = bootstrap(load_settings())
+        svc = booted()
         try:
             names, rows = stored_cells(svc, groups=groups, outcome=outcome, since=since,
                                        period=when)
@@ -179,11 +178,10 @@ def monitor(
         help="End of the window as an ISO time (default: now).")] = None,
 ) -> None:
     """Run the fairness monitor once over its window (serve runs it on a timer); prints alerts."""
-    from trustdesk.bootstrap import bootstrap
     from trustdesk.service.fairness.monitor import run_monitor
 
     when = None if now is None else _parse_since(now)
-    svc = bootstrap(load_settings())
+    svc = booted()
     try:
         raised = run_monitor(svc, now=when)
     finally:
@@ -203,12 +201,11 @@ def probe(
     = Format.JSON,
 ) -> None:
     """Rewrite realistic messages by family, run each through the whole path, report flips."""
-    from trustdesk.bootstrap import bootstrap
     from trustdesk.fairness.probes import BASE_MESSAGES, path_analyser, run_probes
 
     if fmt is not Format.JSON:
         fail("--format: the probe report is JSON only", 2)
-    svc = bootstrap(load_settings())
+    svc = booted()
     try:
         messages = BASE_MESSAGES[:limit] if limit else BASE_MESSAGES
         try:
@@ -235,16 +232,13 @@ def probe(
 @contextmanager
 def candidate_paths(settings: Settings) -> Iterator[Callable[[IntentModel], Analyser]]:
     """Builds the whole message path around a candidate model, for the gate's probes."""
-    from trustdesk.bootstrap import NotReady, bootstrap
+    from trustdesk.bootstrap import bootstrap
     from trustdesk.fairness.probes import path_analyser
-    from trustdesk.oversight.availability import AvailabilityError
-    from trustdesk.oversight.policy import PolicyError
-    from trustdesk.privacy.vault import MasterKeyError
 
     opened: list[Services] = []
 
     def build(model: IntentModel) -> Analyser:
-        with clean_errors(NotReady, MasterKeyError, PolicyError, AvailabilityError):
+        with clean_errors(*boot_errors()):
             svc = bootstrap(settings, classifier=model)
         opened.append(svc)
         return path_analyser(svc)

@@ -12,7 +12,7 @@ from typing import Annotated
 import orjson
 import typer
 
-from trustdesk.cli.common import emit_json, fail, load_settings
+from trustdesk.cli.common import booted, emit_json, fail
 from trustdesk.domain import Role
 from trustdesk.service.context import Services
 from trustdesk.service.keys import Caller
@@ -28,16 +28,11 @@ CLI_CALLER = Caller(key_id="cli", role=Role.ADMIN, name="command line")
 @contextmanager
 def _services() -> Iterator[Services]:
     """The services, with start-up and service errors turned into one line on stderr."""
-    from trustdesk.bootstrap import NotReady, bootstrap
     from trustdesk.domain.errors import ServiceError
     from trustdesk.privacy.notice import NoticeError
     from trustdesk.privacy.retention import RetentionError
-    from trustdesk.privacy.vault import MasterKeyError
 
-    try:
-        svc = bootstrap(load_settings())
-    except (MasterKeyError, NotReady) as exc:
-        fail(str(exc))
+    svc = booted()
     try:
         yield svc
     except (ServiceError, RetentionError, NoticeError) as exc:

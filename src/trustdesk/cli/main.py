@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from trustdesk.cli.common import clean_errors, emit_json, fail, load_settings
+from trustdesk.cli.common import boot_errors, clean_errors, emit_json, fail, load_settings
 from trustdesk.cli.lazy import LazyTool, LazyToolsGroup
 from trustdesk.domain import Role
 
@@ -28,15 +28,6 @@ db_app = typer.Typer(help="Database schema.", no_args_is_help=True)
 app.add_typer(keys_app, name="keys")
 app.add_typer(audit_app, name="audit")
 app.add_typer(db_app, name="db")
-
-def _boot_errors() -> tuple[type[Exception], ...]:
-    from trustdesk.bootstrap import NotReady
-    from trustdesk.oversight.availability import AvailabilityError
-    from trustdesk.oversight.policy import PolicyError
-    from trustdesk.privacy.vault import MasterKeyError
-
-    return (MasterKeyError, PolicyError, AvailabilityError, NotReady)
-
 
 def _demo_keys(data_dir: Path) -> dict[str, str] | None:
     """Keys for the local demo, made once and kept (0600) in the data directory; returns
@@ -85,7 +76,7 @@ def serve(
     settings = load_settings()
     if demo and settings.environment is Environment.PRODUCTION:
         fail("--demo is for local trials; it is refused when TRUSTDESK_ENVIRONMENT=production", 2)
-    with clean_errors(*_boot_errors()):
+    with clean_errors(*boot_errors()):
         if demo:
             settings.data_dir.mkdir(parents=True, exist_ok=True)
             report = prepare_demo(settings, gate=True)
