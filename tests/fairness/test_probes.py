@@ -101,7 +101,8 @@ def test_issue_13_families_add_only_who_the_writer_is() -> None:
     assert all(any(o in text.lower() for o in OCCUPATIONS) for _, text in made)
 
 
-@pytest.mark.parametrize("command", [["fairness", "probe", "--limit", "1"], ["fairness", "monitor"]])
+@pytest.mark.parametrize("command", [["fairness", "probe", "--limit", "1"],
+                                     ["fairness", "monitor"]])
 def test_fairness_commands_without_a_model_say_what_to_do(tmp_path: Path,
                                                           command: list[str]) -> None:
     # a data directory with no active model: one line saying what to run, never a traceback
