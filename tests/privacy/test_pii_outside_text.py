@@ -541,3 +541,23 @@ def test_addresses_the_sixth_writer_showed(detector: PiiDetector, text: str,
 @pytest.mark.parametrize("text", ["The White House is on the news.", "Our Manor House range."])
 def test_a_house_name_without_a_street_is_no_address(detector: PiiDetector, text: str) -> None:
     assert [f for f in detector.detect(text) if f.entity == "ADDRESS"] == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # alone on the last line: every word in the names lexicon and none a common word
+    ("I paid 172,99 kr today. Reference 6767/37/720.\nÅsa Holm", "Åsa Holm"),
+    ("Is that enough or do I need a permit?\nSindre Haugen", "Sindre Haugen"),
+    # lower case: a curated given name that is no common word
+    ("e anche l'email. come faccio? lorenzo", "lorenzo"),
+    ("can u change it to the new one? thx konstantinos", "konstantinos"),
+])
+def test_more_names_that_sign_a_message_off(detector: PiiDetector, text: str,
+                                            name: str) -> None:
+    found = [(f.start, f.end, f.entity) for f in detector.detect(text)]
+    assert found == spans(text, (name, "PERSON"))
+
+
+@pytest.mark.parametrize("text", ["where is my parcel? will", "Order 55 arrived.\nBest",
+                                  "ok so it came. cheers mark", "Thanks\nKind regards"])
+def test_a_common_word_at_the_end_is_no_name(detector: PiiDetector, text: str) -> None:
+    assert [f for f in detector.detect(text) if f.entity == "PERSON"] == []

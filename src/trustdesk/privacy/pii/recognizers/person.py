@@ -90,6 +90,11 @@ _END_NAME = re.compile(
     r"(?:[.!?][ \t]+|\n[ \t]*|[ \t][-–—][ \t]*)(?P<name>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}"
     r"(?:[ \t][A-ZÀ-ÖØ-Þ][^\W\d_]{1,30})?)[ \t]*[.!]?[ \t]*$"
 )
+_END_NAME_LOWER = re.compile(
+    r"(?:[.!?][ \t]+|\n[ \t]*|\b(?:thx|thanks|cheers|ty)[ \t,]+)"
+    r"(?!(?:thx|thanks|cheers|ty)\b)"
+    r"(?P<name>[a-zß-öø-ÿ][^\W\d_]{1,30}(?:[ \t][a-zß-öø-ÿ][^\W\d_]{1,30})?)[ \t]*[.!]?[ \t]*$"
+)
 _END_REACH = 80
 
 # An airline's "LAST/FIRST MR" (a ticket, a boarding pass): the title after it says a name
@@ -218,11 +223,9 @@ class PersonRecognizer(Recognizer):
             self._from_list(text, match, findings)
         for match in _SPEAKER.finditer(text):
             self._from_speaker(match, findings)
-        end_name = _END_NAME.search(text, max(0, len(text) - _END_REACH))
-        # the curated given names only: the names lexicon also holds "Buyer"
-        if end_name is not None and fold(end_name.group("name").split()[0]) in self._names.first:
-            start, end = end_name.span("name")
-            findings.append(Finding(start, end, self.ENTITY, 0.7, self.name,
+        end_name = self._end_name(text)
+        if end_name is not None:
+            findings.append(Finding(*end_name, self.ENTITY, 0.7, self.name,
                                     "a name alone at the end", "names-gazetteer", None))
         if "/" in text:
             for match in _AIRLINE_NAME.finditer(text):
@@ -285,6 +288,34 @@ class PersonRecognizer(Recognizer):
             else:
                 break
         return j
+
+    def _end_name(self, text: str) -> tuple[int, int] | None:
+        """The span of a name alone at the very end ("... ago. Tom", "...?\nÅsa Holm",
+        "come faccio? lorenzo"), or None.
+
+        After a sentence, a capitalised word is a name when it is one of the curated given
+        names (the large names lexicon also holds "Buyer"); alone on its own last line, a
+        given and a family name both in the names lexicon and neither a common word ("Åsa
+        Holm", not "Kind Regards"). In lower case it must be a curated given name that is no
+        common word ("lorenzo", not "will" or "mark").
+        """
+        tail = max(0, len(text) - _END_REACH)
+        match = _END_NAME.search(text, tail) or _END_NAME_LOWER.search(text, tail)
+        if match is None:
+            return None
+        words = [fold(w) for w in match.group("name").split()]
+        curated = words[0] in self._names.first
+        from trustdesk.privacy.pii.learned.lexicon import Lexicon
+
+        lexicon = Lexicon.bundled()
+        if (match.re is _END_NAME_LOWER or not curated) and any(
+                w in lexicon.common for w in words):
+            return None
+        own_line = "\n" in text[match.start():match.start("name")]
+        if curated or (own_line and len(words) == 2 and all(
+                w in lexicon.first or w in lexicon.last for w in words)):
+            return match.span("name")
+        return None
 
     def _from_cue(
         self,
