@@ -561,3 +561,20 @@ def test_more_names_that_sign_a_message_off(detector: PiiDetector, text: str,
                                   "ok so it came. cheers mark", "Thanks\nKind regards"])
 def test_a_common_word_at_the_end_is_no_name(detector: PiiDetector, text: str) -> None:
     assert [f for f in detector.detect(text) if f.entity == "PERSON"] == []
+
+
+@pytest.mark.parametrize(("text", "phone"), [
+    # the US layout is evidence of its own where the area code is not an assigned one
+    ("Contact Dwayne Rodriguez, 733.229.8243.", "733.229.8243"),
+    ("Thank you,\nÅsa Bergström\n745-789-7111 (ext. 4731)", "745-789-7111 (ext. 4731)"),
+    # "contact" is a phone's context word
+    ("Emergency contact: (491) 813-4901.", "(491) 813-4901"),
+])
+def test_phones_the_sixth_writer_showed(detector: PiiDetector, text: str, phone: str) -> None:
+    assert ("PHONE", phone) in [(f.entity, text[f.start:f.end]) for f in detector.detect(text)]
+
+
+@pytest.mark.parametrize("text", ["ref 745-789-7111", "order number is 2026-771-0045",
+                                  "batch 145-789-7111 shipped"])
+def test_a_reference_in_the_us_layout_is_no_phone(detector: PiiDetector, text: str) -> None:
+    assert [f for f in detector.detect(text) if f.entity == "PHONE"] == []

@@ -32,6 +32,9 @@ _TRAILING_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 _SPLIT = re.compile(r"[^\d]+")
+# "(491) 813-4901", "745-789-7111", "733.229.8243": a number laid out as the US writes one is a
+# phone even where its area code is not (yet) assigned; a reference is rarely grouped so
+_US_LAYOUT = re.compile(r"(?:\([2-9]\d\d\) ?|[2-9]\d\d([.\-]))[2-9]\d\d(?(1)\1|-)\d{4}")
 _DATE_LIKE = re.compile(r"\d{1,4}([./\-])\d{1,2}\1\d{1,4}")
 _CONTEXT = (
     "phone", "telephone", "tel", "mobile", "cell", "call", "text me", "whatsapp", "ring",
@@ -44,6 +47,7 @@ _CONTEXT = (
     "own number", "direct number", "number is", "telefonnummeret", "puh", "mobil",
     "mobilnummer", "mobilabonnement", "numer", "numer telefonu", "telefone", "nummer",
     "nummeret", "ring mig", "ring meg", "soita", "chiamatemi", "chiamami", "bel me", "bellen",
+    "contact",
     # "Their number if the courier needs: 1-625-519-0290"; an order's or an account's number
     # is an identifier (_not_the_customers reads the word before "number")
     "number",
@@ -226,11 +230,13 @@ class PhoneRecognizer(Recognizer):
                 if _DATE_LIKE.fullmatch(candidate) or not 6 <= len(digits) <= 15:
                     continue
                 possible = candidate.startswith("+") and _possible("+" + digits)
-                if word is None and not possible:
+                laid_out = self._us and _US_LAYOUT.fullmatch(candidate) is not None
+                if word is None and not possible and not laid_out:
                     continue
                 region = "context"
                 reason = (f"redacted on context '{word}' although phonenumbers rejects it"
-                          if word else "a possible international number")
+                          if word else "a possible international number" if possible
+                          else "written in the US layout (3-3-4) although phonenumbers rejects it")
                 score = 0.55 if word is None else 0.65
             elif (word is None and _CALLED_BEFORE.search(before) is not None
                   and _company_line("+" + digits if region == "" else digits, region or None)):
