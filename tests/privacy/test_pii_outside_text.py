@@ -578,3 +578,10 @@ def test_phones_the_sixth_writer_showed(detector: PiiDetector, text: str, phone:
                                   "batch 145-789-7111 shipped"])
 def test_a_reference_in_the_us_layout_is_no_phone(detector: PiiDetector, text: str) -> None:
     assert [f for f in detector.detect(text) if f.entity == "PHONE"] == []
+
+
+def test_a_security_answer_after_its_question(detector: PiiDetector) -> None:
+    text = 'my security question is "name of your first pet" and the answer is Kasper but'
+    assert [(f.entity, text[f.start:f.end]) for f in detector.detect(text)] == [
+        ("CREDENTIAL", "Kasper")]
+    assert detector.detect("the security question is silly, the answer is no") == []

@@ -301,6 +301,16 @@ RULES: tuple[Rule, ...] = (
          r"(?: [A-Z](?:[^\s\"“”,;.!?]{0,38}[^\s\"“”'‘’,;.!?])?)?)(?=[.,;!?)\"“”'’]*"
          r"(?:\s|$))",
          0.97),
+    # '"name of your first pet" and the answer is Kasper': the question, then its answer
+    Rule("security-answer-later-on-context", "CREDENTIAL",
+         r"security question|security answer|secret question|memorable word|maiden name|"
+         r"first pet|pet'?s name|favourite teacher|favorite teacher|first school|"
+         r"childhood nickname",
+         r"[^\n.?!]{0,40}?\b(?i:the answer is|the answer was|answer is|answer was|"
+         r"i set it to|i set it as|i put)[ \t]*:?[ \t]+[\"“'‘]?"
+         r"(?P<pii>[^\s\"“”'‘’,;.!?](?:[^\s\"“”,;.!?]{0,38}[^\s\"“”'‘’,;.!?])?)"
+         r"(?=[.,;!?)\"“”'’]*(?:\s|$))",
+         0.8),
     Rule("postcode-on-context", "POSTCODE",
          r"postcode|post code|postal code|zip|zip code|zipcode|eircode|código postal|"
          r"code postal|plz|postleitzahl|cap|postnummer|postinumero|sihtnumber|kod pocztowy|"
