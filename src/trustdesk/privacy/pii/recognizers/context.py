@@ -310,7 +310,7 @@ RULES: tuple[Rule, ...] = (
          r"i set it to|i set it as|i put)[ \t]*:?[ \t]+[\"“'‘]?"
          r"(?P<pii>[^\s\"“”'‘’,;.!?](?:[^\s\"“”,;.!?]{0,38}[^\s\"“”'‘’,;.!?])?)"
          r"(?=[.,;!?)\"“”'’]*(?:\s|$))",
-         0.8),
+         0.97),
     Rule("postcode-on-context", "POSTCODE",
          r"postcode|post code|postal code|zip|zip code|zipcode|eircode|código postal|"
          r"code postal|plz|postleitzahl|cap|postnummer|postinumero|sihtnumber|kod pocztowy|"
