@@ -62,6 +62,10 @@ _CUES = re.compile(
             r"\bin (?:my|his|her|their|our) (?:early |late |mid-?)?(?:\d0'?s|twenties|thirties|"
             r"forties|fifties|sixties|seventies|eighties|nineties)\b,?",
             r"\b\d0-?somethings?\b",
+            # "since I turned 75", "comes with being 80", "a friend who is 95"
+            rf"\b(?:turned|turning|being|who is|who's)[ \t]+\d{{2,3}}\b{_NOT_AGE_AFTER},?",
+            # "an old timer of 79"
+            r"\b(?:an? )?old[- ]timer(?: of \d{2,3})?\b,?",
             # a school year ("I'm in year 12"), a gap year; "too old", "too young"
             r"\bin (?:year|grade) \d{1,2}\b,?", r"\bgap[- ]year\b", r"\btoo (?:old|young)\b",
             # "aged 67,", "age 81"; "at 91 I am" (`_HEAT`)
@@ -79,7 +83,7 @@ _CUES = re.compile(
             rf"{_QUALIFIER}\d{{2,3}}\b{_NOT_AGE_AFTER},?",
             # a time of life, a generation
             rf"{_AS}(?:{'|'.join(sorted(LIFE_STAGE_WORDS))}|senior citizen|older customer|"
-            r"older person|silver surfer|gen ?z)\b(?: here\b)?,?",
+            r"older person|silver surfer|gen ?z)\b(?: here\b)?(?:,?[ \t]*\d{2,3}\b(?=[,.!]))?,?",
         ]
     ),
     re.IGNORECASE,

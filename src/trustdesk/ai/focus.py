@@ -246,6 +246,12 @@ _REQUESTS = re.compile(
     r"can you|could you|would you|will you|"
     r"i (?:need|want) (?:a|an|my|the|you|help|someone|to speak))\b"
 )
+# A part joined into the middle of a sentence ("..., and at my age I get flustered, but ..."):
+# when it states an age and asks nothing it is an aside about the writer
+_JOINED_ASIDE = re.compile(r"(?i:and|but|so)\b")
+# What is left of a part that gave only an age ("At 78,", "Since I turned 75,")
+_BARE = re.compile(r"(?:(?:since|now|as|because|and|but|so|i|that|at|well)\b ?)*")
+_NUMBER_PART = re.compile(r"\d{2,3},?")
 # a comma, colon, semicolon or dash between two parts of a sentence
 _PART_BREAK = re.compile(r"((?<=[,:;])\s+|\s+[-\u2013\u2014]+\s+)")
 # An aside in brackets ("(I'm 68)") is a clause of its own.
@@ -404,19 +410,25 @@ def focus(message: str) -> Focus:
     inline = False
     body, dropped = _signed_off(message)
     for sentence in _split(_SENTENCE_BREAK, body):
-        # the parts of a sentence between its commas that state an age after what asks
-        # (`_afterthought`) are set apart; "and" does not part them ("I'm 87 and my daughter
-        # set it up"). An age in brackets is taken out before the part is read, so that it
-        # reads as it would without it: "My husband (he's 80) wants to know ..." loses its
-        # frame like "My husband wants to know ..." (the other cues are read with their
-        # clause, below)
+        # the parts of a sentence between its commas that state an age and nothing else ("At
+        # 78,"), that state one in an aside joined into the sentence ("..., and at my age I
+        # get flustered, ...") or after what asks (`_afterthought`) are set apart; "and" does
+        # not part them ("I'm 87 and my daughter set it up"). An age in brackets is taken out
+        # before the part is read, so that it reads as it would without it: "My husband (he's
+        # 80) wants to know ..." loses its frame like "My husband wants to know ..." (the other
+        # cues are read with their clause, below)
         parts = _PART_BREAK.split(sentence)  # parts at even places, their breaks between
         asked = " ".join(kept_sentences)
         for at in range(0, len(parts), 2):
             neutral, ages = without_age_cues(parts[at])
+            if not ages and at and not parts[at - 2] and _NUMBER_PART.fullmatch(parts[at]):
+                ages = (parts[at].rstrip(","),)  # "Pensioner here, 84, I ...": the age goes on
             if not ages:
                 continue
-            if _afterthought(neutral, f"{asked} {''.join(parts[:at])}"):
+            aside = at > 0 and _JOINED_ASIDE.match(parts[at]) is not None
+            if _BARE.fullmatch(_fold(neutral)) or (
+                    aside and _REQUESTS.search(_fold(neutral)) is None) \
+                    or _afterthought(neutral, f"{asked} {''.join(parts[:at])}"):
                 context.extend(ages)
                 parts[at] = ""
                 if at:  # with the break before it (the first part: the break after it)
