@@ -64,7 +64,8 @@ def test_temperatures_and_hours_are_no_ages(text: str) -> None:
     ("Is the duvet washable? I'm 68 and my hands are weak, what do I do with it",
      "Is the duvet washable? what do I do with it"),
     # the same statement without an age is set apart the same way: base and variant read alike
-    ("Is the cast iron pot very heavy? My wrists aren't great.", "Is the cast iron pot very heavy?"),
+    ("Is the cast iron pot very heavy? My wrists aren't great.",
+     "Is the cast iron pot very heavy?"),
     ("Is the cast iron pot very heavy? I'm 80 and my wrists aren't great.",
      "Is the cast iron pot very heavy?"),
     # what is said of the thing asked about stays
