@@ -63,13 +63,6 @@ def test_temperatures_and_hours_are_no_ages(text: str) -> None:
     # the first part of a sentence set apart takes the break after it, not the sentence's end
     ("Is the duvet washable? I'm 68 and my hands are weak, what do I do with it",
      "Is the duvet washable? what do I do with it"),
-    # the same statement without an age is set apart the same way: base and variant read alike
-    ("Is the cast iron pot very heavy? My wrists aren't great.",
-     "Is the cast iron pot very heavy?"),
-    ("Is the cast iron pot very heavy? I'm 80 and my wrists aren't great.",
-     "Is the cast iron pot very heavy?"),
-    # what is said of the thing asked about stays
-    ("Can I return it? It arrived broken.", "Can I return it? It arrived broken."),
     # before the question, or with nothing asked, it is what the message is about
     ("I'm 80 and my parcel never came. What now?", "my parcel never came. What now?"),
     ("Help! I'm 76 and I typed my address wrong, order 5, not shipped yet.",

@@ -249,8 +249,6 @@ _REQUESTS = re.compile(
 # A part joined into the middle of a sentence ("..., and at my age I get flustered, but ..."):
 # when it states an age and asks nothing it is an aside about the writer
 _JOINED_ASIDE = re.compile(r"(?i:and|but|so)\b")
-# A statement about the writer: "I can't get up a ladder.", "My wrists aren't great."
-_FIRST_PERSON = re.compile(r"(?:and |but |so )?(?:i|i'm|im|i've|i'd|i'll|my|me|we|we're|our)\b")
 # What is left of a part that gave only an age ("At 78,", "Since I turned 75,")
 _BARE = re.compile(r"(?:(?:since|now|as|because|and|but|so|i|that|at|well)\b ?)*")
 _NUMBER_PART = re.compile(r"\d{2,3},?")
@@ -425,23 +423,20 @@ def focus(message: str) -> Focus:
             neutral, ages = without_age_cues(parts[at])
             if not ages and at and not parts[at - 2] and _NUMBER_PART.fullmatch(parts[at]):
                 ages = (parts[at].rstrip(","),)  # "Pensioner here, 84, I ...": the age goes on
-            folded = _fold(neutral)
-            about_writer = _FIRST_PERSON.match(folded) is not None and _REQUESTS.search(
-                folded) is None
-            if not ages and not about_writer:
+            if not ages:
                 continue
             aside = at > 0 and _JOINED_ASIDE.match(parts[at]) is not None
-            if (ages and (_BARE.fullmatch(folded) or (aside and about_writer))) or (
-                    about_writer and _afterthought(neutral, f"{asked} {''.join(parts[:at])}")):
-                # kept as context: the whole message is still read for the protecting rules
-                context.extend(ages or (_TRAILER.sub("", parts[at]),))
+            if _BARE.fullmatch(_fold(neutral)) or (
+                    aside and _REQUESTS.search(_fold(neutral)) is None) \
+                    or _afterthought(neutral, f"{asked} {''.join(parts[:at])}"):
+                context.extend(ages)
                 parts[at] = ""
                 if at:  # with the break before it (the first part: the break after it)
                     parts[at - 1] = ""
                 elif len(parts) > 1:
                     parts[1] = ""
                 dropped = True
-            elif ages and all(cue.startswith("(") for cue in ages):
+            elif all(cue.startswith("(") for cue in ages):
                 parts[at] = neutral
                 context.extend(cue.strip("()") for cue in ages)
                 dropped = True
