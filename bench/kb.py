@@ -17,6 +17,8 @@ Question sets (see bench/data/kb/README.md and INDEPENDENT.md):
   default sets);
 - demo-v6: 260 more, by a sixth writer who read only the published articles (written
   2026-12-07, INDEPENDENT_v6.md; labelled like demo-v5; not in the default sets);
+- demo-v7: 260 more, by a seventh writer who read only the published articles (written
+  2026-12-08, INDEPENDENT_v7.md; labelled like demo-v5; not in the default sets);
 - transit: a 150-entry FAQ of another domain (a transit operator) and 420 questions, by the
   same outside writer; its off-topic questions are about banking;
 - energy: a third domain, a 120-entry FAQ of an energy supplier and 320 questions, by a third
@@ -136,7 +138,8 @@ def load_sets(chosen: Sequence[str]) -> list[QuestionSet]:
                        ("demo-v3", "demo_questions_v3.jsonl"),
                        ("demo-v4", "demo_questions_v4.jsonl"),
                        ("demo-v5", "demo_questions_v5.jsonl"),
-                       ("demo-v6", "demo_questions_v6.jsonl")):
+                       ("demo-v6", "demo_questions_v6.jsonl"),
+                       ("demo-v7", "demo_questions_v7.jsonl")):
         if name in chosen:
             rows = _jsonl(DATA / file)
             questions = [
