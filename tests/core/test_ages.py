@@ -10,7 +10,17 @@ from trustdesk.ai.focus import focus
 
 @pytest.mark.parametrize(("text", "neutral", "cues"), [
     ("at my age (84) I don't like typing", "I don't like typing", ("at my age (84)",)),
-    ("I'm retired so I can be in any day", "I'm so I can be in any day", ("retired",)),
+    # the copula a cue leaves goes before a verb or "so", stays before a state
+    ("I'm retired so I can be in any day", "so I can be in any day", ("retired",)),
+    ("I'm retired and slow to get to the door", "I'm slow to get to the door", ("retired",)),
+    ("My husband and I are both in our seventies and want to do it ourselves",
+     "My husband and I want to do it ourselves", ("in our seventies",)),
+    ("I'm 66 and worried I've done something wrong", "I'm worried I've done something wrong",
+     ("66 and",)),
+    ("I'm getting on a bit and won't be ordering again", "won't be ordering again",
+     ("getting on a bit",)),
+    ("the rug is too big for my retirement flat", "the rug is too big for my flat",
+     ("retirement",)),
     ("aged 67, I need help", "I need help", ("aged 67",)),
     ("im 21 do you charge fees", "im do you charge fees", ("21",)),
     ("my mum (aged 80) lives alone", "my mum lives alone", ("(aged 80)",)),
@@ -70,6 +80,12 @@ def test_temperatures_and_hours_are_no_ages(text: str) -> None:
 ])
 def test_an_age_after_the_question_is_an_afterthought(text: str, asked: str) -> None:
     assert focus(text).request == asked
+
+
+def test_a_bracket_that_gives_an_age_goes_whole_before_its_commas_part_it() -> None:
+    read = focus("Can I pay with two different cards? (I'm 70, bear with me.)")
+    assert read.request == "Can I pay with two different cards?"
+    assert read.context == ("I'm 70, bear with me",)
 
 
 def test_focus_keeps_the_cue_as_context_and_reads_the_rest() -> None:

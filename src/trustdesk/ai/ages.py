@@ -26,7 +26,7 @@ import re
 LIFE_STAGE_WORDS = frozenset([
     "retired", "retiree", "retirees", "pensioner", "pensioners", "elderly", "oap", "oaps",
     "boomer", "boomers", "millennial", "millennials", "zoomer", "zoomers", "octogenarian",
-    "nonagenarian",
+    "nonagenarian", "retirement",
 ])
 # What follows a number that makes it no age: a time, a share, an amount, a count of things.
 _NOT_AGE_AFTER = (
@@ -46,6 +46,10 @@ _IM_AGE = (
     rf"\b(?:i'm|i\u2019m|im|i am)[ \t]+{_QUALIFIER}\d{{2,3}}\b"
     rf"(?: ?(?:years old|yrs old|yo|y/o))?{_NOT_AGE_AFTER}"
 )
+# what a writer says they are after their age: "I'm 66 and worried", "and not sure"
+_STATE = (r"(?:a bit |very |so |really |quite |getting |a little )?(?:worried|wondering|hoping|"
+          r"not|unsure|confused|keen|looking|trying|new|nervous|anxious|slow|hopeless|rubbish|"
+          r"useless|bad|terrible|struggling|finding)\b")
 _CUES = re.compile(
     "|".join(
         [
@@ -64,6 +68,12 @@ _CUES = re.compile(
             r"\b\d0-?somethings?\b",
             # "since I turned 75", "comes with being 80", "a friend who is 95"
             rf"\b(?:turned|turning|being|who is|who's)[ \t]+\d{{2,3}}\b{_NOT_AGE_AFTER},?",
+            # "I'm getting on a bit", "not as young as I used to be", "of a certain age"
+            r"\bgetting on (?:a bit|in years)\b,?", r"\bnot as young as i (?:was|used to be)\b,?",
+            r"\b(?:of|at) a certain age\b,?",
+            # "I'm 66 and worried ...": the number and its joint; "I'm" stays with the state
+            rf"(?:(?<=\bi'm )|(?<=\bi\u2019m )|(?<=\bi am )|(?<=\bim )){_QUALIFIER}\d{{2,3}}\b"
+            rf"(?: ?(?:years old|yrs old))?,? (?:and|but) (?={_STATE})",
             # "an old timer of 79"
             r"\b(?:an? )?old[- ]timer(?: of \d{2,3})?\b,?",
             # a school year ("I'm in year 12"), a gap year; "too old", "too young"
@@ -75,7 +85,7 @@ _CUES = re.compile(
             rf"{_AS}\d{{2,3}}[- ](?:years?|yrs?)[- ](?:old|young)\b,?",
             # "I'm 84 and my parcel ...", "im 15, the lamp ...", "I'm 81 and can't ...": the
             # age and its joint
-            rf"{_IM_AGE}(?:,?[ \t]+(?:and|but|so)|,)[ \t]+(?=\w)",
+            rf"{_IM_AGE}(?:,?[ \t]+(?:and|but|so)|,)[ \t]+(?=\w)(?!{_STATE})",
             # "I'm 68." that only gives an age: all of it
             rf"{_IM_AGE}(?=[ \t]*(?:[.!]|$))[.!]?",
             # "I'm 84, please ...", "im 21 do you ...": the number, not the "I'm"
@@ -86,6 +96,15 @@ _CUES = re.compile(
             r"older person|silver surfer|gen ?z)\b(?: here\b)?(?:,?[ \t]*\d{2,3}\b(?=[,.!]))?,?",
         ]
     ),
+    re.IGNORECASE,
+)
+# A copula the cue leaves behind ("I'm retired and slow" -> "I'm and slow"): before a state it
+# keeps its subject ("I'm slow"), before a verb or "so" it goes ("we are both retired and want
+# ..." -> "we want ...", "I'm retired so any day works" -> "so any day works"); alone it stays
+# ("I'm retired." -> "I'm .", which `ai.focus` reads as a bare statement of who the writer is).
+_LEFT_COPULA = re.compile(
+    r"\b(?P<subject>i'm|i\u2019m|im|i am|we're|we are|are|am)(?: both| all)?[ \t]*\x00[ \t]*"
+    r"(?:(?P<state>(?:and|but) (?=" + _STATE + r"))|(?:and|but)[ \t]+|(?=so\b))",
     re.IGNORECASE,
 )
 _RUNS = re.compile(r"[ \t]{2,}")
@@ -102,10 +121,16 @@ def without_age_cues(text: str) -> tuple[str, tuple[str, ...]]:
         if heat and m.group("at"):
             return m.group(0)  # a temperature
         found.append(m.group(0).strip(" \t,"))
-        return " "
+        return " \x00 "
 
     neutral = _CUES.sub(cue, text)
     if not found:
         return text, ()
+    neutral = _LEFT_COPULA.sub(_copula, neutral).replace("\x00", " ")
     neutral = _BEFORE_MARK.sub("", _RUNS.sub(" ", neutral))
     return _LEADING_MARK.sub("", neutral).strip(), tuple(found)
+
+
+
+def _copula(m: re.Match[str]) -> str:
+    return f"{m.group('subject')} " if m.group("state") else ""

@@ -417,6 +417,13 @@ def focus(message: str) -> Focus:
         # before the part is read, so that it reads as it would without it: "My husband (he's
         # 80) wants to know ..." loses its frame like "My husband wants to know ..." (the other
         # cues are read with their clause, below)
+        # a bracket that only gives an age, whatever else it says of the writer ("(I'm 70,
+        # bear with me.)"), goes whole, before its commas could part it
+        for aside in _BRACKETED.findall(sentence):
+            if not without_age_cues(f"({aside})")[0]:
+                context.append(aside)
+                sentence = _close_gap(sentence.replace(f"({aside})", " ", 1))
+                dropped = True
         parts = _PART_BREAK.split(sentence)  # parts at even places, their breaks between
         asked = " ".join(kept_sentences)
         for at in range(0, len(parts), 2):
