@@ -34,11 +34,11 @@ DEMO_SETS = ("demo-ours", "demo-independent", "demo-v3")
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sets", default=",".join(DEMO_SETS),
-                        help=f"comma-separated, of {', '.join(DEMO_SETS)} and demo-v4..v7")
+                        help=f"comma-separated, of {', '.join(DEMO_SETS)} and demo-v4..v8")
     parser.add_argument("--split", choices=("dev", "test", "all"), default="test")
     args = parser.parse_args()
     chosen = [s for s in args.sets.split(",") if s]
-    unknown = sorted(set(chosen) - {*DEMO_SETS, "demo-v4", "demo-v5", "demo-v6", "demo-v7"})
+    unknown = sorted(set(chosen) - {*DEMO_SETS, *(f"demo-v{n}" for n in range(4, 9))})
     if unknown:
         parser.error(f"--sets: unknown set {', '.join(unknown)}")
     settings = Settings(data_dir=Path(tempfile.mkdtemp(prefix="td-kb-path-")))

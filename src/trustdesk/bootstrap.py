@@ -183,6 +183,7 @@ def prepare_demo(settings: Settings, *, gate: bool = False) -> DemoReport:
     except KnowledgeBaseError:
         log.info("ingesting the demo knowledge base (first start only)")
         ingested = ingest([DEMO_DIR / "kb"], settings.resolved_kb_dir).version
+    _demo_questions(settings.resolved_kb_dir)
     registry = ModelRegistry(settings.resolved_model_dir)
     try:
         registry.active()
@@ -201,6 +202,21 @@ def prepare_demo(settings: Settings, *, gate: bool = False) -> DemoReport:
     checked = _gate_demo(settings, registry, version, activate=candidate is not None)
     trained = registry.resolve(candidate) if candidate is not None else None
     return DemoReport(trained_model=trained, ingested_kb=ingested, gate=checked)
+
+
+def _demo_questions(kb_dir: Path) -> None:
+    """The demo's labelled questions' model (`ai.kb.asked`) beside the demo help centre, the
+    one the shipped calibration was fitted with; a help centre of one's own gets its own from
+    `trustdesk kb calibrate`."""
+    from trustdesk.ai.kb.asked import ASKED_FILE, fit_file
+    from trustdesk.ai.kb.calibration import SHIPPED_FOR_KB_VERSIONS
+    from trustdesk.ai.kb.storage import read_current
+
+    if (kb_dir / ASKED_FILE).exists() or read_current(kb_dir).version \
+            not in SHIPPED_FOR_KB_VERSIONS:
+        return
+    log.info("fitting the demo question model (first start only)")
+    fit_file(DEMO_DIR / "asked_questions.jsonl").save(kb_dir)
 
 
 def _gate_demo(settings: Settings, registry: ModelRegistry, version: str, *,

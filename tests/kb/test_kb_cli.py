@@ -177,6 +177,35 @@ def test_calibrate_with_folds_cross_fits(articles: Path, tmp_path: Path) -> None
     assert code == 2 and "--folds" in err
 
 
+def test_calibrate_learns_a_question_model_and_can_leave_it_out(
+    articles: Path, tmp_path: Path
+) -> None:
+    kb_dir = tmp_path / "kb"
+    run("kb", "ingest", str(articles), "--kb-dir", str(kb_dir))
+    questions = tmp_path / "dev.jsonl"
+    asked = ["When will my refund arrive?", "how do I print a return label", "return window",
+             "refund timing please", "where do I drop the parcel", "can I return after 30 days",
+             "send it back how", "refund to my card?", "return a gift", "returns address",
+             "I want my money back", "how long do refunds take"]
+    other = ["What is the capital of Peru?", "who won the match", "weather tomorrow", "a poem",
+             "best pizza near me", "how tall is everest", "translate hello", "stock prices",
+             "football scores", "recipe for soup", "tell me a joke", "train times to Leeds"]
+    rows = [{"question": q, "article_id": "returns"} for q in asked]
+    rows += [{"question": q, "article_id": None} for q in other]
+    questions.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    code, out, err = run("kb", "calibrate", "--questions", str(questions), "--kb-dir", str(kb_dir))
+    assert code == 0, err
+    model = json.loads(out)["question_model"]
+    assert model["questions"] == 24 and model["articles"] == 1
+    assert (kb_dir / "asked.npz").is_file()
+    code, out, _ = run("ask", "how do I print a return label", "--kb-dir", str(kb_dir))
+    assert code == 0 and json.loads(out)["kb_version"]
+    code, out, err = run("kb", "calibrate", "--questions", str(questions), "--kb-dir", str(kb_dir),
+                         "--no-question-model")
+    assert code == 0, err
+    assert json.loads(out)["question_model"] is None and not (kb_dir / "asked.npz").exists()
+
+
 def test_ingest_reads_a_help_centre_export_and_reports_the_drafts(tmp_path: Path) -> None:
     export = Path(__file__).parent / "exports" / "zendesk_articles.json"
     code, out, err = run("kb", "ingest", str(export), "--kb-dir", str(tmp_path / "kb"))

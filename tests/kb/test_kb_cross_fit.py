@@ -19,7 +19,7 @@ def _draw(rng: random.Random, n: int) -> Rows:
     correct: list[bool] = []
     for _ in range(n):
         x = rng.gauss(1.0, 2.0)
-        inputs.append((x, *(rng.gauss(0.0, 1.0) for _ in range(4)), 0.0))
+        inputs.append((x, *(rng.gauss(0.0, 1.0) for _ in range(4)), 0.0, 0.0, 0.0, 0.0))
         correct.append(rng.random() < 1 / (1 + math.exp(-x)))
     return inputs, correct
 
@@ -60,4 +60,4 @@ def test_too_few_questions_for_the_folds_is_the_plain_fit() -> None:
 
 def test_fewer_than_two_folds_is_refused() -> None:
     with pytest.raises(ValueError, match="folds"):
-        cross_fit([(1.0, 0.0, 0.0, 0.0, 0.0, 0.0)] * 4, [True] * 4, folds=1)
+        cross_fit([(1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0)] * 4, [True] * 4, folds=1)

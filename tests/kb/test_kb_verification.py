@@ -141,7 +141,7 @@ def test_calibration_threshold_keeps_the_target_precision_on_its_data() -> None:
     for _ in range(400):
         right = rng.random() < 0.6
         logit = rng.gauss(1.0 if right else -1.0, 1.0)
-        inputs.append((logit, rng.random(), 0.0, 0.0, 0.0, 0.0))
+        inputs.append((logit, rng.random(), 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0))
         correct.append(right)
     fitted = Calibration.fit(inputs, correct, target_precision=0.9)
     sent = [ok for x, ok in zip(inputs, correct, strict=True)
@@ -149,7 +149,7 @@ def test_calibration_threshold_keeps_the_target_precision_on_its_data() -> None:
     assert sent and sum(sent) / len(sent) >= 0.9
     assert fitted.coefficients[0] > 0  # a higher verifier score means more likely right
     assert Calibration.from_dict(fitted.to_dict()) == fitted
-    with pytest.raises(ValueError, match="6 inputs"):  # a row of another width is refused
+    with pytest.raises(ValueError, match="9 inputs"):  # a row of another width is refused
         Calibration.fit([x[:5] for x in inputs], correct)
     assert len(NO_PASSAGE_INPUTS) == len(INPUTS)  # what callers use for a question with none
     assert fitted.probability(NO_PASSAGE_INPUTS) < fitted.threshold
@@ -164,7 +164,8 @@ def test_calibration_is_stored_beside_the_kb_and_a_broken_one_is_reported(
     tmp_path: Path,
 ) -> None:
     assert load_calibration(tmp_path) is None
-    calibration = Calibration((0.5, 0.1, -1.0, 1.0, -2.0, 0.7), 0.2, 0.8, 0.95, "dev.jsonl")
+    calibration = Calibration((0.5, 0.1, -1.0, 1.0, -2.0, 0.7, 1.5, -1.0, 0.3), 0.2, 0.8, 0.95,
+                              "dev.jsonl")
     save_calibration(tmp_path, calibration)
     assert load_calibration(tmp_path) == calibration
     # A calibration written before the agreement lead was an input reads it with weight 0.
@@ -172,7 +173,13 @@ def test_calibration_is_stored_beside_the_kb_and_a_broken_one_is_reported(
                                        "coefficients": [0.5, 0.1, -1.0, 1.0, -2.0]}
     (tmp_path / "calibration.json").write_text(json.dumps(earlier))
     assert load_calibration(tmp_path) == replace(calibration, coefficients=(
-        0.5, 0.1, -1.0, 1.0, -2.0, 0.0))
+        0.5, 0.1, -1.0, 1.0, -2.0, 0.0, 0.0, 0.0, 0.0))
+    # and one written before the labelled questions' model reads its three with weight 0
+    earlier = calibration.to_dict() | {"inputs": list(INPUTS[:6]),
+                                       "coefficients": [0.5, 0.1, -1.0, 1.0, -2.0, 0.7]}
+    (tmp_path / "calibration.json").write_text(json.dumps(earlier))
+    assert load_calibration(tmp_path) == replace(calibration, coefficients=(
+        0.5, 0.1, -1.0, 1.0, -2.0, 0.7, 0.0, 0.0, 0.0))
     (tmp_path / "calibration.json").write_text('{"inputs": ["logit"]}')
     with pytest.raises(CorruptKnowledgeBaseError, match="kb calibrate"):
         load_calibration(tmp_path)
@@ -211,14 +218,14 @@ def test_the_article_the_calibration_trusts_most_is_answered_first() -> None:
     chunks = [_chunk("lamps"), _chunk("lamps"), _chunk("warranty")]
     # In logit order, as the verifier returns them: two lamp passages, then warranty.
     ranked = [_candidate(0, 1.0, 0.0), _candidate(1, 0.5, 0.0), _candidate(2, 0.8, 0.9)]
-    by_agreement = Calibration(coefficients=(1.0, 0.0, 0.0, 4.0, 0.0, 0.0))
+    by_agreement = Calibration(coefficients=(1.0, 0.0, 0.0, 4.0, 0.0, 0.0, 0.0, 0.0, 0.0))
     order = most_trusted_first(ranked, chunks, by_agreement)
     assert [c.index for c in order] == [2, 0, 1]  # an article's passages stay in logit order
     assert calibration_inputs(order, chunks) == (
-        0.8, pytest.approx(-0.2), 0.0, 0.9, 0.0, pytest.approx(0.9))
+        0.8, pytest.approx(-0.2), 0.0, 0.9, 0.0, pytest.approx(0.9), 0.0, 0.0, 0.0)
     # The lamp article's agreement trails the warranty article's by 0.9.
     assert calibration_inputs(ranked, chunks)[5] == pytest.approx(-0.9)
-    logit_only = Calibration(coefficients=(1.0, 0.5, 0.0, 0.0, 0.0, 0.0))
+    logit_only = Calibration(coefficients=(1.0, 0.5, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0))
     assert [c.index for c in most_trusted_first(ranked, chunks, logit_only)] == [0, 1, 2]
 
 
@@ -235,7 +242,7 @@ def test_the_agreement_lead_alone_can_choose_between_articles() -> None:
     # Agreement's own weight 0: only the lead says the warranty article is the intent's.
     chunks = [_chunk("lamps"), _chunk("warranty"), _chunk("care")]
     ranked = [_candidate(0, 1.0, 0.2), _candidate(1, 0.9, 0.7), _candidate(2, 0.1, 0.7)]
-    by_lead = Calibration(coefficients=(1.0, 0.0, 0.0, 0.0, 0.0, 3.0))
+    by_lead = Calibration(coefficients=(1.0, 0.0, 0.0, 0.0, 0.0, 3.0, 0.0, 0.0, 0.0))
     order = most_trusted_first(ranked, chunks, by_lead)
     assert [c.index for c in order] == [1, 2, 0]  # the top logit's article, lamps, is last
     # Tied at the top with the care article, the warranty article leads by 0, the lamps by -0.5.

@@ -10,6 +10,7 @@ from typing import Annotated, Any
 import typer
 
 from trustdesk.ai.kb import AUDIENCES, KnowledgeBase, ingest
+from trustdesk.ai.kb.asked import ASKED_FILE, MIN_QUESTIONS, AskedModel, cross_fitted
 from trustdesk.ai.kb.calibration import (
     DEFAULT_TARGET_PRECISION,
     NO_PASSAGE_INPUTS,
@@ -227,8 +228,17 @@ def calibrate(
             "instead of on the fit's own questions.",
         ),
     ] = None,
+    question_model: Annotated[
+        bool,
+        typer.Option(
+            "--question-model/--no-question-model",
+            help="Also learn from the questions which article customers ask about in which "
+            f"words (needs {MIN_QUESTIONS} or more; read out of fold for the fit).",
+        ),
+    ] = True,
 ) -> None:
-    """Fit the answer calibration and threshold on validation questions; store it with the KB."""
+    """Fit the answer calibration and threshold on validation questions; store it with the KB,
+    with a model of which article the questions ask about (`ai.kb.asked`)."""
     import json
 
     directory = _kb_dir(kb_dir)
@@ -238,8 +248,7 @@ def calibrate(
         _fail_on(exc)
         return
     known = {c.article_id for c in kb.chunks if c.visibility == "public"}
-    inputs: list[tuple[float, ...]] = []
-    correct: list[bool] = []
+    rows: list[tuple[str, str | None]] = []
     for lineno, line in enumerate(questions.read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip():
             continue
@@ -254,11 +263,22 @@ def calibrate(
         article = row.get("article_id")
         if article is not None and article not in known:
             fail(f"{questions}:{lineno}: article_id is not a public article of this KB", 2)
-        passages, best = kb.verify(row["question"])
+        rows.append((row["question"], article))
+    if not rows:
+        fail(f"{questions}: no validation questions found", 2)
+    texts, labels = [q for q, _ in rows], [a for _, a in rows]
+    asked = None
+    readers: list[AskedModel | None] = [None] * len(rows)
+    if question_model and len(rows) >= MIN_QUESTIONS and len(set(labels)) >= 2:
+        asked = AskedModel.fit(texts, labels, fitted_on=questions.name)
+        readers = list(cross_fitted(texts, labels))
+    kb = kb.with_asked(asked)
+    inputs: list[tuple[float, ...]] = []
+    correct: list[bool] = []
+    for (text, article), reader in zip(rows, readers, strict=True):
+        passages, best = kb.verify(text, asked=reader)
         inputs.append(best or NO_PASSAGE_INPUTS)
         correct.append(bool(passages) and article is not None and passages[0].article_id == article)
-    if not inputs:
-        fail(f"{questions}: no validation questions found", 2)
     fitted_on = f"{questions.name} ({kb.version})"
     if folds is None:
         fitted = Calibration.fit(
@@ -272,6 +292,10 @@ def calibrate(
             fitted_on=fitted_on,
         )
     path = save_calibration(directory, fitted)
+    if asked is not None:
+        asked.save(directory)
+    else:  # a stored model would be read beside a calibration fitted without it
+        (directory / ASKED_FILE).unlink(missing_ok=True)
     answered = sum(fitted.probability(x) >= fitted.threshold for x in inputs)
     emit_json(
         {
@@ -283,5 +307,9 @@ def calibrate(
                 if fitted.probability(x) >= fitted.threshold
             ),
             "saved_to": str(path),
+            "question_model": None if asked is None else {
+                "questions": len(rows), "articles": len([c for c in asked.classes if c]),
+                "saved_to": str(directory / ASKED_FILE),
+            },
         }
     )

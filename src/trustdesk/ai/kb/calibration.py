@@ -1,6 +1,7 @@
 """From the verifier's score to a calibrated probability, and the threshold to answer at.
 
-    p(right | question) = sigmoid(a . (logit, gap, out_of_scope, agreement, unseen, lead) + b)
+    p(right | question) = sigmoid(a . (logit, gap, out_of_scope, agreement, unseen, lead,
+                                       asked, asked_none, asked_first) + b)
 
 `logit` is the verifier's score of the best passage, `gap` its lead over the best passage of
 another article, then the intent model's out-of-scope probability and its agreement with the
@@ -9,7 +10,10 @@ no passage contains (real questions carry typos as well as off-topic words, so h
 weighs is learnt from real validation questions, not from the verifier's made-up ones), and
 the intent agreement's lead: the passage's article's agreement minus the best agreement of
 another candidate article (0 without a rival or an intent model), so that an article the
-intent model reads as less likely than a rival costs confidence.
+intent model reads as less likely than a rival costs confidence. The last three are the
+reading of the help centre's labelled questions (`ai.kb.asked`, 0 without them): the
+probability that the question is asked of the passage's article, that it is one the help
+centre does not answer, and whether the passage's article is that model's first choice.
 a and b are fitted on labelled validation questions, and the threshold is the lowest at
 which every stricter one keeps the
 target precision on them. `trustdesk kb calibrate` fits one for a deployment's own help
@@ -32,13 +36,15 @@ from trustdesk.ai.kb.logistic import fit_logistic, sigmoid
 
 CALIBRATION_FILE = "calibration.json"
 INPUTS = (
-    "logit", "gap", "intent_out_of_scope", "intent_agreement", "unseen", "intent_agreement_lead"
+    "logit", "gap", "intent_out_of_scope", "intent_agreement", "unseen", "intent_agreement_lead",
+    "asked", "asked_none", "asked_first",
 )
-# Calibrations written before the lead was an input read it with a weight of 0.
-_EARLIER_INPUTS = INPUTS[:5]
+# Calibrations written before the lead or the labelled questions' model (`ai.kb.asked`) were
+# inputs read them with a weight of 0.
+_EARLIER_INPUTS = (INPUTS[:5], INPUTS[:6])
 # What the calibration reads for a question no passage matches: a very low score, every word
 # unseen (one place, so that a new input cannot leave a caller a column short).
-NO_PASSAGE_INPUTS = (-30.0, 0.0, 0.0, 0.0, 1.0, 0.0)
+NO_PASSAGE_INPUTS = (-30.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0)
 MAX_GAP = 5.0  # a lead this large says all it can; it also stands in when there is no rival
 DEFAULT_TARGET_PRECISION = 0.95
 
@@ -47,7 +53,7 @@ DEFAULT_TARGET_PRECISION = 0.95
 class Calibration:
     """Coefficients over INPUTS, an intercept, and the threshold below which we abstain."""
 
-    coefficients: tuple[float, ...] = (1.0, 0.0, 0.0, 0.0, 0.0, 0.0)
+    coefficients: tuple[float, ...] = (1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0)
     intercept: float = 0.0
     threshold: float = 0.5
     target_precision: float | None = None
@@ -70,7 +76,7 @@ class Calibration:
     @classmethod
     def from_dict(cls, data: dict[str, object]) -> Calibration:
         names = data.get("inputs")
-        if names not in (list(INPUTS), list(_EARLIER_INPUTS)):
+        if names not in (list(INPUTS), *(list(e) for e in _EARLIER_INPUTS)):
             raise ValueError(f"expected inputs {list(INPUTS)}")
         raw = data["coefficients"]
         if not isinstance(raw, list) or not isinstance(names, list) or len(raw) != len(names):
@@ -146,21 +152,30 @@ def choose_threshold(
     return threshold
 
 
-# Fitted by `python bench/kb.py --fit` on the dev splits of the three demo question sets (ours
-# and two writers' from outside), with the demo intent model; a deployment fits its own with
-# `trustdesk kb calibrate`.
+# Fitted by `python bench/kb.py --fit` on the dev splits of the demo question sets (ours and
+# six writers' from outside), with the demo intent model and the question model fitted on the
+# same questions (read out of fold, `ai.kb.asked.cross_fitted`); a deployment fits its own
+# with `trustdesk kb calibrate`.
 DEFAULT_CALIBRATION = Calibration(
-    coefficients=(0.858, 0.217, -1.783, 0.277, -1.472, 1.138),
-    intercept=1.048,
-    threshold=0.760,
+    coefficients=(0.618, 0.173, -0.964, 0.610, -0.513, 0.030, 2.384, -1.602, 0.330),
+    intercept=0.182,
+    threshold=0.839,
     target_precision=DEFAULT_TARGET_PRECISION,
     fitted_on="demo dev splits",
 )
+# The same fit without the labelled questions' model (a help centre given none).
+DEFAULT_CALIBRATION_WITHOUT_ASKED = Calibration(
+    coefficients=(0.995, -0.007, -1.523, 1.187, -0.547, 0.346, 0.0, 0.0, 0.0),
+    intercept=1.075,
+    threshold=0.822,
+    target_precision=DEFAULT_TARGET_PRECISION,
+    fitted_on="demo dev splits, no question model",
+)
 # The same fit for a knowledge base loaded without an intent model.
 DEFAULT_CALIBRATION_WITHOUT_INTENTS = Calibration(
-    coefficients=(0.644, 0.348, 0.0, 0.0, -1.735, 0.0),
-    intercept=0.540,
-    threshold=0.773,
+    coefficients=(0.947, 0.097, 0.0, 0.0, -0.834, 0.0, 0.0, 0.0, 0.0),
+    intercept=1.128,
+    threshold=0.803,
     target_precision=DEFAULT_TARGET_PRECISION,
     fitted_on="demo dev splits, no intent model",
 )
@@ -175,9 +190,12 @@ DEFAULT_CALIBRATION_WITHOUT_INTENTS = Calibration(
 SHIPPED_FOR_KB_VERSIONS = frozenset({"85bed62be826911b"})
 
 
-def default_calibration(with_intents: bool) -> Calibration:
-    """The shipped calibration for a knowledge base with or without an intent model."""
-    return DEFAULT_CALIBRATION if with_intents else DEFAULT_CALIBRATION_WITHOUT_INTENTS
+def default_calibration(with_intents: bool, with_asked: bool = False) -> Calibration:
+    """The shipped calibration for a knowledge base with or without an intent model and the
+    labelled questions' model (the demo's; without an intent model it is not used)."""
+    if not with_intents:
+        return DEFAULT_CALIBRATION_WITHOUT_INTENTS
+    return DEFAULT_CALIBRATION if with_asked else DEFAULT_CALIBRATION_WITHOUT_ASKED
 
 
 def load_calibration(kb_dir: Path) -> Calibration | None:

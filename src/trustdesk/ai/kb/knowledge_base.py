@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
@@ -21,6 +22,7 @@ from trustdesk.ai.kb.answers import (
     Verification,
     basis_of,
 )
+from trustdesk.ai.kb.asked import AskedModel, load_asked
 from trustdesk.ai.kb.calibration import (
     MAX_GAP,
     SHIPPED_FOR_KB_VERSIONS,
@@ -68,18 +70,23 @@ class KnowledgeBase:
         intents: IntentReader | None = None,
         hybrid: bool = False,
         embedder: Embedder | None = None,
+        asked: AskedModel | None = None,
     ) -> None:
         """hybrid=True fuses BM25 with sentence embeddings in search and adds their cosine to
         the answer verifier (needs the `embeddings` extra); `negatives` are texts nothing in
         the KB answers, used to train the verifier; `intents` (the deployment's intent model)
-        adds its view of the question (out of scope, agreement with the article)."""
+        adds its view of the question (out of scope, agreement with the article); `asked`,
+        the model of the help centre's labelled questions (`ai.kb.asked`), adds theirs."""
         if not chunks:
             raise EmptyKnowledgeBaseError(
                 "The knowledge base has no passages; ingest at least one article with text."
             )
         self.version = version
         self.chunks = tuple(chunks)
-        self.calibration = calibration or default_calibration(intents is not None)
+        self.asked = asked
+        self.calibration = calibration or default_calibration(
+            intents is not None, asked is not None
+        )
         # Whether the threshold was fitted on questions to this help centre: its own stored
         # calibration, or the shipped one on the demo it was fitted for.
         self.calibrated = calibration is not None or version in SHIPPED_FOR_KB_VERSIONS
@@ -125,6 +132,7 @@ class KnowledgeBase:
             calibration=calibration,
             intents=intents,
             hybrid=hybrid,
+            asked=load_asked(directory),
         )
 
     @classmethod
@@ -136,6 +144,7 @@ class KnowledgeBase:
         calibration: Calibration | None = None,
         intents: IntentReader | None = None,
         hybrid: bool = False,
+        asked: AskedModel | None = None,
     ) -> KnowledgeBase:
         """An in-memory knowledge base, for tests and one-off use."""
         hashes: dict[str, str] = {}
@@ -149,7 +158,8 @@ class KnowledgeBase:
             chunks.extend(chunk_document(doc, max_chars))
         version = knowledge_base_version(hashes, f"max_chars={max_chars}")
         return cls(
-            chunks, version=version, calibration=calibration, intents=intents, hybrid=hybrid
+            chunks, version=version, calibration=calibration, intents=intents, hybrid=hybrid,
+            asked=asked,
         )
 
     @property
@@ -166,6 +176,19 @@ class KnowledgeBase:
             intents=self.intents,
             hybrid=self.hybrid,
             embedder=self.verifier.embedder,
+            asked=self.asked,
+        )
+
+    def with_asked(self, asked: AskedModel | None) -> KnowledgeBase:
+        """The same passages and calibration with another labelled questions' model."""
+        return KnowledgeBase(
+            self.chunks,
+            version=self.version,
+            calibration=self.calibration,
+            intents=self.intents,
+            hybrid=self.hybrid,
+            embedder=self.verifier.embedder,
+            asked=asked,
         )
 
     def search(self, query: str, k: int = 3, *, audience: str = "customer") -> list[Passage]:
@@ -218,16 +241,22 @@ class KnowledgeBase:
             calibrated=self.calibrated,
         )
 
-    def verify(self, query: str) -> tuple[list[Passage], tuple[float, ...] | None]:
+    def verify(
+        self, query: str, *, asked: AskedModel | None = None
+    ) -> tuple[list[Passage], tuple[float, ...] | None]:
         """The verifier's candidate passages for a customer query, best first (their scores
-        are verifier logits), and the calibration inputs of the best (None without one)."""
+        are verifier logits), and the calibration inputs of the best (None without one).
+
+        `asked` reads the question instead of the knowledge base's own question model: a
+        calibration is fitted on questions that model learnt from, so each must be read by a
+        model fitted without it (`ai.kb.asked.cross_fitted`)."""
         chunks = self.verifier.index.chunks
-        candidates = self._rank(query, None)[2]
+        candidates = self._rank(query, None, asked)[2]
         passages = [_passage(chunks[c.index], c.logit) for c in candidates]
         return passages, calibration_inputs(candidates, chunks) if candidates else None
 
     def _rank(
-        self, query: str, intent: IntentGuess | None
+        self, query: str, intent: IntentGuess | None, asked: AskedModel | None = None
     ) -> tuple[str, list[str], list[Candidate]]:
         """The text read, its terms and the verifier's candidates for a customer message.
 
@@ -247,27 +276,39 @@ class KnowledgeBase:
         read = focus(query)
         full_terms = analyse(query)
         if not read.changed:
-            return query, full_terms, self._candidates(query, full_terms, intent=intent)
+            return query, full_terms, self._candidates(query, full_terms, intent, asked)
         terms = analyse(read.request)
         if not terms:
-            return query, full_terms, self._candidates(query, full_terms, intent=intent)
-        candidates = self._candidates(read.request, terms, intent=intent)
+            return query, full_terms, self._candidates(query, full_terms, intent, asked)
+        candidates = self._candidates(read.request, terms, intent, asked)
         if read.inline:
             # a number the writer gives of themselves ("I'm 60") is an age or a count, not
             # the "60" of "wash at 60 degrees": the whole reading leaves it out
             described = set(analyse(" ".join(read.context))) - set(terms)
             whole_terms = [t for t in full_terms if not (t.isdigit() and t in described)]
-            whole = self._candidates(query, whole_terms, intent=intent)
+            whole = self._candidates(query, whole_terms, intent, asked)
             if whole and self._whole_reading(described, whole, candidates):
                 return query, whole_terms, whole
         return read.request, terms, candidates
 
     def _candidates(
-        self, text: str, terms: list[str], *, intent: IntentGuess | None
+        self, text: str, terms: list[str], intent: IntentGuess | None,
+        asked: AskedModel | None = None,
     ) -> list[Candidate]:
-        """The verifier's candidates, the one the calibration trusts most first."""
+        """The verifier's candidates with the labelled questions' reading of `text`, the one
+        the calibration trusts most first."""
         candidates = self.verifier.candidates(text, terms, intent=intent)
-        return most_trusted_first(candidates, self.verifier.index.chunks, self.calibration)
+        chunks = self.verifier.index.chunks
+        model = asked or self.asked
+        if model is not None and candidates:
+            reading = model.read(text)
+            candidates = [
+                replace(c, asked=reading.of(article), asked_none=reading.none,
+                        asked_first=float(reading.first == article))
+                for c in candidates
+                for article in (chunks[c.index].article_id,)
+            ]
+        return most_trusted_first(candidates, chunks, self.calibration)
 
     def _whole_reading(
         self,
@@ -332,7 +373,7 @@ class KnowledgeBase:
 
 def calibration_inputs(
     candidates: Sequence[Candidate], chunks: Sequence[Chunk], position: int = 0
-) -> tuple[float, float, float, float, float, float]:
+) -> tuple[float, ...]:
     """What the calibration reads of the candidate at `position` of a non-empty ranking (see
     calibration.INPUTS); its gap is over the highest logit of another article, its agreement
     lead over the highest intent agreement of another article."""
@@ -342,7 +383,8 @@ def calibration_inputs(
     rival = max((c.logit for c in others), default=None)
     gap = MAX_GAP if rival is None else min(best.logit - rival, MAX_GAP)
     lead = best.agreement - max((c.agreement for c in others), default=best.agreement)
-    return (best.logit, gap, best.out_of_scope, best.agreement, best.unseen, lead)
+    return (best.logit, gap, best.out_of_scope, best.agreement, best.unseen, lead,
+            best.asked, best.asked_none, best.asked_first)
 
 
 def most_trusted_first(

@@ -86,6 +86,11 @@ class Candidate:
     # because questions made from passages do not read like the messages it learnt from.
     agreement: float = 0.0
     out_of_scope: float = 0.0
+    # The labelled questions' reading (`ai.kb.asked`; 0 without): of this passage's article,
+    # of "nothing answers it", and 1 when this article is its first choice.
+    asked: float = 0.0
+    asked_none: float = 0.0
+    asked_first: float = 0.0
 
 
 @dataclass
