@@ -13,6 +13,37 @@ from trustdesk.privacy.pii import PiiDetector
 
 # (kind, text, expected (value, entity) pairs: all the findings of the text)
 FOUND: list[tuple[str, str, list[tuple[str, str]]]] = [
+    # a secret whose cue is in the sentence before (issue 9, seventh writer's shapes)
+    ("password in the next sentence", "I reset my password last night. It's Tz8#qLw2, still no.",
+     [("Tz8#qLw2", "CREDENTIAL")]),
+    ("door code in the next sentence", "The gate code was changed. It's now *4471. Thanks.",
+     [("*4471", "CREDENTIAL")]),
+    ("PIN handed over in the next sentence",
+     "He asked for the PIN for the locker. I gave him 3390.",
+     [("3390", "CREDENTIAL")]),
+    ("one-time code written down", "They read me the code. I wrote it down: 612 480. No luck.",
+     [("612 480", "CREDENTIAL")]),
+    ("Estonian copula in the cue's sentence", "parool, mille valisin, on Kask!2024. Aitäh",
+     [("Kask!2024", "CREDENTIAL")]),
+    ("Polish new one in the next sentence",
+     "zapomniałem hasła. nowe które wpisałem to Rower77x. dzięki",
+     [("Rower77x", "CREDENTIAL")]),
+    ("code with a letter prefix", "Koden jag fick var G-551203, men den fungerar inte.",
+     [("G-551203", "CREDENTIAL")]),
+    ("login and secret after a slash", "Router admin login is mkowal / Pine!cone88, thanks",
+     [("mkowal", "USERNAME"), ("Pine!cone88", "CREDENTIAL")]),
+    ("security answer in the next sentence", "I forgot my security answer. It was Pickles. Help?",
+     [("Pickles", "CREDENTIAL")]),
+    ("chat answer to a security question",
+     "Agent: What's the name of your first pet?\nCustomer: Rolo\nAgent: Thanks.",
+     [("Rolo", "CREDENTIAL")]),
+    ("chat answer to a PIN question", "Agent: And the PIN on the account?\nCustomer: 6042\n",
+     [("6042", "CREDENTIAL")]),
+    ("chat speaker with a handle", "Customer (rkaur_88): my card got declined",
+     [("rkaur_88", "USERNAME")]),
+    ("user name with a typo", "im locked out. usrname tomh1990 thx", [("tomh1990", "USERNAME")]),
+    ("sort code and account as a pair", "New details: 20-45-77 / 41998302. Regards",
+     [("20-45-77", "BANK_ACCOUNT"), ("41998302", "BANK_ACCOUNT")]),
     ("expiry written MMYY after 'exp'", "Charged twice, card ending 4417, exp 0828, please check",
      [("0828", "CARD_SECURITY")]),
     ("expiry MMYY at the end of a sentence", "La tarjeta caduca 0329. Bloquéenla.",
@@ -231,6 +262,11 @@ NOTHING = [
     "Please invoice us. NIP 527-104-88-31, thank you.",
     "Where is it? https://shop.example.com/track?id=04417781 says nothing.",
     "Please wipe the old entries from my account notes right away.",
+    # a cue in one sentence, a feeling or an amount in the next: no secret
+    "My password stopped working. It's frustrating. Please help.",
+    "I forgot my security answer. It was embarrassing to ask.",
+    "The discount code failed at checkout. Order total was 5516 kr.",
+    "Agent: Can you confirm the PIN?\nCustomer: hang on\n",
 ]
 
 

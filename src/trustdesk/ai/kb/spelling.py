@@ -14,16 +14,12 @@ MIT, 160k words seen in subtitles and web text) are never mended either.
 
 from __future__ import annotations
 
-import gzip
 import re
 from collections import Counter
 from collections.abc import Iterable
-from functools import lru_cache
-from importlib import resources
-
-import orjson
 
 from trustdesk.ai.kb.analysis import STOP_WORDS, fold
+from trustdesk.privacy.pii.words import english_words
 
 # Shorter words have too many neighbours at one edit ("fine" is one from "find" and "fire").
 MIN_LENGTH = 5
@@ -32,14 +28,6 @@ MIN_COUNT = 1
 _WORD = re.compile(r"[a-z]+")
 # Words as written; a placeholder's name (<PERSON_1>) is never a word to mend.
 _LETTERS = re.compile(r"(?<![<\w])[^\W\d_]+(?![\w>])")
-
-
-@lru_cache(maxsize=1)
-def english_words() -> frozenset[str]:
-    """Every word of pyspellchecker's English frequency list (read once, about 0.1 s)."""
-    raw = (resources.files("spellchecker") / "resources" / "en.json.gz").read_bytes()
-    words: dict[str, int] = orjson.loads(gzip.decompress(raw))
-    return frozenset(words)
 
 
 def _deletions(word: str) -> set[str]:

@@ -21,7 +21,7 @@ from stdnum import luhn
 
 from trustdesk.privacy.pii.finding import Finding
 from trustdesk.privacy.pii.recognizer import Recognizer
-from trustdesk.privacy.pii.words import words
+from trustdesk.privacy.pii.words import english_words, words
 
 # What sits between a cue and its value: "number", "no.", "is", "was", ":", "#", quotes.
 _FILLER = (
@@ -154,6 +154,73 @@ def _secret_like(value: str) -> bool:
 _SECRET_VALUE = (r"(?P<pii>[^\s\"“”'‘’,;]{1,64}?(?:(?<=\w)!{1,2}(?![!?]))?)"
                  r"(?=[.,;!?)\"“”'’]*(?:\s|$))")
 
+# Cues of a secret the customer holds, in the languages the detector reads.
+_SECRET_CUES = (
+    r"password|passwd|passcode|pin|pin code|pin-kode|pin-koden|pin-koodi|pinkod|pinkoden|"
+    r"door code|gate code|entry code|key code|keypad code|access code|alarm code|code|codes|"
+    r"one[- ]time code|otp|wachtwoord|salasana|salasanan|hasło|hasła|haslo|lösenord|"
+    r"lösenordet|passord|passordet|adgangskode|adgangskoden|mot de passe|contraseña|passwort|"
+    r"kennwort|senha|parool|parooli|clave|kood|koodi|koodin|koden|kode|kod|kodu|código|codigo|"
+    r"codice|deurcode|türcode|code d'accès|digicode"
+)
+# "is" in the languages the detector reads, and "to" as Polish and English use it.
+_COPULA = (r"(?i:is|was|to|on|er|var|är|ist|war|es|est|é|è|jest|foi|era|was set to|"
+           r"the old one|old one was)")
+# A six-digit code in two groups ("581 792"), or a secret in one run.
+_CODE_OR_SECRET = (r"(?P<pii>\d{3}[ \-]\d{3}(?=[.,;!?)]*(?:\s|$))|[^\s\"“”'‘’,;]{1,64}?"
+                   r"(?:(?<=\w)!{1,2}(?![!?]))?(?=[.,;!?)\"“”'’]*(?:\s|$)))")
+# How the next sentence hands the secret over.
+_NEXT_LEAD = (
+    r"(?i:it's now|it’s now|it is now|it's|it’s|it is|it was|the new one is|new one is|"
+    r"here it is|here you go|that's|that is|this is|i gave (?:him|her|them|it|the driver)|"
+    r"we were given|i was given|i got|i wrote it down|i set it to|i changed it to|"
+    r"the new one i set is|the one i set is|mine is|(?:the )?old one (?:was|is)|the old one|"
+    r"i replied with|i typed|i'm typing|i am typing|i tried|i think it's|i think its|"
+    r"i think it was|maybe it was|maybe it's|nowe które ustawiłem to|nowe hasło to|"
+    r"nowe(?: [^\W\d_]+){0,3} to|uus on|uusi on|la nueva es|es la nueva|la nouvelle est|"
+    r"das neue ist|"
+    r"het nieuwe is|det nye er|det nya är|a nova é|la nuova è|"
+    r"le voici|voici|c'est|het is nu|het is|den er|det er|den är|det är|se on|es ist|es|"
+    r"è|é|jest|to jest|on|see on|ist)"
+)
+# The value alone on its line, one or two words ("453 578", "Buttons").
+_LINE_VALUE = (r"(?P<pii>[^\s\"“”'‘’,;]{1,40}(?: [^\s\"“”'‘’,;]{1,40})?)"
+               r"(?<![.!?])[.!]?(?=[ \t]*(?:\r?\n|$))")
+_ANSWER_CUES = (
+    r"security question|security answer|secret question|secret answer|memorable word|"
+    r"memorable answer|maiden name|first pet|pet's name|pet’s name|favourite teacher|"
+    r"favorite teacher|first school|childhood nickname|place of birth|city of birth"
+)
+_ANSWER_LEAD = (r"(?i:it's|it’s|it is|it was|the answer is|the answer was|answer:|i put|i said|"
+                r"maybe the answer was|maybe it was|i think it's|i think its|i think it was)")
+# Words that say how the writer feels, not what the answer is ("It was embarrassing.").
+_NOT_ANSWERS = frozenset(
+    [
+        "fine", "ok", "okay", "gone", "lost", "wrong", "right", "correct", "silly", "weird",
+        "strange", "odd", "urgent", "important", "true", "false", "simple", "easy", "hard",
+        "difficult", "same", "different", "done", "mine", "here", "there", "something",
+        "nothing", "ridiculous", "annoying", "frustrating", "embarrassing", "confusing",
+        "complicated", "personal", "private", "secret", "obvious", "short", "long", "case",
+        "sensitive", "unclear", "please", "thanks", "yes", "no", "fair", "possible",
+    ]
+)
+
+
+def _line_secret(value: str) -> bool:
+    """A secret alone on its line: one chosen-looking word, or digits in two groups."""
+    if " " in value:
+        return all(part.isdigit() for part in value.split(" "))
+    return _secret_like(value)
+
+
+def _answer_like(value: str) -> bool:
+    """A one-word answer to a security question, not a word about how the writer feels."""
+    low = value.lower()
+    return (low not in _NOT_ANSWERS and low not in _NOT_VALUES and value[:1].isalnum()
+            and not (value.islower() and low.endswith(("ing", "ed", "ly", "ous", "ful", "ive",
+                                                       "able", "ible"))))
+
+
 # UK, Canadian and Irish shapes in any case; Dutch "1012 AB" (its letters in lower case too,
 # unless they spell a short word: "1234 in"); 4- and 5-digit and Portuguese/Polish forms.
 _POSTCODE_VALUE = (
@@ -270,7 +337,7 @@ RULES: tuple[Rule, ...] = (
     Rule("one-time-code-later-on-context", "CREDENTIAL",
          r"code|código|codigo|codice|kod|kode|koden|koodi|kood|sms-code|otp",
          r"[^\n.?!\d]{0,40}?\b(?i:was|is|foi|era|es|est|était|etait|war|var|är|er|jest|"
-         r"reads|said)[ \t]*:?[ \t]+(?P<pii>\d{3}[ \-]?\d{3})(?![ \-/.,]?\d)", 0.8,
+         r"reads|said|says)[ \t]*:?[ \t]+(?P<pii>(?:[A-Z]-)?\d{3}[ \-]?\d{3})(?![ \-/.,]?\d)", 0.8,
          not_after=_NOT_CODE_AFTER),
     Rule("sort-code-on-context", "BANK_ACCOUNT",
          r"sort code|sort-code|sortcode|sort",
@@ -311,6 +378,36 @@ RULES: tuple[Rule, ...] = (
          r"(?P<pii>[^\s\"“”'‘’,;.!?](?:[^\s\"“”,;.!?]{0,38}[^\s\"“”'‘’,;.!?])?)"
          r"(?=[.,;!?)\"“”'’]*(?:\s|$))",
          0.97),
+    # The secret in the sentence after its cue ("I've got my new password here. It's
+    # qNvh%Li0YPBr#&", "Uus parool ... on P@ssw0rd60", "the door code changed. It's now
+    # *50589", "the PIN to release the parcel. I gave him 5863"): only a value that looks
+    # chosen (a digit, a symbol, mixed case) counts, so "It's frustrating" stays
+    Rule("secret-next-sentence", "CREDENTIAL", _SECRET_CUES,
+         r"[^\n.!?]{0,60}[.!?:][ \t]+" + _NEXT_LEAD + r"[ \t]*:?[ \t]+" + _CODE_OR_SECRET,
+         0.3, _secret_like, "secret-shape", 0.75),
+    # "Uus parool, mille panin, on P@ssw0rd60", "nowe które ustawiłem to X": the copula of
+    # another language in the cue's sentence, for a value that looks chosen
+    Rule("secret-later-shaped", "CREDENTIAL", _SECRET_CUES,
+         r"[^\n.?!]{0,40}?\b" + _COPULA + r"[ \t]*:?[ \t]+" + _CODE_OR_SECRET,
+         0.3, _secret_like, "secret-shape", 0.75),
+    # "Router admin login is folake.okonkwo / SUNFbluebell425": a login and its secret
+    Rule("login-and-secret", "CREDENTIAL",
+         r"login|admin login|log-in|log in|credentials|username and password|user/pass|"
+         r"user and pass|user/password|brugernavn og adgangskode|gebruikersnaam en wachtwoord",
+         r"[ \t]*(?:is|are|was|:)?[ \t]*[^\s/]{1,40}[ \t]*/[ \t]*" + _SECRET_VALUE,
+         0.3, _secret_like, "secret-shape", 0.75),
+    # "What's the name of your first pet? | Customer: Buttons", "the PIN on the account? |
+    # Customer: 4287": a chat's question answered alone on the next line (one line between)
+    Rule("secret-answered-next-line", "CREDENTIAL", _SECRET_CUES,
+         r"[^\n]{0,80}\?[ \t]*\r?\n(?:[^\n]{0,40}\r?\n)?[ \t]*(?:[^\n:]{1,24}:)?[ \t]*"
+         + _LINE_VALUE, 0.3, _line_secret, "secret-shape", 0.75),
+    Rule("security-answer-next-sentence", "CREDENTIAL", _ANSWER_CUES,
+         r"(?:[^\n.!?]{0,80}[.!?][ \t]+){1,2}" + _ANSWER_LEAD + r"[ \t]*:?[ \t]+[\"“'‘]?"
+         r"(?P<pii>[^\s\"“”'‘’,;.!?]{2,40})(?=[.,;!?)\"“”'’]*(?:\s|$))",
+         0.3, _answer_like, "answer-shape", 0.97),
+    Rule("security-answer-next-line", "CREDENTIAL", _ANSWER_CUES,
+         r"[^\n]{0,80}\?[ \t]*\r?\n[ \t]*(?:[^\n:]{1,24}:)?[ \t]*" + _LINE_VALUE,
+         0.3, _answer_like, "answer-shape", 0.97),
     Rule("postcode-on-context", "POSTCODE",
          r"postcode|post code|postal code|zip|zip code|zipcode|eircode|código postal|"
          r"code postal|plz|postleitzahl|cap|postnummer|postinumero|sihtnumber|kod pocztowy|"
@@ -335,7 +432,8 @@ RULES: tuple[Rule, ...] = (
          r"|[^\n]{0,24}\?[ \t]*\r?\n(?:[^\n:]{0,40}:)?[ \t]*)" + _POSTCODE_VALUE,
          0.6),
     Rule("username-on-context", "USERNAME",
-         r"username|user name|user id|userid|user|login|login name|handle|gamertag|"
+         r"username|user name|usrname|usename|uname|user id|userid|user|login|login name|"
+         r"handle|gamertag|"
          r"screen name|account name|usuario|nom d'utilisateur|identifiant|benutzername|"
          r"gebruikersnaam|käyttäjätunnus|kayttajatunnus|användarnamn|brugernavn|brukernavn|"
          r"nazwa użytkownika|login|logged in as|nome utente|utente|kasutajanimi|utilizador|"
@@ -348,6 +446,10 @@ RULES: tuple[Rule, ...] = (
          r"(?P<pii>@?[A-Za-z0-9](?:[\w.\-]{0,38}[A-Za-z0-9_]))"
          r"(?=[.,;!?)\"“”'’]*(?:\s|$)|\"[,}])",
          0.7),
+    # "Customer (caraujo71): my card got declined": a chat log's speaker and their handle
+    Rule("chat-speaker-handle", "USERNAME",
+         r"customer|client|user|guest|visitor|member|kunde|cliente|klant|asiakas|kund|klient",
+         r"[ \t]*\((?P<pii>@?[A-Za-z0-9][\w.\-]{1,38}[A-Za-z0-9_])\)(?=[ \t]*:)", 0.75),
     # "left a review as the_sharon_mcneil", "messaged you on Instagram from sroach1999",
     # "mon compte the_zoe_lefevre": only a value shaped like a handle (an @, an underscore,
     # or letters ending in digits), so that "as a result" or "from London" are no one's
@@ -385,7 +487,8 @@ _NOT_VALUES = frozenset(
         "yesterday", "today", "temporary", "i", "o", "me", "you", "we", "he", "she", "they",
         "el", "la", "le", "de", "der", "die", "das", "het", "en", "et", "und", "y",
         # "la contraseña que puse es ...": the value comes later
-        "que", "qui", "che", "dass", "som", "jonka", "kui",
+        "que", "qui", "che", "dass", "som", "jonka", "kui", "mille", "mida", "joka", "który",
+        "które", "która", "welches", "dat",
     ]
 )
 
@@ -429,6 +532,22 @@ _ACCOUNT_NOUNS = frozenset(
         "ip", "password", "passwords", "pin", "login", "shows", "showed", "says", "said",
     ]
 )
+
+
+# What says the next word is the secret itself: "password is sunshine", "PIN: 1234".
+_GIVES = re.compile(r"(?i:\b(?:is|was|are|be|lautet|est|es|ist|er|är|é|è|jest|era|foi|"
+                    r"reads|set to)\b)|[:=\"“'‘]")
+
+
+def _plain_word_not_given(rule: Rule, match: re.Match[str], value: str) -> bool:
+    """An English word in lower case after a secret's cue with nothing that hands it over
+    ("password stopped working", "the PIN for the locker", "PIN on the account"): the
+    sentence goes on about the secret; "password is sunshine", "pw Tulip7" and "mijn
+    wachtwoord kissaassik" still give one."""
+    if rule.name != "password-on-context" or not (value.isalpha() and value.islower()):
+        return False
+    return (_GIVES.search(match.string, match.end("cue"), match.start("pii")) is None
+            and value in english_words())
 
 
 def _plain_word_after_generic_cue(rule: Rule, match: re.Match[str], value: str) -> bool:
@@ -538,6 +657,7 @@ class ContextFirstRecognizer(Recognizer):
                 if (value.lower().strip(".") in _NOT_VALUES or not value.strip("-")
                         or not any(c.isalnum() for c in value)
                         or _noun_before_verb(text, rule, value, match.end("pii"))
+                        or (typo is None and _plain_word_not_given(rule, match, value))
                         or (typo is None and _plain_word_after_generic_cue(rule, match, value))):
                     continue
                 start, end = match.span("pii")

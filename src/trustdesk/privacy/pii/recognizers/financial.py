@@ -121,6 +121,11 @@ class BankAccountRecognizer(PatternRecognizer):
         Pattern("uk-sort-code", r"\d(?<![\d\-]\d)\d-\d{2}-\d{2}(?![\d\-])", 0.3),
         Pattern("us-routing-number", r"\d(?<![\d\-]\d)\d{8}(?![\d\-])", 0.3),
         Pattern("account-number", r"\d(?<![\d\-]\d)\d{7,16}(?![\d\-])", 0.15),
+        # "51-96-45 / 58466324": a sort code and its account, written as a pair, need no cue
+        Pattern("uk-sort-code-and-account",
+                r"\d(?<![\d\-]\d)\d-\d{2}-\d{2}(?=[ \t]?/[ \t]?\d{6,12}(?![\d\-]))", 0.6),
+        Pattern("uk-account-after-sort-code",
+                r"(?:(?<=\d\d-\d\d-\d\d / )|(?<=\d\d-\d\d-\d\d/))\d{6,12}(?![\d\-])", 0.6),
     )
     CONTEXT = (
         "sort code", "sort-code", "sortcode", "routing", "routing number", "aba", "rtn",
