@@ -42,6 +42,8 @@ FOUND: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("chat speaker with a handle", "Customer (rkaur_88): my card got declined",
      [("rkaur_88", "USERNAME")]),
     ("user name with a typo", "im locked out. usrname tomh1990 thx", [("tomh1990", "USERNAME")]),
+    ("Estonian address cue with its copula", "minu uus aadress on Kase 14, 50409 Tartu. Aitäh",
+     [("Kase 14, 50409 Tartu", "ADDRESS")]),
     ("sort code and account as a pair", "New details: 20-45-77 / 41998302. Regards",
      [("20-45-77", "BANK_ACCOUNT"), ("41998302", "BANK_ACCOUNT")]),
     ("expiry written MMYY after 'exp'", "Charged twice, card ending 4417, exp 0828, please check",

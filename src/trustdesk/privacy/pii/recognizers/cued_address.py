@@ -16,6 +16,7 @@ _CUE = re.compile(
     r"(?:[a-zäöüß]{0,12}(?:address|adresse|adress|adres|adresa|aadress|osoite|osoitteen)"
     r"(?!ed(?!\w))[a-zı]{0,3}|dirección|direccion|indirizzo|endereço|morada|anschrift|sede"
     r"|domicilio)(?:[ \t]+(?:la suivante|on record|for the \w+|ist|est|is|er|är|to|es|é|è|"
+    r"on(?=[ \t]+(?-i:[A-ZÀ-Þ]))|"
     r"je|jest|[^\W\d_]{3,14}(?=[ \t]*:))(?!\w))*"
     r"[ \t]*[:\-–]?[ \t]*(?:\r?\n(?:[ \t]*>)?[ \t]*)?"
 )
