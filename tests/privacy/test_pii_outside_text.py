@@ -114,6 +114,8 @@ FOUND: list[tuple[str, str, list[tuple[str, str]]]] = [
 
 # Names the checks keep whole while they refuse what runs on from them.
 NAMES: list[tuple[str, str, list[tuple[str, str]]]] = [
+    ("a Dutch name with the particle 't", "Name: Joris van 't Veld\nPhone: none",
+     [("Joris van 't Veld", "PERSON")]),
     ("a quoted sign-off over two lines",
      "Kind regards,\n> Tomasz\n> Brightwave Mobile Customer Care", [("Tomasz", "PERSON")]),
     ("a name, a comma, a blank line and a sentence",

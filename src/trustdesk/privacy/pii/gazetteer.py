@@ -15,6 +15,8 @@ PARTICLES = frozenset(
         "mac", "st", "y", "e",
         # Irish "Ó"/"Ní"/"Nic"/"Ua" (folded), Filipino "dela", German "zu".
         "o", "ni", "nic", "ua", "dela", "zu",
+        # Dutch "van 't Hek" (the token keeps its apostrophe)
+        "'t", "’t",
     ]
 )
 

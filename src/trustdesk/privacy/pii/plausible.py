@@ -188,6 +188,8 @@ def _particle(word: str) -> bool:
 
 def _loose(word: str) -> bool:
     """A lower-case word that is no name particle: "abuela,", "kids", "seines"."""
+    if word in ("'t", "’t"):  # Dutch "van 't Hek"
+        return False
     bare = word.strip(_STRIP)
     return bool(bare) and bare[:1].islower() and not _particle(bare)
 

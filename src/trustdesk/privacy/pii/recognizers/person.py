@@ -10,7 +10,9 @@ from trustdesk.privacy.pii.finding import Finding
 from trustdesk.privacy.pii.gazetteer import PARTICLES, NameGazetteer, fold
 from trustdesk.privacy.pii.recognizer import Recognizer
 
-_TOKEN = re.compile(r"[^\W\d_]{1,40}(?:['’\-][^\W\d_]{1,40}){0,3}")
+# A word, or the Dutch particle "'t" ("van 't Hek"), which only joins a name between particles
+# and a name part (`_extend`).
+_TOKEN = re.compile(r"(?<!\w)['’]t(?= )|[^\W\d_]{1,40}(?:['’\-][^\W\d_]{1,40}){0,3}")
 # Introductions after which the next words are a name even in lower case.
 _STRONG = (
     "my name is", "my name's", "name is", "name:", "full name:", "me llamo", "mi nombre es",
