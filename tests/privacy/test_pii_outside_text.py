@@ -44,6 +44,11 @@ FOUND: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("user name with a typo", "im locked out. usrname tomh1990 thx", [("tomh1990", "USERNAME")]),
     ("Estonian address cue with its copula", "minu uus aadress on Kase 14, 50409 Tartu. Aitäh",
      [("Kase 14, 50409 Tartu", "ADDRESS")]),
+    ("a Canadian post-office box over two lines",
+     "PO Box 3153 Stn Main\nCalgary, AB  T2P 0K2\n\nRe: bill",
+     [("PO Box 3153 Stn Main\nCalgary, AB  T2P 0K2", "ADDRESS")]),
+    ("a German Postfach with its town", "Postfach 10 02 31, 80331 München",
+     [("Postfach 10 02 31, 80331 München", "ADDRESS")]),
     ("sort code and account as a pair", "New details: 20-45-77 / 41998302. Regards",
      [("20-45-77", "BANK_ACCOUNT"), ("41998302", "BANK_ACCOUNT")]),
     ("expiry written MMYY after 'exp'", "Charged twice, card ending 4417, exp 0828, please check",
@@ -271,6 +276,7 @@ NOTHING = [
     "I forgot my security answer. It was embarrassing to ask.",
     "The discount code failed at checkout. Order total was 5516 kr.",
     "Agent: Can you confirm the PIN?\nCustomer: hang on\n",
+    "I put box 3 in the post; the PO box is closed on Sundays.",
 ]
 
 

@@ -103,6 +103,13 @@ _MILITARY = (
     r"(?<![\w\-])(?:(?:USNS|USS|PSC|Unit|CMR) [\w ]{1,30}?(?:,|/| /|\n) ?"
     r"(?:Box \d{1,5},? ?)?)?(?:APO|FPO|DPO) (?:AA|AE|AP) \d{5}(?:-\d{4})?(?!\w)"
 )
+# A post-office box, the street line of an address that has none: "PO Box 3153 Stn Main",
+# "P.O. Box 77", "Postfach 10 02 31", "Apartado de Correos 45", "Postbus 1200".
+_PO_BOX = (
+    r"(?<![\w\-])(?:P\.? ?O\.? ?Box|Post Office Box|Postfach|Postbus|Postboks|Apartado"
+    r"(?: de Correos)?|Casilla(?: de Correo)?|Boîte postale|Casella postale|Skrytka pocztowa)"
+    r" \d{1,6}(?: \d{2}){0,2}(?: (?:Stn|Station|RPO|STN) [A-Z][a-z]+(?: [A-Z][a-z]+)?)?(?!\w)"
+)
 _CITY = rf"{_CAP}(?:(?: |-|-(?:upon|on|sur|le|la|les|en|de)-)(?:{_CAP}|am|an der|de|del)){{0,3}}"
 _UK_POSTCODE = r"(?:[A-Z]{1,2}\d[A-Z\d]?|GIR) ?\d[A-Z]{2}"
 _CA_POSTCODE = r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d"
@@ -168,6 +175,10 @@ _TRIGGERED = (
         ])),
     ("military", re.compile(_MILITARY), frozenset([
         "usns", "uss", "psc", "unit", "cmr", "apo", "fpo", "dpo",
+    ])),
+    ("po-box", re.compile(_PO_BOX), frozenset([
+        "p", "po", "post", "postfach", "postbus", "postboks", "apartado", "casilla", "boîte",
+        "casella", "skrytka",
     ])),
 )
 _NORDIC = re.compile(_NORDIC_STREET)
