@@ -54,7 +54,13 @@ _UNIT_WORD_END = re.compile(r"(?<![\w])(?i:int|apt|app|lgh|no|nr|ste|fl|whg|lok|
 _UNIT_NUMBER = re.compile(r"\.?[ \t]?\d{1,4}[A-Za-z]?(?![\w])")
 # A town after a postcode's letters, then maybe a country: "9242 JV" + " Leiden, Nederland".
 _TOWN_AFTER = re.compile(r"[ \t]+[A-ZÀ-Þ][^\W\d_'’\-]+(?=[ \t]*(?:,|[.?!)]|$))")
-_COUNTRY_AFTER = re.compile(rf",[ \t]*(?:{COUNTRIES})(?![\w])")
+# German and Austrian states written after the town ("34457 Leipzig, Sachsen")
+_REGIONS = (
+    "Baden-Württemberg|Bayern|Brandenburg|Hessen|Mecklenburg-Vorpommern|Niedersachsen|"
+    "Nordrhein-Westfalen|Rheinland-Pfalz|Saarland|Sachsen-Anhalt|Sachsen|Schleswig-Holstein|"
+    "Thüringen|Niederösterreich|Oberösterreich|Steiermark|Tirol|Kärnten|Vorarlberg|Burgenland"
+)
+_COUNTRY_AFTER = re.compile(rf",[ \t]*(?:{_REGIONS}|{COUNTRIES})(?![\w\-])")
 _ENDS_IN_PC = re.compile(r"(?:\d{4,5}|\d{4} ?[A-Z]{2})$")
 
 
@@ -206,9 +212,16 @@ def extend_address_blocks(text: str, findings: list[Finding]) -> list[Finding]:
             town = _TOWN_AFTER.match(text, f.end, limit)
             if town is not None:
                 f = replace(f, end=town.end())
-        country = _COUNTRY_AFTER.match(text, f.end, limit)
+        # a country or a state after a comma, also where a reader took it for a name
+        named = (i < len(findings) and findings[i].entity == "PERSON"
+                 and text[f.end:findings[i].start].strip(" \t,") == "")
+        country = _COUNTRY_AFTER.match(text, f.end, findings[i].end if named else limit)
+        if country is not None and named and country.end() != findings[i].end:
+            country = None  # "Leeds, Denmark Hill": the name is more than a country
         if country is not None:
             f = replace(f, end=country.end())
+            if named:
+                i += 1  # the "name" was the state or the country
         # the lines below, absorbing the findings they hold whole
         reach = i
         while reach < len(findings) and findings[reach].start < f.end + MAX_LINES * 202:

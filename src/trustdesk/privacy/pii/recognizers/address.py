@@ -78,7 +78,8 @@ _ES_STREET = (
 )
 _NORDIC_SUFFIX = (
     r"straat|laan|weg|plein|gracht|kade|singel|dijk|steeg|gatan|vägen|vagen|gränd|torget|gata|"
-    r"gate|veien|vegen|vei|veg|gade|vej|stræde|straede|torv|katu|tie|kuja|polku|tori|tänav|"
+    r"gate|veien|vegen|vei|veg|gaden|gade|vejen|vej|stræde|straede|torvet|torv|plads|katu|tie|"
+    r"kuja|polku|tori|tänav|"
     r"tanav|maantee|mnt|puiestee|põik|tn"
 )
 # Dutch, Nordic and Estonian streets: "Kerkstraat 12", "Karl Johans gate 1", "Tamme tn 7".
