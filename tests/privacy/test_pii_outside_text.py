@@ -123,6 +123,12 @@ FOUND: list[tuple[str, str, list[tuple[str, str]]]] = [
 
 # Names the checks keep whole while they refuse what runs on from them.
 NAMES: list[tuple[str, str, list[tuple[str, str]]]] = [
+    ("a lower-case name after a Dutch sign-off", "de code is nu anders. groetjes ingrid",
+     [("ingrid", "PERSON")]),
+    ("a French field with a space before its colon", "Nom : LEFEBVRE-ROUX\nDate : 12/03",
+     [("LEFEBVRE-ROUX", "PERSON")]),
+    ("a chat speaker whose line opens with a pronoun", "Me: ok\nSven: he said tuesday",
+     [("Sven", "PERSON")]),
     ("a Dutch name with the particle 't", "Name: Joris van 't Veld\nPhone: none",
      [("Joris van 't Veld", "PERSON")]),
     ("a quoted sign-off over two lines",

@@ -487,6 +487,9 @@ _NOT_VALUES = frozenset(
         "yesterday", "today", "temporary", "i", "o", "me", "you", "we", "he", "she", "they",
         "el", "la", "le", "de", "der", "die", "das", "het", "en", "et", "und", "y",
         # "la contraseña que puse es ...": the value comes later
+        # "de code is nu anders", "der Code ist jetzt neu": now, still, not, again, new
+        "nu", "nog", "niet", "weer", "anders", "nieuw", "jetzt", "noch", "nicht", "wieder", "neu",
+        "nå", "ikke", "igen", "inte", "nyt", "ny", "maintenant", "ahora", "adesso",
         "que", "qui", "che", "dass", "som", "jonka", "kui", "mille", "mida", "joka", "który",
         "które", "która", "welches", "dat",
     ]

@@ -76,7 +76,8 @@ def _phrase_regex(phrases: tuple[str, ...]) -> re.Pattern[str]:
     # Every phrase starts with a letter, so "\b" before it is "(?<!\w)" (and scans faster).
     assert all(p[:1].isalpha() for p in phrases)
     # "my father, Gráinne Ó Ceallaigh": a comma may stand between the cue and the name.
-    return re.compile(rf"\b(?:{alternation}),?[ \t]+|\b(?:name:|nombre:|nom:)")
+    # French sets a space before the colon ("Nom : Moreau")
+    return re.compile(rf"\b(?:{alternation}),?[ \t]+|\b(?:name|nombre|nom|prénom)[ \t]?:")
 
 
 # "2. Santiago X. Quispe – 01/25/1941 – passport ...": a list of people, one a line.
@@ -93,8 +94,11 @@ _END_NAME = re.compile(
     r"(?:[ \t][A-ZÀ-ÖØ-Þ][^\W\d_]{1,30})?)[ \t]*[.!]?[ \t]*$"
 )
 _END_NAME_LOWER = re.compile(
-    r"(?:[.!?][ \t]+|\n[ \t]*|\b(?:thx|thanks|cheers|ty)[ \t,]+)"
-    r"(?!(?:thx|thanks|cheers|ty)\b)"
+    r"(?:[.!?][ \t]+|\n[ \t]*|\b(?:thx|thanks|cheers|ty|groetjes|groeten|hilsen|mvh|mvg|"
+    r"pozdrawiam|saludos|grazie|danke|merci|kiitos|tack|terveisin|bisous|bises|obrigad[oa])"
+    r"[ \t,]+)"
+    r"(?!(?:thx|thanks|cheers|ty|groetjes|groeten|hilsen|mvh|mvg|pozdrawiam|saludos|grazie|"
+    r"danke|merci|kiitos|tack|terveisin|bisous|bises|obrigad[oa])\b)"
     r"(?P<name>[a-zß-öø-ÿ][^\W\d_]{1,30}(?:[ \t][a-zß-öø-ÿ][^\W\d_]{1,30})?)[ \t]*[.!]?[ \t]*$"
 )
 _END_REACH = 80
@@ -123,7 +127,8 @@ _SPEAKER = re.compile(
     # what they say: a sentence that opens as people open one, not a field's value
     r"(?=(?i:i|i'm|im|i've|we|my|our|you|your|do|does|did|can|could|is|are|was|will|would|"
     r"what|where|when|how|why|which|who|hi|hello|hey|please|thanks|thank|ok|okay|yes|no|"
-    r"sorry|just|so|any|has|have|there|it|it's|this|that)\b[^\n]*\w+\W+\w+)"
+    r"sorry|just|so|any|has|have|there|it|it's|this|that|he|she|they|yeah|yep|nope|sure|"
+    r"well|oh|maybe)\b[^\n]*\w+\W+\w+)"
 )
 _HERE = re.compile(r" here(?!\w)")
 _CLAUSE_START = re.compile(r"(?:^|[,.!?:;\n]|\n[ \t]*)[ \t]*$")
