@@ -53,6 +53,8 @@ FOUND: list[tuple[str, str, list[tuple[str, str]]]] = [
      [("Sonnenallee 22, 34457 Leipzig, Sachsen", "ADDRESS")]),
     ("a Danish street in its definite form", "Strandvejen 79\n6226 Aalborg\nDenmark",
      [("Strandvejen 79\n6226 Aalborg\nDenmark", "ADDRESS")]),
+    ("a postcode without the word that announces it", "billing postcode T6C 0C9.",
+     [("T6C 0C9", "POSTCODE")]),
     ("sort code and account as a pair", "New details: 20-45-77 / 41998302. Regards",
      [("20-45-77", "BANK_ACCOUNT"), ("41998302", "BANK_ACCOUNT")]),
     ("expiry written MMYY after 'exp'", "Charged twice, card ending 4417, exp 0828, please check",
@@ -287,6 +289,9 @@ NOTHING = [
     "The discount code failed at checkout. Order total was 5516 kr.",
     "Agent: Can you confirm the PIN?\nCustomer: hang on\n",
     "I put box 3 in the post; the PO box is closed on Sundays.",
+    "My account number is KD9837876, see the invoice.",
+    "The courier asked for the PIN to release the parcel.",
+    "Please note our new postal address above. Thanks.",
 ]
 
 

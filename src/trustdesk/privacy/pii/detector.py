@@ -9,6 +9,7 @@ costs on a window, a text costs at most ceil(n / core) windows of it: linear in 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, insort
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -294,8 +295,17 @@ def _plausible(text: str, candidates: list[Finding]) -> list[Finding]:
                 f = replace(f, start=checked[0], end=checked[1])
         elif _impersonal(text, f):
             continue
+        elif f.entity in ("ADDRESS", "POSTCODE"):
+            label = _POSTCODE_LABEL.match(text, f.start, f.end)
+            if label is not None and label.end() < f.end:  # "postcode J4H 6C5": the code only
+                f = replace(f, start=label.end())
         out.append(f)
     return out
+
+
+# The word a postcode is announced with, which a reader sometimes takes into the span.
+_POSTCODE_LABEL = re.compile(
+    r"(?i:postcode|post code|postal code|zip code|zipcode|zip|eircode|plz|cap)[ \t:]+")
 
 
 def _towns_not_names(candidates: list[Finding]) -> list[Finding]:

@@ -547,10 +547,14 @@ def _plain_word_not_given(rule: Rule, match: re.Match[str], value: str) -> bool:
     ("password stopped working", "the PIN for the locker", "PIN on the account"): the
     sentence goes on about the secret; "password is sunshine", "pw Tulip7" and "mijn
     wachtwoord kissaassik" still give one."""
-    if rule.name != "password-on-context" or not (value.isalpha() and value.islower()):
+    if rule.name not in ("password-on-context", "password-later-on-context") \
+            or not (value.isalpha() and value.islower()):
         return False
     return (_GIVES.search(match.string, match.end("cue"), match.start("pii")) is None
             and value in english_words())
+
+
+_NUMBER_OF = re.compile(r"(?i:\b(?:number|no|nr|num)\b|#)")
 
 
 def _plain_word_after_generic_cue(rule: Rule, match: re.Match[str], value: str) -> bool:
@@ -558,6 +562,8 @@ def _plain_word_after_generic_cue(rule: Rule, match: re.Match[str], value: str) 
     or digits only, which after "account" are a bank account's, not a handle."""
     if rule.entity != "USERNAME":
         return False
+    if _NUMBER_OF.search(match.string, match.end("cue"), match.start("pii")):
+        return True  # "my account number is KD9837876": an account's number, not a handle
     low = value.lower()
     return (low in _ACCOUNT_NOUNS or (value.isdigit() and "account" in match.group("cue").lower())
             or (value.isalpha() and value.islower() and low in _common_words()))

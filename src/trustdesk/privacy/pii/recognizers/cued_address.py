@@ -75,7 +75,7 @@ class CuedAddressRecognizer(Recognizer):
             value = text[start:end]
             if "@" in value or not any(c.isdigit() for c in value) or not _LETTERS.search(value):
                 continue
-            first = value.split(None, 1)[0].lower().strip(",:'\"")
+            first = value.split(None, 1)[0].lower().strip(",:.'\"")
             if not value[0].isalnum() or first in _NOT_START:
                 continue
             if value[0].islower() and (first in _OF or first.startswith(_ELIDED_OF)):
