@@ -21,7 +21,14 @@ _CUE = re.compile(
     r"[ \t]*[:\-–]?[ \t]*(?:\r?\n(?:[ \t]*>)?[ \t]*)?"
 )
 # Where a one-line address stops: the end of a sentence, a question, a new field.
-_LINE_END = re.compile(r"\.(?=\s+[A-ZÀ-Þ])|[?!;]|\.\s*$|\s+(?:-|–|—)\s+|\s{2,}|\.?$", re.M)
+# An aside in brackets ("(moved last week)", "(the blue door, round the back)") or a second
+# request ("..., and also why was I charged") ends it too; a province in brackets does not
+# ("80914 Bologna (BO)").
+_LINE_END = re.compile(
+    r"\.(?=\s+[A-ZÀ-Þ])|[?!;]|\.\s*$|\s+(?:-|–|—)\s+|\s{2,}|\s*\((?![A-Z]{2}\))"
+    r"|,?\s+(?i:and|but)\s+(?i:also|why|can|could|please|i|my|the|when|how)\b|\.?$",
+    re.M,
+)
 _QUOTE = re.compile(r"[ \t]*>[ \t]?")
 _POSTCODE_SEEN = re.compile(r"(?<![\w\-])(?:\d{4,5}|\d{3} \d{2}|\d{2}-\d{3}|\d{4}-\d{3})(?![\w\-])")
 _DOT_AFTER = re.compile(r"\.(?=\s)|[ \t]+(?=[\U0001F300-\U0001FAFF])")
@@ -40,7 +47,8 @@ _NOT_START = frozenset({
 })
 # "indirizzo di consegna dell'ordine #W5", "morada de entrega da encomenda": the cue goes on
 # to say which address; no street begins with "of".
-_OF = frozenset({"de", "di", "da", "do", "del", "della", "du", "des", "van", "för", "til", "af",
+_OF = frozenset({"de", "di", "da", "do", "del", "della", "du", "des", "van", "för", "für", "til",
+                 "af",
                  "dla", "von", "der", "na", "po"})
 _ELIDED_OF = ("dell'", "dell’", "dall'", "d'", "d’")
 # Substrings one of which every cue holds: most messages skip the regex.
