@@ -605,6 +605,7 @@ class ContextFirstRecognizer(Recognizer):
                 self._near.setdefault(variant, word)
         self._typo_seen: dict[str, str | None] = {}
         self.work = 0
+        english_words()  # read the word list now (about 0.1 s), not inside the first message
 
     def _typo_cue(self, low: str) -> str | None:
         """The cue word one edit (insert, delete, substitute, swap) away from `low`, if any."""
