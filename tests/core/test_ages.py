@@ -21,6 +21,10 @@ from trustdesk.ai.focus import focus
      ("getting on a bit",)),
     ("the rug is too big for my retirement flat", "the rug is too big for my flat",
      ("retirement",)),
+    # an age in words
+    ("I'm seventy-two and my parcel never came", "my parcel never came", ("I'm seventy-two and",)),
+    ("at eighty I don't like typing", "I don't like typing", ("at eighty",)),
+    ("a seventy-five-year-old customer here", "customer here", ("a seventy-five-year-old",)),
     ("aged 67, I need help", "I need help", ("aged 67",)),
     ("im 21 do you charge fees", "im do you charge fees", ("21",)),
     ("my mum (aged 80) lives alone", "my mum lives alone", ("(aged 80)",)),
@@ -33,7 +37,8 @@ def test_age_cues_are_taken_out(text: str, neutral: str, cues: tuple[str, ...]) 
 @pytest.mark.parametrize("text", [
     "Can you deliver at 9 am?", "I'm 20 minutes away", "at 50% off", "order 84 is late",
     "Can I order (40) napkins?", "Can you deliver at 10:30?", "at 20 pounds each",
-    "my grandkids bought me this lamp",
+    "my grandkids bought me this lamp", "Can I order twenty napkins?", "I'm twenty minutes away",
+    "Could it come at twenty past nine?",
 ])
 def test_numbers_that_are_no_ages_stay(text: str) -> None:
     assert without_age_cues(text) == (text, ())

@@ -39,11 +39,17 @@ _HEAT = re.compile(r"\b(?:wash\w*|cycle|tumble|dry|dryer|iron\w*|heat|hot|temper
                    r"degrees?|celsius|fahrenheit)\b|\u00b0", re.IGNORECASE)
 # "as a pensioner", "being a 22-year-old", "a 79-year-old": the words that only frame the cue
 _AS = r"(?:\b(?:as|being) an? |\ban? |\b)"
-_AT_AGE = r"(?:2[5-9]|[3-9]\d|1[01]\d)"
+# An age written as words ("seventy-two", "eighty"), from twenty; "at" takes one from thirty
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_WORD_AGE = (rf"(?:{_TENS}(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+             r"|a hundred|one hundred)")
+_N = rf"(?:\d{{2,3}}|{_WORD_AGE})"  # an age in digits or in words
+_AT_AGE = (r"(?:2[5-9]|[3-9]\d|1[01]\d|(?:thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+           r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)")
 # "I'm 84", "im nearly 90 years old": the age a writer gives of themselves
 _QUALIFIER = r"(?:only |just |nearly |almost |over )?"
 _IM_AGE = (
-    rf"\b(?:i'm|i\u2019m|im|i am)[ \t]+{_QUALIFIER}\d{{2,3}}\b"
+    rf"\b(?:i'm|i\u2019m|im|i am)[ \t]+{_QUALIFIER}{_N}\b"
     rf"(?: ?(?:years old|yrs old|yo|y/o))?{_NOT_AGE_AFTER}"
 )
 # what a writer says they are after their age: "I'm 66 and worried", "and not sure"
@@ -67,22 +73,22 @@ _CUES = re.compile(
             r"forties|fifties|sixties|seventies|eighties|nineties)\b,?",
             r"\b\d0-?somethings?\b",
             # "since I turned 75", "comes with being 80", "a friend who is 95"
-            rf"\b(?:turned|turning|being|who is|who's)[ \t]+\d{{2,3}}\b{_NOT_AGE_AFTER},?",
+            rf"\b(?:turned|turning|being|who is|who's)[ \t]+{_N}\b{_NOT_AGE_AFTER},?",
             # "I'm getting on a bit", "not as young as I used to be", "of a certain age"
             r"\bgetting on (?:a bit|in years)\b,?", r"\bnot as young as i (?:was|used to be)\b,?",
             r"\b(?:of|at) a certain age\b,?",
             # "I'm 66 and worried ...": the number and its joint; "I'm" stays with the state
-            rf"(?:(?<=\bi'm )|(?<=\bi\u2019m )|(?<=\bi am )|(?<=\bim )){_QUALIFIER}\d{{2,3}}\b"
+            rf"(?:(?<=\bi'm )|(?<=\bi\u2019m )|(?<=\bi am )|(?<=\bim )){_QUALIFIER}{_N}\b"
             rf"(?: ?(?:years old|yrs old))?,? (?:and|but) (?={_STATE})",
             # "an old timer of 79"
             r"\b(?:an? )?old[- ]timer(?: of \d{2,3})?\b,?",
             # a school year ("I'm in year 12"), a gap year; "too old", "too young"
             r"\bin (?:year|grade) \d{1,2}\b,?", r"\bgap[- ]year\b", r"\btoo (?:old|young)\b",
             # "aged 67,", "age 81"; "at 91 I am" (`_HEAT`)
-            rf"\baged?[ \t]+\d{{2,3}}\b{_NOT_AGE_AFTER},?",
+            rf"\baged?[ \t]+{_N}\b{_NOT_AGE_AFTER},?",
             rf"(?P<at>\bat[ \t]+{_AT_AGE}\b{_NOT_AGE_AFTER},?)",
             # "a 79-year-old", "84 years young"
-            rf"{_AS}\d{{2,3}}[- ](?:years?|yrs?)[- ](?:old|young)\b,?",
+            rf"{_AS}{_N}[- ](?:years?|yrs?)[- ](?:old|young)\b,?",
             # "I'm 84 and my parcel ...", "im 15, the lamp ...", "I'm 81 and can't ...": the
             # age and its joint
             rf"{_IM_AGE}(?:,?[ \t]+(?:and|but|so)|,)[ \t]+(?=\w)(?!{_STATE})",
@@ -90,7 +96,7 @@ _CUES = re.compile(
             rf"{_IM_AGE}(?=[ \t]*(?:[.!]|$))[.!]?",
             # "I'm 84, please ...", "im 21 do you ...": the number, not the "I'm"
             rf"(?:(?<=\bi'm )|(?<=\bi’m )|(?<=\bi am )|(?<=\bim ))"
-            rf"{_QUALIFIER}\d{{2,3}}\b{_NOT_AGE_AFTER},?",
+            rf"{_QUALIFIER}{_N}\b{_NOT_AGE_AFTER},?",
             # a time of life, a generation
             rf"{_AS}(?:{'|'.join(sorted(LIFE_STAGE_WORDS))}|senior citizen|older customer|"
             r"older person|silver surfer|gen ?z)\b(?: here\b)?(?:,?[ \t]*\d{2,3}\b(?=[,.!]))?,?",
