@@ -148,3 +148,15 @@ def test_the_demo_is_prepared_with_its_question_model_and_a_users_kb_without(
     ingest([DEMO / "kb" / "returns-policy.md"], own)
     _demo_questions(own)  # another help centre: the demo's questions do not describe it
     assert not (own / ASKED_FILE).exists() and KnowledgeBase.load(own).asked is None
+
+
+def test_the_explanation_says_when_customers_asked_this_before() -> None:
+    docs = read_paths([DEMO / "kb"])
+    kb = KnowledgeBase.from_documents(docs, asked=fit_file(DEMO / "asked_questions.jsonl"))
+    answer = kb.answer("How do I return an item?")
+    assert not answer.abstained and answer.verification is not None
+    assert answer.verification.customers_asked
+    assert answer.basis is not None and answer.basis.endswith(
+        "Questions worded like yours were answered from this article before.")
+    plain = KnowledgeBase.from_documents(docs).answer("How do I return an item?")
+    assert plain.basis is not None and "worded like yours" not in plain.basis

@@ -33,6 +33,8 @@ class Verification:
     words: tuple[str, ...]  # the customer's own words that the passage also has
     asked: str | None  # "time" or "amount" when the question asks for one
     asked_found: bool  # the passage holds the asked kind of fact
+    # the help centre's labelled questions (`ai.kb.asked`) were mostly about this article
+    customers_asked: bool = False
 
 
 @dataclass(frozen=True)
@@ -77,4 +79,7 @@ def basis_of(verification: Verification) -> str:
         text += f" has your words {words}" if words else " matches your question"
     if verification.asked is not None and verification.asked_found:
         text += f" and says {ASKED_NAMES.get(verification.asked, 'what you asked')}"
-    return text + "."
+    text += "."
+    if verification.customers_asked:
+        text += " Questions worded like yours were answered from this article before."
+    return text

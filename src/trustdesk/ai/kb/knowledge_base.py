@@ -344,6 +344,7 @@ class KnowledgeBase:
             words=surface_words(query, best.shared),
             asked=None if kind is AnswerType.NONE else kind.value,
             asked_found=holds(f"{chunk.heading}\n{chunk.text}", kind),
+            customers_asked=best.asked_first == 1.0,
         )
 
     def _index(self, audience: str) -> Bm25Index:
