@@ -58,7 +58,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from trustdesk.ai.embeddings import embeddings_available
 from trustdesk.ai.kb import KnowledgeBase, demo_kb_path, read_paths
-from trustdesk.ai.kb.asked import MIN_QUESTIONS, AskedModel, cross_fitted
+from trustdesk.ai.kb.asked import MIN_QUESTIONS, AskedModel, cross_fitted, read_labelled
 from trustdesk.ai.kb.calibration import INPUTS, NO_PASSAGE_INPUTS, Calibration
 from trustdesk.ai.kb.cross_fit import cross_fit
 from trustdesk.ai.kb.documents import Document
@@ -190,9 +190,7 @@ def asked_model(qs: QuestionSet) -> AskedModel | None:
     shipped one (all demo sets' dev splits) for the demo, else one `trustdesk kb calibrate`
     would fit on the set's own dev split; dev questions are read out of fold."""
     if qs.intents:
-        rows = [json.loads(line) for line in DEMO_ASKED.read_text(encoding="utf-8").splitlines()
-                if line.strip()]
-        texts, labels = [r["question"] for r in rows], [r["article_id"] for r in rows]
+        texts, labels = read_labelled(DEMO_ASKED.read_bytes())
     else:
         dev = [q for q in qs.questions if q.split == "dev"]
         texts, labels = [q.text for q in dev], [min(q.answers, default=None) for q in dev]
@@ -200,7 +198,8 @@ def asked_model(qs: QuestionSet) -> AskedModel | None:
         return None
     model = AskedModel.fit(texts, labels)
     for text, fold in zip(texts, cross_fitted(texts, labels), strict=True):
-        _OUT_OF_FOLD[(id(model), text)] = fold
+        if fold is not None:
+            _OUT_OF_FOLD[(id(model), text)] = fold
     return model
 
 

@@ -107,6 +107,16 @@ def test_each_question_is_read_out_of_fold_by_a_model_that_never_saw_it() -> Non
     assert all(f"uniqueword{i}" in whole.terms for i in range(len(texts)))
 
 
+def test_a_fold_left_with_one_class_reads_with_the_whole_model() -> None:
+    texts = [f"return question {i}" for i in range(9)] + ["what is the capital of Peru"]
+    labels: list[str | None] = ["returns"] * 9 + [None]
+    models = cross_fitted(texts, labels, folds=5)
+    assert len(models) == len(texts)
+    assert models[9] is None  # without it only "returns" is left: nothing to fit
+    assert sum(m is None for m in models) == 2  # its fold's other question too
+    assert {type(m) for m in models if m is not None} == {AskedModel}
+
+
 def test_a_file_is_fitted_once_per_content(tmp_path: Path) -> None:
     path = tmp_path / "q.jsonl"
     path.write_text("".join(json.dumps({"question": q, "article_id": a}) + "\n"

@@ -206,6 +206,21 @@ def test_calibrate_learns_a_question_model_and_can_leave_it_out(
     assert json.loads(out)["question_model"] is None and not (kb_dir / "asked.npz").exists()
 
 
+def test_calibrate_with_a_single_unanswerable_question_still_fits(
+    articles: Path, tmp_path: Path
+) -> None:
+    """A fold whose other questions hold one class cannot be fitted; the command goes on."""
+    kb_dir = tmp_path / "kb"
+    run("kb", "ingest", str(articles), "--kb-dir", str(kb_dir))
+    questions = tmp_path / "dev.jsonl"
+    rows = [{"question": f"how do I return item {i}", "article_id": "returns"} for i in range(24)]
+    rows.append({"question": "What is the capital of Peru?", "article_id": None})
+    questions.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    code, out, err = run("kb", "calibrate", "--questions", str(questions), "--kb-dir", str(kb_dir))
+    assert code == 0, err
+    assert json.loads(out)["question_model"]["questions"] == 25
+
+
 def test_ingest_reads_a_help_centre_export_and_reports_the_drafts(tmp_path: Path) -> None:
     export = Path(__file__).parent / "exports" / "zendesk_articles.json"
     code, out, err = run("kb", "ingest", str(export), "--kb-dir", str(tmp_path / "kb"))

@@ -40,12 +40,11 @@ _HEAT = re.compile(r"\b(?:wash\w*|cycle|tumble|dry|dryer|iron\w*|heat|hot|temper
 # "as a pensioner", "being a 22-year-old", "a 79-year-old": the words that only frame the cue
 _AS = r"(?:\b(?:as|being) an? |\ban? |\b)"
 # An age written as words ("seventy-two", "eighty"), from twenty; "at" takes one from thirty
-_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-_WORD_AGE = (rf"(?:{_TENS}(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
-             r"|a hundred|one hundred)")
+_UNITS = r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+_FROM_THIRTY = r"(?:thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_WORD_AGE = rf"(?:(?:twenty|{_FROM_THIRTY}){_UNITS}|a hundred|one hundred)"
 _N = rf"(?:\d{{2,3}}|{_WORD_AGE})"  # an age in digits or in words
-_AT_AGE = (r"(?:2[5-9]|[3-9]\d|1[01]\d|(?:thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-           r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)")
+_AT_AGE = rf"(?:2[5-9]|[3-9]\d|1[01]\d|{_FROM_THIRTY}{_UNITS})"
 # "I'm 84", "im nearly 90 years old": the age a writer gives of themselves
 _QUALIFIER = r"(?:only |just |nearly |almost |over )?"
 _IM_AGE = (

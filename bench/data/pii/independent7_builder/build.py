@@ -516,8 +516,6 @@ def make_address(r, c, lang):
     while '{n}' in st:
         st = st.replace('{n}', str(r.randrange(1, 240)), 1)
     town, region = r.choice(towns)
-    if c == 'AU' and region in ('VIC', 'NSW', 'WA', 'QLD'):
-        pass
     country = cname if lang != 'en' else COUNTRY_EN[c]
     if c in ('UK', 'US') and lang == 'en':
         country = r.choice(['United Kingdom', 'UK', 'England'] if c == 'UK' else ['USA', 'United States', 'US'])

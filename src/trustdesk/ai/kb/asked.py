@@ -164,33 +164,42 @@ def features(text: str) -> list[str]:
 
 
 def cross_fitted(texts: Sequence[str], labels: Sequence[str | None], *,
-                 folds: int = FOLDS, seed: int = 0) -> list[AskedModel]:
+                 folds: int = FOLDS, seed: int = 0) -> list[AskedModel | None]:
     """For each question, a model fitted without it (`folds`-fold): what the calibration is
-    fitted on must read each question as a new one would be read, not as a remembered one."""
+    fitted on must read each question as a new one would be read, not as a remembered one.
+
+    None where the other folds hold a single class (nothing to fit): those questions are read
+    by the model of all of them, as the caller's own model reads them."""
     order = np.random.default_rng(seed).permutation(len(texts))
-    parts = [order[i::folds] for i in range(folds)]
     models: list[AskedModel | None] = [None] * len(texts)
-    for part in parts:
+    for part in (order[i::folds] for i in range(folds)):
         held = set(part.tolist())
         keep = [i for i in range(len(texts)) if i not in held]
-        model = AskedModel.fit([texts[i] for i in keep], [labels[i] for i in keep])
+        kept = [labels[i] or NONE for i in keep]
+        if not held or len(set(kept)) < 2:
+            continue
+        model = AskedModel.fit([texts[i] for i in keep], kept)
         for i in held:
             models[i] = model
-    return [m for m in models if m is not None]
+    return models
 
 
 _FITTED: dict[str, AskedModel] = {}
 
 
+def read_labelled(raw: bytes) -> tuple[list[str], list[str | None]]:
+    """The questions and article ids of a labelled questions file's bytes (JSON lines
+    {"question", "article_id"}; article_id null when nothing answers it)."""
+    rows = [orjson.loads(line) for line in raw.splitlines() if line.strip()]
+    return [str(r["question"]) for r in rows], [r.get("article_id") for r in rows]
+
+
 def fit_file(path: Path) -> AskedModel:
-    """The model of a labelled questions file (JSON lines {"question", "article_id"}), fitted
-    once per content in a process (the demo's is fitted on every first start)."""
+    """The model of a labelled questions file, fitted once per content in a process (the
+    demo's is fitted on every first start)."""
     raw = path.read_bytes()
     key = hashlib.sha256(raw).hexdigest()
     model = _FITTED.get(key)
     if model is None:
-        rows = [orjson.loads(line) for line in raw.splitlines() if line.strip()]
-        model = AskedModel.fit([str(r["question"]) for r in rows],
-                               [r.get("article_id") for r in rows], fitted_on=path.name)
-        _FITTED[key] = model
+        model = _FITTED[key] = AskedModel.fit(*read_labelled(raw), fitted_on=path.name)
     return model

@@ -169,22 +169,17 @@ class KnowledgeBase:
 
     def with_calibration(self, calibration: Calibration) -> KnowledgeBase:
         """The same passages and verifier with another calibration (cheap: nothing retrains)."""
+        return self._with(calibration, self.asked)
+
+    def with_asked(self, asked: AskedModel | None) -> KnowledgeBase:
+        """The same passages and calibration with another labelled questions' model."""
+        return self._with(self.calibration, asked)
+
+    def _with(self, calibration: Calibration, asked: AskedModel | None) -> KnowledgeBase:
         return KnowledgeBase(
             self.chunks,
             version=self.version,
             calibration=calibration,
-            intents=self.intents,
-            hybrid=self.hybrid,
-            embedder=self.verifier.embedder,
-            asked=self.asked,
-        )
-
-    def with_asked(self, asked: AskedModel | None) -> KnowledgeBase:
-        """The same passages and calibration with another labelled questions' model."""
-        return KnowledgeBase(
-            self.chunks,
-            version=self.version,
-            calibration=self.calibration,
             intents=self.intents,
             hybrid=self.hybrid,
             embedder=self.verifier.embedder,

@@ -305,7 +305,8 @@ def _plausible(text: str, candidates: list[Finding]) -> list[Finding]:
 
 # The word a postcode is announced with, which a reader sometimes takes into the span.
 _POSTCODE_LABEL = re.compile(
-    r"(?i:postcode|post code|postal code|zip code|zipcode|zip|eircode|plz|cap)[ \t:]+")
+    r"(?i:postcode|post code|postal code|zip code|zipcode|zip|eircode|plz|cap)[ \t:]+"
+    r"(?=[A-Za-z]{0,3}\d)")  # a code follows, not a place ("Cap Ferrat")
 
 
 def _towns_not_names(candidates: list[Finding]) -> list[Finding]:

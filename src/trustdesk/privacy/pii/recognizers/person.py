@@ -93,12 +93,11 @@ _END_NAME = re.compile(
     r"(?:[.!?][ \t]+|\n[ \t]*|[ \t][-–—][ \t]*)(?P<name>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}"
     r"(?:[ \t][A-ZÀ-ÖØ-Þ][^\W\d_]{1,30})?)[ \t]*[.!]?[ \t]*$"
 )
+# Short sign-offs in the languages the detector reads, after which a lower-case name signs
+_THANKS = (r"(?:thx|thanks|cheers|ty|groetjes|groeten|hilsen|mvh|mvg|pozdrawiam|saludos|grazie|"
+           r"danke|merci|kiitos|tack|terveisin|bisous|bises|obrigad[oa])")
 _END_NAME_LOWER = re.compile(
-    r"(?:[.!?][ \t]+|\n[ \t]*|\b(?:thx|thanks|cheers|ty|groetjes|groeten|hilsen|mvh|mvg|"
-    r"pozdrawiam|saludos|grazie|danke|merci|kiitos|tack|terveisin|bisous|bises|obrigad[oa])"
-    r"[ \t,]+)"
-    r"(?!(?:thx|thanks|cheers|ty|groetjes|groeten|hilsen|mvh|mvg|pozdrawiam|saludos|grazie|"
-    r"danke|merci|kiitos|tack|terveisin|bisous|bises|obrigad[oa])\b)"
+    rf"(?:[.!?][ \t]+|\n[ \t]*|\b{_THANKS}[ \t,]+)(?!{_THANKS}\b)"
     r"(?P<name>[a-zß-öø-ÿ][^\W\d_]{1,30}(?:[ \t][a-zß-öø-ÿ][^\W\d_]{1,30})?)[ \t]*[.!]?[ \t]*$"
 )
 _END_REACH = 80
